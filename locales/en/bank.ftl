@@ -1,0 +1,55 @@
+# Messages about question banks (diagnum check, loading)
+check-error = error
+check-warning = warning
+check-did-you-mean = help: did you mean “{ $suggestion }”?
+check-ok = { $path }: no problem ({ $questions } questions).
+check-summary = { $path }: { $errors } error(s), { $warnings } warning(s).
+check-catalog-ok = { $path }: valid catalogue ({ $trainings } trainings).
+bank-not-found = Bank not found: “{ $id }”. The command “diagnum list” shows the available banks.
+file-unreadable = Cannot read “{ $path }”: { $error }
+
+bank-too-large = file too large ({ $kib } KiB): a bank is at most 4 MiB
+bank-syntax = TOML syntax error: { $detail }
+bank-unknown-field = unknown field “{ $field }”
+bank-missing-field = missing required field: “{ $field }”
+bank-unknown-value = unknown value “{ $value }”; possible values: { $expected }
+bank-wrong-type = wrong type: { $found } instead of { $expected }
+bank-schema = { $detail }
+bank-missing-schema = the line “schema = "{ $expected }"” is missing at the top of the file
+bank-bad-schema = unknown format version “{ $found }”: this program reads “{ $expected }”
+bank-unknown-section = unknown section “{ $name }”
+bank-missing-section = the [{ $name }] section is missing
+bank-not-an-array = “{ $name }” must be a list: write [[{ $name }]]
+bank-duplicate-id = id “{ $id }” is already used above
+bank-bad-id = invalid id “{ $id }”: lowercase letters without accents, digits and dashes only
+bank-empty-text = the text “{ $field }” is empty
+bank-unknown-competence = unknown competence “{ $id }”
+bank-unknown-training = unknown training “{ $id }”
+bank-unknown-palier = unknown palier “{ $id }”
+bank-unknown-crcn = unknown CRCN code “{ $code }”: codes go from 1.1 to 5.2
+bank-no-domain = a competence without a CRCN code must give its “domain”
+bank-competence-both = write either “competence” or “competences”, not both
+bank-competence-missing = the question does not say which competence it assesses (“competence = "…"”)
+bank-level-range = level { $level } out of range: 1 to 8
+bank-single-correct = a “single” question has exactly one right choice (here: { $count })
+bank-multiple-correct = a “multiple” question has at least one right choice (“correct = true”)
+bank-too-few-choices = at least 2 choices are needed (here: { $count })
+bank-field-not-for-type = the field “{ $field }” is not used by a question of type “{ $kind }”
+bank-missing-field-for-type = a question of type “{ $kind }” needs the field “{ $field }”
+bank-typo-ratio = typo_ratio is { $value }: it must be between 0 and 0.25
+bank-no-paliers = the bank has no palier ([[paliers]])
+bank-first-palier = the first palier must start at 0 (here: { $min })
+bank-paliers-order = thresholds out of order: { $min } comes after { $previous }; sort the paliers by increasing threshold
+bank-percent-range = percentage { $value } out of range: 0 to 100
+bank-condition = a condition has exactly one comparator (below_percent, at_least_percent, below_level or at_least_level); here: { $count }
+bank-empty-recommend = the rule recommends no training
+bank-no-questions = the bank has no question ([[questions]])
+bank-no-competences = the bank has no competence ([[competences]])
+bank-catalog-not-found = training catalogue “{ $id }” not found (not beside the bank, not in the banks folder, not embedded)
+bank-catalog-invalid = the catalogue “{ $id }” has errors: run “diagnum check { $path }”
+bank-aptic-level = APTIC level { $level } out of range: 1, 2 or 3
+bank-zero-duration = a duration or a number of sessions cannot be 0
+bank-not-a-bank = this file is neither a diagnum bank nor a catalogue
+bank-warn-no-question = the competence “{ $id }” has no question
+bank-warn-no-explanation = the question has no explanation (“explanation”): the person learns nothing when wrong
+bank-warn-no-falc = the question has no easy-to-read wording (“prompt_falc”)

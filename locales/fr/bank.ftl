@@ -1,0 +1,55 @@
+# Messages sur les banques de questions (diagnum check, chargement)
+check-error = erreur
+check-warning = avertissement
+check-did-you-mean = aide : vouliez-vous dire « { $suggestion } » ?
+check-ok = { $path } : aucun problème ({ $questions } questions).
+check-summary = { $path } : { $errors } erreur(s), { $warnings } avertissement(s).
+check-catalog-ok = { $path } : catalogue valide ({ $trainings } formations).
+bank-not-found = Banque introuvable : « { $id } ». La commande « diagnum list » montre les banques disponibles.
+file-unreadable = Impossible de lire « { $path } » : { $error }
+
+bank-too-large = fichier trop gros ({ $kib } Kio) : une banque fait au plus 4 Mio
+bank-syntax = erreur de syntaxe TOML : { $detail }
+bank-unknown-field = champ inconnu « { $field } »
+bank-missing-field = champ obligatoire manquant : « { $field } »
+bank-unknown-value = valeur inconnue « { $value } » ; valeurs possibles : { $expected }
+bank-wrong-type = type incorrect : { $found } au lieu de { $expected }
+bank-schema = { $detail }
+bank-missing-schema = la ligne « schema = "{ $expected }" » manque en tête du fichier
+bank-bad-schema = version de format « { $found } » inconnue : ce programme lit « { $expected } »
+bank-unknown-section = section inconnue « { $name } »
+bank-missing-section = la section [{ $name }] manque
+bank-not-an-array = « { $name } » doit être une liste : écrivez [[{ $name }]]
+bank-duplicate-id = identifiant « { $id } » déjà utilisé plus haut
+bank-bad-id = identifiant « { $id } » invalide : lettres minuscules sans accent, chiffres et tirets seulement
+bank-empty-text = le texte « { $field } » est vide
+bank-unknown-competence = compétence inconnue « { $id } »
+bank-unknown-training = formation inconnue « { $id } »
+bank-unknown-palier = palier inconnu « { $id } »
+bank-unknown-crcn = code CRCN inconnu « { $code } » : les codes vont de 1.1 à 5.2
+bank-no-domain = une compétence sans code CRCN doit donner son « domain »
+bank-competence-both = écrivez soit « competence », soit « competences », pas les deux
+bank-competence-missing = la question ne dit pas quelle compétence elle évalue (« competence = "…" »)
+bank-level-range = niveau { $level } hors limites : de 1 à 8
+bank-single-correct = une question « single » a exactement un bon choix (ici : { $count })
+bank-multiple-correct = une question « multiple » a au moins un bon choix (« correct = true »)
+bank-too-few-choices = il faut au moins 2 choix (ici : { $count })
+bank-field-not-for-type = le champ « { $field } » ne sert pas pour une question de type « { $kind } »
+bank-missing-field-for-type = une question de type « { $kind } » a besoin du champ « { $field } »
+bank-typo-ratio = typo_ratio vaut { $value } : il doit être entre 0 et 0.25
+bank-no-paliers = la banque n'a aucun palier ([[paliers]])
+bank-first-palier = le premier palier doit commencer à 0 (ici : { $min })
+bank-paliers-order = seuils dans le désordre : { $min } vient après { $previous } ; rangez les paliers par seuil croissant
+bank-percent-range = pourcentage { $value } hors limites : de 0 à 100
+bank-condition = une condition a exactement un comparateur (below_percent, at_least_percent, below_level ou at_least_level) ; ici : { $count }
+bank-empty-recommend = la règle ne recommande aucune formation
+bank-no-questions = la banque n'a aucune question ([[questions]])
+bank-no-competences = la banque n'a aucune compétence ([[competences]])
+bank-catalog-not-found = catalogue de formations « { $id } » introuvable (ni à côté de la banque, ni dans le dossier des banques, ni intégré)
+bank-catalog-invalid = le catalogue « { $id } » a des erreurs : lancez « diagnum check { $path } »
+bank-aptic-level = niveau APTIC { $level } hors limites : 1, 2 ou 3
+bank-zero-duration = une durée ou un nombre de séances ne peut pas valoir 0
+bank-not-a-bank = ce fichier n'est ni une banque ni un catalogue diagnum
+bank-warn-no-question = la compétence « { $id } » n'a aucune question
+bank-warn-no-explanation = la question n'a pas d'explication (« explanation ») : la personne n'apprendra rien si elle se trompe
+bank-warn-no-falc = la question n'a pas de version FALC (« prompt_falc »)

@@ -1,0 +1,193 @@
+//! Question banks: the validated model the rest of the program uses, and how a TOML file
+//! becomes one (parse → raw sections → semantic checks), with every problem located.
+
+mod catalog;
+mod crcn;
+mod parse;
+pub mod problem;
+pub mod raw;
+pub mod render;
+pub mod source;
+mod validate;
+
+pub use catalog::{CatalogLookup, parse_catalog};
+pub use crcn::{CRCN, crcn_domain};
+pub use problem::{Problem, ProblemKind, Severity};
+pub use raw::{Category, RawLieu as Lieu};
+pub use validate::parse_bank;
+
+use crate::text::Tolerance;
+
+pub const BANK_SCHEMA: &str = "diagnum/1";
+pub const CATALOG_SCHEMA: &str = "diagnum-catalog/1";
+/// Bank files are written by hand; anything this large is a mistake, not a bank.
+pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
+
+/// What a load produced: the value when there was no error, and every problem found
+/// (errors and warnings), sorted by position.
+#[derive(Debug)]
+pub struct Loaded<T> {
+    pub value: Option<T>,
+    pub problems: Vec<Problem>,
+}
+
+impl<T> Loaded<T> {
+    pub fn errors(&self) -> impl Iterator<Item = &Problem> {
+        self.problems.iter().filter(|p| p.severity == Severity::Error)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bank {
+    pub id: String,
+    pub title: String,
+    pub version: String,
+    pub lang: String,
+    pub description: String,
+    pub estimated_minutes: u32,
+    pub authors: Vec<String>,
+    pub license: String,
+    pub shuffle_questions: bool,
+    pub competences: Vec<Competence>,
+    pub paliers: Vec<Palier>,
+    pub questions: Vec<Question>,
+    pub rules: Vec<Rule>,
+    pub trainings: Vec<Training>,
+    pub lieu: Option<Lieu>,
+    /// FNV-1a of the source text, so stored results can tell that a bank changed.
+    pub hash: String,
+}
+
+impl Bank {
+    pub fn competence(&self, id: &str) -> Option<&Competence> {
+        self.competences.iter().find(|c| c.id == id)
+    }
+    pub fn training(&self, id: &str) -> Option<&Training> {
+        self.trainings.iter().find(|t| t.id == id)
+    }
+    pub fn palier(&self, id: &str) -> Option<&Palier> {
+        self.paliers.iter().find(|p| p.id == id)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Competence {
+    pub id: String,
+    pub label: String,
+    pub crcn: Option<String>,
+    pub domain: String,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Palier {
+    pub id: String,
+    pub title: String,
+    pub min_percent: u32,
+    pub learner: String,
+    pub mediator: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Question {
+    pub id: String,
+    pub competences: Vec<String>,
+    pub tube: Option<String>,
+    pub level: u8,
+    pub prompt: String,
+    pub prompt_falc: Option<String>,
+    pub explanation: Option<String>,
+    pub kind: QuestionKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scoring {
+    AllOrNothing,
+    Partial,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum QuestionKind {
+    Single { choices: Vec<Choice>, shuffle: bool },
+    Multiple { choices: Vec<Choice>, shuffle: bool, scoring: Scoring },
+    Text { accept: Vec<String>, wrong: Vec<WrongAnswer>, tolerance: Tolerance },
+}
+
+impl QuestionKind {
+    pub fn choices(&self) -> &[Choice] {
+        match self {
+            QuestionKind::Single { choices, .. } | QuestionKind::Multiple { choices, .. } => choices,
+            QuestionKind::Text { .. } => &[],
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Choice {
+    pub text: String,
+    pub correct: bool,
+    pub feedback: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct WrongAnswer {
+    pub answer: String,
+    pub feedback: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rule {
+    pub id: Option<String>,
+    pub paliers: Vec<String>,
+    pub when: Vec<Condition>,
+    pub recommend: Vec<String>,
+    pub message: Option<String>,
+    pub stop: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Condition {
+    pub competence: String,
+    pub test: Test,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Test {
+    BelowPercent(u32),
+    AtLeastPercent(u32),
+    BelowLevel(u8),
+    AtLeastLevel(u8),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Training {
+    pub id: String,
+    pub title: String,
+    pub description: String,
+    pub sessions: u32,
+    pub duration_minutes: u32,
+    pub aptic_level: u8,
+    pub cheques: u32,
+    pub category: Category,
+    pub place: String,
+    pub contact: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Catalog {
+    pub id: String,
+    pub title: String,
+    pub version: String,
+    pub lieu: Option<Lieu>,
+    pub trainings: Vec<Training>,
+}
+
+/// FNV-1a 64: tiny, stable across versions and platforms (unlike `DefaultHasher`).
+pub fn fnv1a(text: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}

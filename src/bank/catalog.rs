@@ -1,0 +1,79 @@
+//! Training catalogues: the local offer of ateliers that banks orient into. A lieu edits
+//! its own catalogue; several banks share it by id.
+
+use super::parse;
+use super::raw::{RawCatalogMeta, RawTraining};
+use super::validate::{Checker, finish};
+use super::{CATALOG_SCHEMA, Catalog, Loaded, ProblemKind as K, Training};
+use crate::text::clean;
+
+/// What looking a catalogue id up gave.
+#[derive(Debug)]
+pub enum CatalogLookup {
+    Found(Catalog),
+    /// The file exists but has errors; its path, to run `diagnum check` on it.
+    Invalid(String),
+    Missing,
+}
+
+const SECTIONS: &[&str] = &["schema", "catalog", "trainings"];
+
+pub fn parse_catalog(src: &str) -> Loaded<Catalog> {
+    let mut p = Vec::new();
+    let catalog = parse::document(src, &mut p).and_then(|root| {
+        parse::schema(&root, CATALOG_SCHEMA, &mut p);
+        parse::known_sections(&root, SECTIONS, &mut p);
+        let meta: Option<RawCatalogMeta> = parse::table(&root, "catalog", &mut p);
+        let raw: Vec<RawTraining> = parse::array(&root, "trainings", &mut p);
+        let meta = meta?;
+        let mut v = Checker { p: &mut p };
+        v.id(&meta.id);
+        v.text(&meta.title, "title");
+        let trainings = check_trainings(&mut v, raw);
+        Some(Catalog {
+            id: meta.id.into_inner(),
+            title: clean(meta.title.get_ref()),
+            version: meta.version,
+            lieu: meta.lieu.map(|l| super::Lieu {
+                name: clean(&l.name),
+                address: clean(&l.address),
+                phone: clean(&l.phone),
+                email: clean(&l.email),
+                hours: clean(&l.hours),
+            }),
+            trainings,
+        })
+    });
+    finish(catalog, p)
+}
+
+pub(super) fn check_trainings(v: &mut Checker<'_>, raw: Vec<RawTraining>) -> Vec<Training> {
+    v.unique(raw.iter().map(|t| &t.id));
+    raw.into_iter()
+        .map(|t| {
+            v.text(&t.title, "title");
+            let level = *t.aptic_level.get_ref();
+            if !(1..=3).contains(&level) {
+                v.err(Some(t.aptic_level.span()), K::AptiCLevel { level: level.into() });
+            }
+            if *t.duration_minutes.get_ref() == 0 {
+                v.err(Some(t.duration_minutes.span()), K::ZeroDuration);
+            }
+            if let Some(s) = t.sessions.as_ref().filter(|s| *s.get_ref() == 0) {
+                v.err(Some(s.span()), K::ZeroDuration);
+            }
+            Training {
+                id: t.id.into_inner(),
+                title: clean(t.title.get_ref()),
+                description: clean(&t.description),
+                sessions: t.sessions.map_or(1, |s| s.into_inner()),
+                duration_minutes: t.duration_minutes.into_inner(),
+                aptic_level: level,
+                cheques: t.cheques,
+                category: t.category,
+                place: clean(&t.place),
+                contact: clean(&t.contact),
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,101 @@
+//! From text to raw sections. The document is parsed once into a spanned tree, then each
+//! section and each `[[array]]` entry is deserialized on its own, so one mistake does not
+//! hide the others: a trainer sees every problem of the file in one run.
+
+use serde::Deserialize;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue, ValueDeserializer};
+
+use super::problem::{Problem, ProblemKind, from_serde_message, suggest};
+use super::MAX_FILE_BYTES;
+
+pub(super) type Root<'i> = DeTable<'i>;
+
+/// The spanned tree of a document, or `None` after recording its syntax errors.
+pub(super) fn document<'i>(src: &'i str, problems: &mut Vec<Problem>) -> Option<Root<'i>> {
+    if src.len() > MAX_FILE_BYTES {
+        problems.push(Problem::error(None, ProblemKind::TooLarge { bytes: src.len() }));
+        return None;
+    }
+    let (root, errors) = DeTable::parse_recoverable(src);
+    if errors.is_empty() {
+        return Some(root.into_inner());
+    }
+    for e in errors {
+        let detail = e.message().trim().to_string();
+        problems.push(Problem::error(e.span(), ProblemKind::Syntax { detail }));
+    }
+    None
+}
+
+fn get<'a, 'i>(root: &'a Root<'i>, name: &str) -> Option<(&'a Spanned<toml::de::DeString<'i>>, &'a Spanned<DeValue<'i>>)> {
+    root.iter().find(|(k, _)| k.get_ref().as_ref() == name)
+}
+
+/// Checks the `schema = "…"` line; returns the schema found, if any.
+pub(super) fn schema(root: &Root<'_>, expected: &str, problems: &mut Vec<Problem>) -> Option<String> {
+    let Some((_, v)) = get(root, "schema") else {
+        problems.push(Problem::error(Some(0..0), ProblemKind::MissingSchema { expected: expected.into() }));
+        return None;
+    };
+    let found = v.get_ref().as_str().unwrap_or_default().to_string();
+    if found != expected {
+        problems.push(Problem::error(
+            Some(v.span()),
+            ProblemKind::BadSchema { found: found.clone(), expected: expected.into() },
+        ));
+    }
+    Some(found)
+}
+
+/// Reads the `schema` value without judging it (to tell a bank from a catalogue).
+pub(super) fn schema_of(root: &Root<'_>) -> Option<String> {
+    get(root, "schema").and_then(|(_, v)| v.get_ref().as_str().map(str::to_string))
+}
+
+/// Top-level keys that are not sections of this kind of file.
+pub(super) fn known_sections(root: &Root<'_>, allowed: &[&str], problems: &mut Vec<Problem>) {
+    for (k, _) in root.iter() {
+        let name = k.get_ref().as_ref();
+        if !allowed.contains(&name) {
+            let suggestion = suggest(name, allowed.iter().copied());
+            problems.push(Problem::error(
+                Some(k.span()),
+                ProblemKind::UnknownSection { name: name.to_string(), suggestion },
+            ));
+        }
+    }
+}
+
+fn value<'i, T: Deserialize<'i>>(v: &Spanned<DeValue<'i>>, problems: &mut Vec<Problem>) -> Option<T> {
+    let span = v.span();
+    match T::deserialize(ValueDeserializer::from(v.clone())) {
+        Ok(t) => Some(t),
+        Err(e) => {
+            let span = e.span().or(Some(span));
+            problems.push(Problem::error(span, from_serde_message(e.message())));
+            None
+        }
+    }
+}
+
+/// A required `[name]` table.
+pub(super) fn table<'i, T: Deserialize<'i>>(root: &Root<'i>, name: &str, problems: &mut Vec<Problem>) -> Option<T> {
+    match get(root, name) {
+        Some((_, v)) => value(v, problems),
+        None => {
+            problems.push(Problem::error(Some(0..0), ProblemKind::MissingSection { name: name.into() }));
+            None
+        }
+    }
+}
+
+/// An optional `[[name]]` array; entries with errors are reported and left out.
+pub(super) fn array<'i, T: Deserialize<'i>>(root: &Root<'i>, name: &str, problems: &mut Vec<Problem>) -> Vec<T> {
+    let Some((k, v)) = get(root, name) else { return vec![] };
+    let Some(items) = v.get_ref().as_array() else {
+        problems.push(Problem::error(Some(k.span()), ProblemKind::NotAnArray { name: name.into() }));
+        return vec![];
+    };
+    items.iter().filter_map(|item| value(item, problems)).collect()
+}

@@ -1,0 +1,220 @@
+//! The bank file as written by a trainer: serde types that mirror the TOML one to one.
+//! Every table denies unknown fields so that a typo is an error, never a silent default.
+//! Values that semantic checks point at are `Spanned`, so a problem can name its line.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+pub type S<T> = Spanned<T>;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawBankMeta {
+    pub id: S<String>,
+    pub title: S<String>,
+    pub version: String,
+    pub lang: String,
+    #[serde(default)]
+    pub description: String,
+    pub estimated_minutes: S<u32>,
+    #[serde(default)]
+    pub authors: Vec<String>,
+    #[serde(default)]
+    pub license: String,
+    pub catalog: Option<S<String>>,
+    #[serde(default)]
+    pub shuffle_questions: bool,
+    pub shuffle_choices: Option<bool>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCompetence {
+    pub id: S<String>,
+    pub label: S<String>,
+    pub crcn: Option<S<String>>,
+    pub domain: Option<S<String>>,
+    #[serde(default)]
+    pub description: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPalier {
+    pub id: S<String>,
+    pub title: S<String>,
+    pub min_percent: S<u32>,
+    pub learner: S<String>,
+    pub mediator: S<String>,
+}
+
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum RawType {
+    Single,
+    Multiple,
+    Text,
+}
+
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum RawScoring {
+    #[default]
+    AllOrNothing,
+    Partial,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawChoice {
+    pub text: S<String>,
+    #[serde(default)]
+    pub correct: bool,
+    pub feedback: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawWrong {
+    pub answer: S<String>,
+    pub feedback: String,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct RawTolerance {
+    pub case: Option<bool>,
+    pub accents: Option<bool>,
+    pub punctuation: Option<bool>,
+    pub typo_ratio: Option<S<f64>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawQuestion {
+    pub id: S<String>,
+    #[serde(rename = "type")]
+    pub kind: S<RawType>,
+    pub competence: Option<S<String>>,
+    pub competences: Option<S<Vec<S<String>>>>,
+    pub tube: Option<String>,
+    pub level: S<u8>,
+    pub prompt: S<String>,
+    pub prompt_falc: Option<S<String>>,
+    pub explanation: Option<String>,
+    pub shuffle: Option<bool>,
+    pub choices: Option<S<Vec<RawChoice>>>,
+    pub scoring: Option<S<RawScoring>>,
+    pub accept: Option<S<Vec<S<String>>>>,
+    pub wrong: Option<Vec<RawWrong>>,
+    pub tolerance: Option<S<RawTolerance>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCondition {
+    pub competence: S<String>,
+    pub below_percent: Option<S<u32>>,
+    pub at_least_percent: Option<S<u32>>,
+    pub below_level: Option<S<u8>>,
+    pub at_least_level: Option<S<u8>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRule {
+    pub id: Option<S<String>>,
+    #[serde(default)]
+    pub paliers: Vec<S<String>>,
+    #[serde(default)]
+    pub when: Vec<S<RawCondition>>,
+    pub recommend: S<Vec<S<String>>>,
+    pub message: Option<String>,
+    #[serde(default)]
+    pub stop: bool,
+}
+
+/// The ANCT service categories of the "lieux de médiation numérique" data model.
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Hash)]
+#[serde(rename_all = "kebab-case")]
+pub enum Category {
+    PrendreEnMainOrdinateur,
+    PrendreEnMainSmartphone,
+    NumeriqueAuQuotidien,
+    CultureNumerique,
+    InsertionProfessionnelle,
+    DemarchesAutonomie,
+    DemarchesAccompagnement,
+    DemarchesSante,
+    Entreprise,
+    CitoyenneteNumerique,
+    CreerAvecLeNumerique,
+    Parentalite,
+    AccesConnexion,
+    AccesMateriel,
+    Equipement,
+}
+
+impl Category {
+    /// Fluent message id of the category's label.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::PrendreEnMainOrdinateur => "cat-prendre-en-main-ordinateur",
+            Self::PrendreEnMainSmartphone => "cat-prendre-en-main-smartphone",
+            Self::NumeriqueAuQuotidien => "cat-numerique-au-quotidien",
+            Self::CultureNumerique => "cat-culture-numerique",
+            Self::InsertionProfessionnelle => "cat-insertion-professionnelle",
+            Self::DemarchesAutonomie => "cat-demarches-autonomie",
+            Self::DemarchesAccompagnement => "cat-demarches-accompagnement",
+            Self::DemarchesSante => "cat-demarches-sante",
+            Self::Entreprise => "cat-entreprise",
+            Self::CitoyenneteNumerique => "cat-citoyennete-numerique",
+            Self::CreerAvecLeNumerique => "cat-creer-avec-le-numerique",
+            Self::Parentalite => "cat-parentalite",
+            Self::AccesConnexion => "cat-acces-connexion",
+            Self::AccesMateriel => "cat-acces-materiel",
+            Self::Equipement => "cat-equipement",
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTraining {
+    pub id: S<String>,
+    pub title: S<String>,
+    #[serde(default)]
+    pub description: String,
+    pub sessions: Option<S<u32>>,
+    pub duration_minutes: S<u32>,
+    pub aptic_level: S<u8>,
+    pub cheques: u32,
+    pub category: Category,
+    #[serde(default)]
+    pub place: String,
+    #[serde(default)]
+    pub contact: String,
+}
+
+#[derive(Debug, Deserialize, Default, Clone, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct RawLieu {
+    pub name: String,
+    #[serde(default)]
+    pub address: String,
+    #[serde(default)]
+    pub phone: String,
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub hours: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCatalogMeta {
+    pub id: S<String>,
+    pub title: S<String>,
+    pub version: String,
+    pub lieu: Option<RawLieu>,
+}

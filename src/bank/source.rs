@@ -1,0 +1,171 @@
+//! Where banks come from: those embedded in the binary and those in the user's banks
+//! folder, found by id or by path. A user file with the same id as an embedded one wins,
+//! which is how a lieu adapts a shipped bank or the training catalogue.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use super::{Bank, CATALOG_SCHEMA, CatalogLookup, Loaded, parse, parse_bank, parse_catalog};
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+}
+
+/// The shipped files, as (file name, text).
+pub fn embedded() -> &'static [(&'static str, &'static str)] {
+    embedded::EMBEDDED
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    Embedded,
+    File(PathBuf),
+}
+
+/// A bank file, read but maybe not valid.
+#[derive(Debug)]
+pub struct Source {
+    pub origin: Origin,
+    /// What error messages call the file.
+    pub path: String,
+    pub text: String,
+}
+
+impl Source {
+    pub fn read(path: &Path) -> std::io::Result<Source> {
+        let meta = fs::metadata(path)?;
+        if meta.len() > super::MAX_FILE_BYTES as u64 {
+            // Still report it as a bank problem, without reading gigabytes.
+            return Ok(Source { origin: Origin::File(path.into()), path: path.display().to_string(), text: " ".repeat(super::MAX_FILE_BYTES + 1) });
+        }
+        let bytes = fs::read(path)?;
+        let text = String::from_utf8(bytes).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
+        Ok(Source { origin: Origin::File(path.into()), path: path.display().to_string(), text })
+    }
+
+    fn embedded(name: &str, text: &str) -> Source {
+        Source { origin: Origin::Embedded, path: format!("questions/{name}"), text: text.to_string() }
+    }
+
+    fn dir(&self) -> Option<&Path> {
+        match &self.origin {
+            Origin::File(p) => p.parent(),
+            Origin::Embedded => None,
+        }
+    }
+
+    pub fn is_catalog(&self) -> bool {
+        let mut p = Vec::new();
+        parse::document(&self.text, &mut p)
+            .and_then(|root| parse::schema_of(&root))
+            .is_some_and(|s| s == CATALOG_SCHEMA)
+    }
+}
+
+/// The banks this run can see.
+#[derive(Debug, Clone, Default)]
+pub struct Library {
+    /// The user's banks folder, when there is one.
+    pub user_dir: Option<PathBuf>,
+}
+
+/// One line of `diagnum list` or of the TUI picker.
+#[derive(Debug)]
+pub struct Entry {
+    pub source: Source,
+    pub loaded: Loaded<Bank>,
+}
+
+impl Library {
+    pub fn new(user_dir: Option<PathBuf>) -> Library {
+        Library { user_dir }
+    }
+
+    fn user_files(&self) -> Vec<PathBuf> {
+        let Some(dir) = &self.user_dir else { return vec![] };
+        let mut files: Vec<PathBuf> = fs::read_dir(dir)
+            .map(|rd| rd.filter_map(Result::ok).map(|e| e.path()).collect())
+            .unwrap_or_default();
+        files.retain(|p| p.extension().is_some_and(|e| e == "toml"));
+        files.sort();
+        files
+    }
+
+    /// All bank sources: user files first, then embedded ones (catalogues left out).
+    pub fn sources(&self) -> Vec<Source> {
+        let user = self.user_files().into_iter().filter_map(|p| Source::read(&p).ok());
+        let shipped = embedded().iter().map(|(n, t)| Source::embedded(n, t));
+        user.chain(shipped).filter(|s| !s.is_catalog()).collect()
+    }
+
+    pub fn load(&self, source: Source) -> Entry {
+        let dir = source.dir().map(Path::to_path_buf);
+        let loaded = parse_bank(&source.text, &|id| self.find_catalog(id, dir.as_deref()));
+        Entry { source, loaded }
+    }
+
+    /// Every bank, valid or not, user banks hiding embedded banks of the same id.
+    pub fn entries(&self) -> Vec<Entry> {
+        let mut out: Vec<Entry> = Vec::new();
+        for s in self.sources() {
+            let e = self.load(s);
+            let id = e.loaded.value.as_ref().map(|b| b.id.clone());
+            if id.is_some_and(|id| out.iter().any(|o| o.loaded.value.as_ref().is_some_and(|b| b.id == id))) {
+                continue;
+            }
+            out.push(e);
+        }
+        out
+    }
+
+    /// A bank by id, or by path when the argument names a `.toml` file.
+    pub fn resolve(&self, arg: &str) -> Result<Entry, ResolveError> {
+        let path = Path::new(arg);
+        if arg.ends_with(".toml") || path.components().count() > 1 {
+            let source = Source::read(path).map_err(|e| ResolveError::Io(arg.to_string(), e.to_string()))?;
+            return Ok(self.load(source));
+        }
+        self.entries()
+            .into_iter()
+            .find(|e| e.loaded.value.as_ref().is_some_and(|b| b.id == arg))
+            .ok_or_else(|| ResolveError::NotFound(arg.to_string()))
+    }
+
+    /// A catalogue by id: `<id>.toml` beside the bank, then in the user's folder, then embedded.
+    pub fn find_catalog(&self, id: &str, near: Option<&Path>) -> CatalogLookup {
+        let file = format!("{id}.toml");
+        for dir in [near, self.user_dir.as_deref()].into_iter().flatten() {
+            let path = dir.join(&file);
+            if let Ok(source) = Source::read(&path) {
+                return match parse_catalog(&source.text).value {
+                    Some(c) if c.id == id => CatalogLookup::Found(c),
+                    _ => CatalogLookup::Invalid(source.path),
+                };
+            }
+        }
+        match embedded().iter().find(|(n, _)| *n == file) {
+            Some((_, text)) => match parse_catalog(text).value {
+                Some(c) => CatalogLookup::Found(c),
+                None => CatalogLookup::Invalid(format!("questions/{file}")),
+            },
+            None => CatalogLookup::Missing,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ResolveError {
+    #[error("{}", crate::i18n::Tr::default().t_args("bank-not-found", &[("id", .0.clone().into())]))]
+    NotFound(String),
+    #[error("{}", crate::i18n::Tr::default().t_args("file-unreadable", &[("path", .0.clone().into()), ("error", .1.clone().into())]))]
+    Io(String, String),
+}
+
+impl ResolveError {
+    pub fn message(&self, tr: &crate::i18n::Tr) -> String {
+        match self {
+            ResolveError::NotFound(id) => tr.t_args("bank-not-found", &[("id", id.clone().into())]),
+            ResolveError::Io(p, e) => tr.t_args("file-unreadable", &[("path", p.clone().into()), ("error", e.clone().into())]),
+        }
+    }
+}

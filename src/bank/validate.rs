@@ -1,0 +1,235 @@
+//! Semantic checks of a bank, from raw sections to the validated [`Bank`]. Every check
+//! records its problem and goes on, so that all of them are reported at once.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::catalog::{CatalogLookup, check_trainings};
+use super::parse;
+use super::problem::{Problem, ProblemKind as K, Severity, suggest};
+use super::raw::*;
+use super::*;
+use crate::text::clean;
+
+mod question;
+mod rule;
+
+pub(super) const SECTIONS: &[&str] =
+    &["schema", "bank", "competences", "paliers", "questions", "orientation", "trainings"];
+
+/// Parses and checks a bank. `find_catalog` resolves the `catalog = "id"` reference.
+pub fn parse_bank(src: &str, find_catalog: &dyn Fn(&str) -> CatalogLookup) -> Loaded<Bank> {
+    let mut p = Vec::new();
+    let bank = parse::document(src, &mut p).and_then(|root| {
+        parse::schema(&root, BANK_SCHEMA, &mut p);
+        parse::known_sections(&root, SECTIONS, &mut p);
+        let meta: Option<RawBankMeta> = parse::table(&root, "bank", &mut p);
+        let competences: Vec<RawCompetence> = parse::array(&root, "competences", &mut p);
+        let paliers: Vec<RawPalier> = parse::array(&root, "paliers", &mut p);
+        let questions: Vec<RawQuestion> = parse::array(&root, "questions", &mut p);
+        let rules: Vec<RawRule> = parse::array(&root, "orientation", &mut p);
+        let trainings: Vec<RawTraining> = parse::array(&root, "trainings", &mut p);
+        let meta = meta?;
+        let mut v = Checker { p: &mut p };
+        let (trainings, lieu) = v.trainings(&meta, trainings, find_catalog);
+        let competences = v.competences(competences);
+        let paliers = v.paliers(paliers);
+        let questions = v.questions(questions, &competences, meta.shuffle_choices.unwrap_or(true));
+        let rules = v.rules(rules, &competences, &paliers, &trainings);
+        v.unused_competences(&competences, &questions);
+        if competences.is_empty() {
+            v.err(Some(0..0), K::NoCompetences);
+        }
+        if questions.is_empty() {
+            v.err(Some(0..0), K::NoQuestions);
+        }
+        v.id(&meta.id);
+        v.text(&meta.title, "title");
+        Some(Bank {
+            id: meta.id.into_inner(),
+            title: clean(meta.title.get_ref()),
+            version: clean(&meta.version),
+            lang: meta.lang,
+            description: clean(&meta.description),
+            estimated_minutes: *meta.estimated_minutes.get_ref(),
+            authors: meta.authors.iter().map(|a| clean(a)).collect(),
+            license: meta.license,
+            shuffle_questions: meta.shuffle_questions,
+            competences: competences.into_iter().map(|(c, _)| c).collect(),
+            paliers,
+            questions,
+            rules,
+            trainings,
+            lieu,
+            hash: fnv1a(src),
+        })
+    });
+    finish(bank, p)
+}
+
+pub(super) fn finish<T>(value: Option<T>, mut problems: Vec<Problem>) -> Loaded<T> {
+    problems.sort_by_key(|p| (p.span.as_ref().map_or(0, |s| s.start), p.severity));
+    problems.dedup();
+    let ok = !problems.iter().any(|p| p.severity == Severity::Error);
+    Loaded { value: if ok { value } else { None }, problems }
+}
+
+pub(super) struct Checker<'a> {
+    pub p: &'a mut Vec<Problem>,
+}
+
+impl Checker<'_> {
+    pub fn err(&mut self, span: Option<Range<usize>>, kind: K) {
+        self.p.push(Problem::error(span, kind));
+    }
+    fn warn(&mut self, span: Option<Range<usize>>, kind: K) {
+        self.p.push(Problem::warning(span, kind));
+    }
+
+    /// Ids are lowercase ASCII letters, digits and dashes: they are typed on the command
+    /// line and stored in results.
+    pub fn id(&mut self, id: &S<String>) {
+        let s = id.get_ref();
+        let ok = !s.is_empty()
+            && !s.starts_with('-')
+            && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if !ok {
+            self.err(Some(id.span()), K::BadId { id: s.clone() });
+        }
+    }
+
+    pub fn text(&mut self, s: &S<String>, field: &str) {
+        if s.get_ref().trim().is_empty() {
+            self.err(Some(s.span()), K::EmptyText { field: field.into() });
+        }
+    }
+
+    /// Records duplicates among `ids`; returns nothing, the first occurrence wins.
+    pub fn unique<'s>(&mut self, ids: impl IntoIterator<Item = &'s S<String>>) {
+        let mut seen: HashMap<&str, ()> = HashMap::new();
+        for id in ids {
+            self.id(id);
+            if seen.insert(id.get_ref(), ()).is_some() {
+                self.err(Some(id.span()), K::DuplicateId { id: id.get_ref().clone() });
+            }
+        }
+    }
+
+    fn trainings(
+        &mut self,
+        meta: &RawBankMeta,
+        own: Vec<RawTraining>,
+        find_catalog: &dyn Fn(&str) -> CatalogLookup,
+    ) -> (Vec<Training>, Option<Lieu>) {
+        let mut all = Vec::new();
+        let mut lieu = None;
+        if let Some(cat) = &meta.catalog {
+            match find_catalog(cat.get_ref()) {
+                CatalogLookup::Found(c) => {
+                    lieu = c.lieu;
+                    all.extend(c.trainings);
+                }
+                CatalogLookup::Invalid(path) => self.err(
+                    Some(cat.span()),
+                    K::CatalogInvalid { id: cat.get_ref().clone(), path },
+                ),
+                CatalogLookup::Missing => {
+                    self.err(Some(cat.span()), K::CatalogNotFound { id: cat.get_ref().clone() })
+                }
+            }
+        }
+        for t in check_trainings(self, own) {
+            // A bank's own training replaces the catalogue's one with the same id.
+            all.retain(|c: &Training| c.id != t.id);
+            all.push(t);
+        }
+        (all, lieu)
+    }
+
+    fn competences(&mut self, raw: Vec<RawCompetence>) -> Vec<(Competence, Range<usize>)> {
+        self.unique(raw.iter().map(|c| &c.id));
+        raw.into_iter()
+            .map(|c| {
+                self.text(&c.label, "label");
+                let span = c.id.span();
+                let mut domain = c.domain.as_ref().map(|d| clean(d.get_ref()));
+                if let Some(code) = &c.crcn {
+                    match crcn_domain(code.get_ref()) {
+                        Some(d) => domain = domain.or(Some(d.to_string())),
+                        None => self.err(Some(code.span()), K::UnknownCrcn { code: code.get_ref().clone() }),
+                    }
+                }
+                if domain.is_none() && c.crcn.is_none() {
+                    self.err(Some(span.clone()), K::NoDomain);
+                }
+                let comp = Competence {
+                    id: c.id.into_inner(),
+                    label: clean(c.label.get_ref()),
+                    crcn: c.crcn.map(|s| s.into_inner()),
+                    domain: domain.unwrap_or_default(),
+                    description: clean(&c.description),
+                };
+                (comp, span)
+            })
+            .collect()
+    }
+
+    fn paliers(&mut self, raw: Vec<RawPalier>) -> Vec<Palier> {
+        self.unique(raw.iter().map(|p| &p.id));
+        if raw.is_empty() {
+            self.err(Some(0..0), K::NoPaliers);
+        }
+        let mut previous: Option<u32> = None;
+        for (i, p) in raw.iter().enumerate() {
+            let min = *p.min_percent.get_ref();
+            let span = Some(p.min_percent.span());
+            if min > 100 {
+                self.err(span.clone(), K::PercentRange { value: min });
+            }
+            if i == 0 && min != 0 {
+                self.err(span.clone(), K::FirstPalierNotZero { min });
+            }
+            if let Some(prev) = previous.filter(|prev| min <= *prev) {
+                self.err(span, K::PaliersOrder { min, previous: prev });
+            }
+            previous = Some(min);
+            self.text(&p.title, "title");
+            self.text(&p.learner, "learner");
+            self.text(&p.mediator, "mediator");
+        }
+        raw.into_iter()
+            .map(|p| Palier {
+                id: p.id.into_inner(),
+                title: clean(p.title.get_ref()),
+                min_percent: p.min_percent.into_inner(),
+                learner: clean(p.learner.get_ref()),
+                mediator: clean(p.mediator.get_ref()),
+            })
+            .collect()
+    }
+
+    /// A reference to a known id, with a "did you mean" when it is close to one.
+    pub fn reference(&mut self, r: &S<String>, known: &[&str], kind: fn(String, Option<String>) -> K) {
+        if !known.contains(&r.get_ref().as_str()) {
+            let suggestion = suggest(r.get_ref(), known.iter().copied());
+            self.err(Some(r.span()), kind(r.get_ref().clone(), suggestion));
+        }
+    }
+
+    fn unused_competences(&mut self, comps: &[(Competence, Range<usize>)], questions: &[Question]) {
+        for (c, span) in comps {
+            if !questions.iter().any(|q| q.competences.contains(&c.id)) {
+                self.warn(Some(span.clone()), K::CompetenceWithoutQuestion { id: c.id.clone() });
+            }
+        }
+    }
+
+    pub fn warn_question(&mut self, q: &RawQuestion) {
+        if q.explanation.as_deref().is_none_or(|e| e.trim().is_empty()) {
+            self.warn(Some(q.id.span()), K::NoExplanation);
+        }
+        if q.prompt_falc.as_ref().is_none_or(|f| f.get_ref().trim().is_empty()) {
+            self.warn(Some(q.id.span()), K::NoFalc);
+        }
+    }
+}

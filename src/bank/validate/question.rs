@@ -1,0 +1,166 @@
+//! Checks of `[[questions]]`: references, levels, and the fields each type needs.
+
+use std::ops::Range;
+
+use super::Checker;
+use crate::bank::problem::ProblemKind as K;
+use crate::bank::raw::*;
+use crate::bank::{Choice, Competence, Question, QuestionKind, Scoring, WrongAnswer};
+use crate::text::{Tolerance, clean, normalize};
+
+impl Checker<'_> {
+    pub(super) fn questions(
+        &mut self,
+        raw: Vec<RawQuestion>,
+        comps: &[(Competence, Range<usize>)],
+        shuffle_default: bool,
+    ) -> Vec<Question> {
+        self.unique(raw.iter().map(|q| &q.id));
+        let known: Vec<&str> = comps.iter().map(|(c, _)| c.id.as_str()).collect();
+        raw.into_iter()
+            .filter_map(|q| self.question(q, &known, shuffle_default))
+            .collect()
+    }
+
+    fn question(&mut self, q: RawQuestion, known: &[&str], shuffle_default: bool) -> Option<Question> {
+        self.warn_question(&q);
+        self.text(&q.prompt, "prompt");
+        let competences: Vec<S<String>> = match (q.competence, q.competences) {
+            (Some(c), None) => vec![c],
+            (None, Some(list)) if !list.get_ref().is_empty() => list.into_inner(),
+            (Some(_), Some(list)) => {
+                self.err(Some(list.span()), K::CompetenceBothForms);
+                vec![]
+            }
+            _ => {
+                self.err(Some(q.id.span()), K::CompetenceMissing);
+                vec![]
+            }
+        };
+        for c in &competences {
+            self.reference(c, known, |id, suggestion| K::UnknownCompetence { id, suggestion });
+        }
+        let level = *q.level.get_ref();
+        if !(1..=8).contains(&level) {
+            self.err(Some(q.level.span()), K::LevelRange { level: level.into() });
+        }
+        let kind_name = match q.kind.get_ref() {
+            RawType::Single => "single",
+            RawType::Multiple => "multiple",
+            RawType::Text => "text",
+        };
+        let not_for = |field: &str| K::FieldNotForType { field: field.into(), kind: kind_name.into() };
+        let missing = |field: &str| K::MissingFieldForType { field: field.into(), kind: kind_name.into() };
+        let type_span = Some(q.kind.span());
+        let kind = match q.kind.get_ref() {
+            RawType::Single | RawType::Multiple => {
+                if let Some(a) = &q.accept {
+                    self.err(Some(a.span()), not_for("accept"));
+                }
+                if let Some(t) = &q.tolerance {
+                    self.err(Some(t.span()), not_for("tolerance"));
+                }
+                let single = *q.kind.get_ref() == RawType::Single;
+                if let (true, Some(s)) = (single, &q.scoring) {
+                    self.err(Some(s.span()), not_for("scoring"));
+                }
+                let Some(choices) = q.choices else {
+                    self.err(type_span, missing("choices"));
+                    return None;
+                };
+                let span = Some(choices.span());
+                let choices: Vec<Choice> = choices
+                    .into_inner()
+                    .into_iter()
+                    .map(|c| {
+                        self.text(&c.text, "text");
+                        Choice {
+                            text: clean(c.text.get_ref()),
+                            correct: c.correct,
+                            feedback: c.feedback.map(|f| clean(&f)),
+                        }
+                    })
+                    .collect();
+                if choices.len() < 2 {
+                    self.err(span.clone(), K::TooFewChoices { count: choices.len() });
+                }
+                let correct = choices.iter().filter(|c| c.correct).count();
+                let shuffle = q.shuffle.unwrap_or(shuffle_default);
+                if single {
+                    if correct != 1 {
+                        self.err(span, K::SingleNeedsOneCorrect { count: correct });
+                    }
+                    QuestionKind::Single { choices, shuffle }
+                } else {
+                    if correct == 0 {
+                        self.err(span, K::MultipleNeedsCorrect);
+                    }
+                    let scoring = match q.scoring.map(|s| s.into_inner()).unwrap_or_default() {
+                        RawScoring::AllOrNothing => Scoring::AllOrNothing,
+                        RawScoring::Partial => Scoring::Partial,
+                    };
+                    QuestionKind::Multiple { choices, shuffle, scoring }
+                }
+            }
+            RawType::Text => {
+                if let Some(c) = &q.choices {
+                    self.err(Some(c.span()), not_for("choices"));
+                }
+                if let Some(s) = &q.scoring {
+                    self.err(Some(s.span()), not_for("scoring"));
+                }
+                let tolerance = self.tolerance(q.tolerance);
+                let Some(accept) = q.accept.filter(|a| !a.get_ref().is_empty()) else {
+                    self.err(type_span, missing("accept"));
+                    return None;
+                };
+                for a in accept.get_ref() {
+                    if normalize(a.get_ref(), &tolerance).is_empty() {
+                        self.err(Some(a.span()), K::EmptyText { field: "accept".into() });
+                    }
+                }
+                let wrong = q.wrong.unwrap_or_default();
+                for w in &wrong {
+                    self.text(&w.answer, "answer");
+                }
+                QuestionKind::Text {
+                    accept: accept.into_inner().into_iter().map(|a| clean(a.get_ref())).collect(),
+                    wrong: wrong
+                        .into_iter()
+                        .map(|w| WrongAnswer { answer: clean(w.answer.get_ref()), feedback: clean(&w.feedback) })
+                        .collect(),
+                    tolerance,
+                }
+            }
+        };
+        Some(Question {
+            id: q.id.into_inner(),
+            competences: competences.into_iter().map(|c| c.into_inner()).collect(),
+            tube: q.tube,
+            level,
+            prompt: clean(q.prompt.get_ref()),
+            prompt_falc: q.prompt_falc.map(|f| clean(f.get_ref())).filter(|f| !f.trim().is_empty()),
+            explanation: q.explanation.map(|e| clean(&e)).filter(|e| !e.trim().is_empty()),
+            kind,
+        })
+    }
+
+    fn tolerance(&mut self, raw: Option<S<RawTolerance>>) -> Tolerance {
+        let d = Tolerance::default();
+        let Some(raw) = raw.map(|r| r.into_inner()) else { return d };
+        let typo_ratio = match raw.typo_ratio {
+            Some(r) if !(0.0..=0.25).contains(r.get_ref()) => {
+                self.err(Some(r.span()), K::TypoRatio { value: r.get_ref().to_string() });
+                d.typo_ratio
+            }
+            Some(r) => r.into_inner(),
+            None => d.typo_ratio,
+        };
+        Tolerance {
+            case: raw.case.unwrap_or(d.case),
+            accents: raw.accents.unwrap_or(d.accents),
+            punctuation: raw.punctuation.unwrap_or(d.punctuation),
+            typo_ratio,
+        }
+    }
+}

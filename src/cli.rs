@@ -1,0 +1,111 @@
+//! The command line contract (kept stable: later work and scripts rely on these names),
+//! with its help text translated through Fluent.
+
+use std::path::PathBuf;
+
+use clap::{Arg, ArgAction, Command, CommandFactory, FromArgMatches, Parser, Subcommand};
+
+use crate::i18n::Tr;
+
+#[derive(Debug, Parser)]
+#[command(name = "diagnum", version, disable_help_flag = true, disable_version_flag = true, disable_help_subcommand = true)]
+pub struct Cli {
+    /// Interface language: fr or en.
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// Folder for results and the user's banks.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Cmd>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Cmd {
+    /// Run a diagnostic.
+    Run {
+        /// Bank id or path to a .toml file.
+        bank: Option<String>,
+        /// Line by line on standard input and output.
+        #[arg(long)]
+        plain: bool,
+        /// Seed for shuffling, to replay a run exactly.
+        #[arg(long, value_name = "N")]
+        seed: Option<u64>,
+    },
+    /// List the banks found.
+    List,
+    /// Check bank files.
+    Check {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+}
+
+/// `--lang` read before clap runs, since the help itself must be in that language.
+pub fn pre_scan_lang(args: &[String]) -> Option<String> {
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        if a == "--lang" {
+            return it.next().cloned();
+        }
+        if let Some(v) = a.strip_prefix("--lang=") {
+            return Some(v.to_string());
+        }
+    }
+    None
+}
+
+/// The clap command with every visible text taken from the locale.
+pub fn command(tr: &Tr) -> Command {
+    localize(Cli::command(), tr, "cli", true)
+}
+
+fn localize(cmd: Command, tr: &Tr, key: &str, top: bool) -> Command {
+    let ids: Vec<String> = cmd.get_arguments().map(|a| a.get_id().to_string()).collect();
+    let subs: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_string()).collect();
+    let options = tr.t("cli-heading-options");
+    let mut cmd = cmd
+        .about(tr.t(&format!("{key}-about")))
+        .help_template(tr.t(if top { "cli-template-top" } else { "cli-template" }))
+        .subcommand_help_heading(tr.t("cli-heading-commands"))
+        .subcommand_value_name(tr.t("cli-command-name"))
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .global(top)
+                .help(tr.t("cli-help"))
+                .help_heading(options.clone()),
+        );
+    if top {
+        cmd = cmd.arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(tr.t("cli-version"))
+                .help_heading(options.clone()),
+        );
+    }
+    for id in &ids {
+        let help = tr.t(&format!("{key}-{id}"));
+        let heading = options.clone();
+        cmd = cmd.mut_arg(id, move |a| {
+            let a = a.help(help);
+            if a.is_positional() { a } else { a.help_heading(heading) }
+        });
+    }
+    for sub in subs {
+        let sub_key = format!("{key}-{sub}");
+        cmd = cmd.mut_subcommand(&sub, |s| localize(s, tr, &sub_key, false));
+    }
+    cmd
+}
+
+/// Parses the arguments; clap's own messages (help, errors) are printed in the chosen language.
+pub fn parse(args: Vec<String>, tr: &Tr) -> Result<Cli, clap::Error> {
+    let matches = command(tr).try_get_matches_from(args)?;
+    Cli::from_arg_matches(&matches)
+}

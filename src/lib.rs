@@ -1,0 +1,10 @@
+//! diagnum: a quick digital-skills diagnostic for French médiation numérique, offline, in a
+//! terminal. The core (banks, session, scoring, orientation) has no terminal dependency;
+//! `tui` and `plain` are thin front ends over it.
+
+pub mod bank;
+pub mod i18n;
+pub mod text;
+pub mod check;
+pub mod cli;
+pub mod paths;

@@ -1,0 +1,41 @@
+//! The edge: arguments, language, then one of the commands. Errors end here as a French
+//! (or English) sentence and an exit status, never a panic.
+
+use std::process::ExitCode;
+
+use diagnum::bank::source::Library;
+use diagnum::cli::{self, Cmd};
+use diagnum::i18n::{Lang, Tr};
+use diagnum::{check, paths};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().collect();
+    let tr = Tr::new(Lang::from_env(cli::pre_scan_lang(&args).as_deref()));
+    let cli = match cli::parse(args, &tr) {
+        Ok(c) => c,
+        Err(e) => {
+            use clap::error::ErrorKind;
+            if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+                let _ = e.print();
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("{}\n", tr.t("cli-error"));
+            let _ = e.print();
+            return ExitCode::from(2);
+        }
+    };
+    let data = paths::data_dir(cli.data_dir.clone());
+    let lib = Library::new(paths::banks_dir(data.as_ref()));
+    match cli.command {
+        Some(Cmd::Check { files }) => {
+            let mut ok = true;
+            for f in files {
+                let (out, file_ok) = check::check_file(&lib, &f, &tr);
+                print!("{out}");
+                ok &= file_ok;
+            }
+            if ok { ExitCode::SUCCESS } else { ExitCode::from(1) }
+        }
+        _ => ExitCode::SUCCESS,
+    }
+}

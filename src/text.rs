@@ -1,0 +1,115 @@
+//! Text as data: cleaning bank strings before they reach a terminal, and comparing free
+//! answers with Pix-like tolerance (spaces, case, accents, punctuation, typos).
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// Removes control characters (escape sequences included) so that a bank can never drive
+/// the terminal. Newlines are kept; tabs become spaces.
+pub fn clean(s: &str) -> String {
+    s.chars()
+        .filter_map(|c| match c {
+            '\n' => Some('\n'),
+            '\t' => Some(' '),
+            c if c.is_control() => None,
+            // Bidirectional overrides can reorder what the person reads.
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
+/// Which differences a free answer may have from an accepted one.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Tolerance {
+    pub case: bool,
+    pub accents: bool,
+    pub punctuation: bool,
+    /// Edit distance ÷ length of the accepted answer that still counts as right (Pix T3).
+    pub typo_ratio: f64,
+}
+
+impl Default for Tolerance {
+    fn default() -> Self {
+        Tolerance { case: true, accents: true, punctuation: true, typo_ratio: 0.25 }
+    }
+}
+
+/// The form an answer is compared in. Spaces are always trimmed and collapsed.
+pub fn normalize(s: &str, tol: &Tolerance) -> String {
+    let s: String = s.nfc().map(|c| if c == '\u{a0}' || c == '\u{202f}' { ' ' } else { c }).collect();
+    let s = if tol.case { s.to_lowercase() } else { s };
+    let s: String = if tol.accents {
+        s.nfd().filter(|c| !is_combining_mark(*c)).nfc().collect()
+    } else {
+        s
+    };
+    let s: String = if tol.punctuation {
+        // Apostrophes and hyphens separate words; other signs just vanish.
+        s.chars()
+            .map(|c| if matches!(c, '\'' | '’' | '-' | '_' | '/') { ' ' } else { c })
+            .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+            .collect()
+    } else {
+        s
+    };
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether `given` matches `expected` under the tolerance.
+pub fn matches(given: &str, expected: &str, tol: &Tolerance) -> bool {
+    let g = normalize(given, tol);
+    let e = normalize(expected, tol);
+    if g.is_empty() {
+        return false;
+    }
+    if g == e {
+        return true;
+    }
+    if tol.typo_ratio <= 0.0 {
+        return false;
+    }
+    let len = e.chars().count().max(1) as f64;
+    (strsim::levenshtein(&g, &e) as f64) / len <= tol.typo_ratio
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_strips_escapes_but_keeps_accents() {
+        assert_eq!(clean("Élève\x1b[2J ok\x07\tfin\n"), "Élève[2J ok fin\n");
+        assert_eq!(clean("a\u{202E}b"), "ab");
+    }
+
+    #[test]
+    fn default_tolerance_is_pix_like() {
+        let t = Tolerance::default();
+        assert!(matches("  Navigateur  ", "navigateur", &t));
+        assert!(matches("NAVIGATEUR WEB!", "navigateur web", &t));
+        assert!(matches("écran", "ecran", &t));
+        assert!(matches("navigatuer", "navigateur", &t)); // 2 edits / 10 chars
+        assert!(!matches("moteur", "navigateur", &t));
+        assert!(!matches("", "navigateur", &t));
+        assert!(!matches("mél", "mail", &t)); // 2 edits / 4 chars > 0.25
+    }
+
+    #[test]
+    fn each_tolerance_can_be_switched_off() {
+        let strict = Tolerance { case: false, accents: false, punctuation: false, typo_ratio: 0.0 };
+        assert!(!matches("Ecran", "écran", &strict));
+        assert!(!matches("écran", "Écran", &strict));
+        assert!(!matches("écran.", "écran", &strict));
+        assert!(matches(" écran ", "écran", &strict));
+        let no_typo = Tolerance { typo_ratio: 0.0, ..Tolerance::default() };
+        assert!(!matches("navigatuer", "navigateur", &no_typo));
+    }
+
+    #[test]
+    fn at_sign_survives_when_punctuation_matters() {
+        let t = Tolerance { punctuation: false, ..Tolerance::default() };
+        assert!(matches("marie@exemple.fr", "Marie@Exemple.fr", &t));
+        assert!(!matches("marieexemple.fr", "marie@exemple.fr", &Tolerance { typo_ratio: 0.0, ..t }));
+    }
+}
