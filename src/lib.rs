@@ -8,3 +8,12 @@ pub mod text;
 pub mod check;
 pub mod cli;
 pub mod paths;
+pub mod orientation;
+pub mod outcome;
+pub mod scoring;
+pub mod session;
+#[cfg(test)]
+mod testing;
+pub mod report;
+pub mod plain;
+pub mod commands;

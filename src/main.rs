@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use diagnum::bank::source::Library;
 use diagnum::cli::{self, Cmd};
 use diagnum::i18n::{Lang, Tr};
-use diagnum::{check, paths};
+use diagnum::{check, commands, paths};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
@@ -35,6 +35,27 @@ fn main() -> ExitCode {
                 ok &= file_ok;
             }
             if ok { ExitCode::SUCCESS } else { ExitCode::from(1) }
+        }
+        Some(Cmd::List) => {
+            print!("{}", commands::list(&lib, &tr));
+            ExitCode::SUCCESS
+        }
+        Some(Cmd::Run { bank, plain: true, seed }) => {
+            let bank = match commands::load_bank(&lib, bank.as_deref().unwrap_or(commands::DEFAULT_BANK), &tr) {
+                Ok(b) => b,
+                Err(msg) => {
+                    eprint!("{msg}");
+                    return ExitCode::from(1);
+                }
+            };
+            let seed = commands::seed_or_random(seed);
+            match commands::run_plain(bank, seed, &mut std::io::stdin().lock(), &mut std::io::stdout().lock(), &tr) {
+                Ok(code) => ExitCode::from(code),
+                Err(e) => {
+                    eprintln!("{}", tr.t_args("io-error", &[("error", e.to_string().into())]));
+                    ExitCode::from(1)
+                }
+            }
         }
         _ => ExitCode::SUCCESS,
     }

@@ -1,1 +1,45 @@
-# report
+# Results as text (end of full-screen mode, --plain mode)
+report-title = Results: { $bank } (version { $version })
+report-incomplete = Diagnostic interrupted: results computed on { $asked } answered question(s) out of { $total }.
+report-palier = Stage reached: { $palier } ({ $percent } % right).
+report-mediator = For the mediator: { $message }
+report-competences = Competences:
+report-not-evaluated = not assessed
+report-competence-score = level { $level }, { $points } right answer(s) out of { $asked } ({ $percent } %)
+report-orientation = Recommended trainings:
+report-no-training = No particular training: you can carry on by yourself, and come back to see us whenever you like.
+report-place = Place: { $place }
+report-lieu = Where to go:
+report-missed = To learn from, the questions to review:
+report-right-answer = Right answer: { $answer }
+report-sessions = { $n ->
+    [one] 1 session of { $duration }
+   *[other] { $n } sessions of { $duration }
+}
+report-duration-h = { $h } h
+report-duration-hm = { $h } h { $m }
+report-duration-min = { $m } min
+report-aptic = APTIC level { $level } ({ $label })
+report-cheques = { $n ->
+    [0] no voucher
+    [one] 1 pass numérique voucher
+   *[other] { $n } pass numérique vouchers
+}
+aptic-1 = Discover what digital is about
+aptic-2 = Master digital tools
+aptic-3 = Gain more power to act with digital tools
+cat-prendre-en-main-ordinateur = Get started with a computer
+cat-prendre-en-main-smartphone = Get started with a smartphone or a tablet
+cat-numerique-au-quotidien = Use digital tools in daily life
+cat-culture-numerique = Deepen my digital culture
+cat-insertion-professionnelle = Support my job search
+cat-demarches-autonomie = Become autonomous with online administrative procedures
+cat-demarches-accompagnement = Carry out administrative procedures with support
+cat-demarches-sante = Support with online health procedures
+cat-entreprise = Create and develop my business
+cat-citoyennete-numerique = Promote digital citizenship
+cat-creer-avec-le-numerique = Create with digital tools
+cat-parentalite = Support parenting and education with digital tools
+cat-acces-connexion = Get an internet connection
+cat-acces-materiel = Get access to equipment
+cat-equipement = Buy computer equipment

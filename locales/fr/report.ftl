@@ -1,1 +1,45 @@
-# report
+# Résultats en texte (fin du mode plein écran, mode --plain)
+report-title = Résultats : { $bank } (version { $version })
+report-incomplete = Diagnostic interrompu : résultats calculés sur { $asked } question(s) répondue(s) sur { $total }.
+report-palier = Palier atteint : { $palier } ({ $percent } % de réussite).
+report-mediator = Pour le médiateur : { $message }
+report-competences = Compétences :
+report-not-evaluated = non évaluée
+report-competence-score = niveau { $level }, { $points } bonne(s) réponse(s) sur { $asked } ({ $percent } %)
+report-orientation = Formations conseillées :
+report-no-training = Pas de formation particulière : vous pouvez continuer seul, et revenir nous voir quand vous voulez.
+report-place = Lieu : { $place }
+report-lieu = Où s'adresser :
+report-missed = Pour apprendre, les questions à revoir :
+report-right-answer = Bonne réponse : { $answer }
+report-sessions = { $n ->
+    [one] 1 séance de { $duration }
+   *[other] { $n } séances de { $duration }
+}
+report-duration-h = { $h } h
+report-duration-hm = { $h } h { $m }
+report-duration-min = { $m } min
+report-aptic = APTIC niveau { $level } ({ $label })
+report-cheques = { $n ->
+    [0] sans chèque
+    [one] 1 chèque pass numérique
+   *[other] { $n } chèques pass numérique
+}
+aptic-1 = Découvrir les enjeux du numérique
+aptic-2 = Maîtriser le numérique
+aptic-3 = Augmenter son pouvoir d'agir grâce au numérique
+cat-prendre-en-main-ordinateur = Prendre en main un ordinateur
+cat-prendre-en-main-smartphone = Prendre en main un smartphone ou une tablette
+cat-numerique-au-quotidien = Utiliser le numérique au quotidien
+cat-culture-numerique = Approfondir ma culture numérique
+cat-insertion-professionnelle = Favoriser mon insertion professionnelle
+cat-demarches-autonomie = Devenir autonome dans les démarches administratives
+cat-demarches-accompagnement = Réaliser des démarches administratives avec un accompagnement
+cat-demarches-sante = Accompagner les démarches de santé
+cat-entreprise = Créer et développer mon entreprise
+cat-citoyennete-numerique = Promouvoir la citoyenneté numérique
+cat-creer-avec-le-numerique = Créer avec le numérique
+cat-parentalite = Soutenir la parentalité et l'éducation avec le numérique
+cat-acces-connexion = Accéder à une connexion internet
+cat-acces-materiel = Accéder à du matériel
+cat-equipement = S'équiper en matériel informatique

@@ -1,0 +1,91 @@
+//! The non-interactive commands behind `main`: list banks, load the bank to run, and the
+//! plain-mode run. Each returns what to print and an exit status.
+
+use std::fmt::Write as _;
+use std::io::{BufRead, Write};
+
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+
+use crate::bank::render::render_all;
+use crate::bank::source::{Entry, Library, Origin};
+use crate::bank::{Bank, Severity};
+use crate::i18n::{Arg, Tr};
+use crate::plain;
+use crate::session::Session;
+
+/// The bank shown first and run by `--plain` when no bank is named.
+pub const DEFAULT_BANK: &str = "abc-diag";
+
+/// Exit status of a plain run stopped by the end of standard input.
+pub const EXIT_INTERRUPTED: u8 = 3;
+
+pub fn list(lib: &Library, tr: &Tr) -> String {
+    let mut s = String::new();
+    for e in lib.entries() {
+        let origin = match &e.source.origin {
+            Origin::Embedded => tr.t("list-embedded"),
+            Origin::File(p) => p.display().to_string(),
+        };
+        match &e.loaded.value {
+            Some(b) => {
+                let _ = writeln!(
+                    s,
+                    "{}",
+                    tr.t_args(
+                        "list-line",
+                        &[
+                            ("id", Arg::from(b.id.clone())),
+                            ("title", Arg::from(b.title.clone())),
+                            ("count", Arg::from(b.questions.len())),
+                            ("origin", Arg::from(origin)),
+                        ]
+                    )
+                );
+            }
+            None => {
+                let first = first_error(&e, tr);
+                let _ = writeln!(s, "{}", tr.t_args("list-invalid", &[("origin", Arg::from(origin)), ("error", Arg::from(first))]));
+            }
+        }
+    }
+    s
+}
+
+/// The first error of an invalid bank, on one line (for lists and the TUI picker).
+pub fn first_error(e: &Entry, tr: &Tr) -> String {
+    e.loaded
+        .problems
+        .iter()
+        .find(|p| p.severity == Severity::Error)
+        .map(|p| {
+            let full = crate::bank::render::render(p, &e.source.path, &e.source.text, tr);
+            full.lines().next().unwrap_or_default().to_string()
+        })
+        .unwrap_or_default()
+}
+
+/// The bank to run, or the text explaining why there is none.
+pub fn load_bank(lib: &Library, arg: &str, tr: &Tr) -> Result<Bank, String> {
+    let entry = lib.resolve(arg).map_err(|e| e.message(tr))?;
+    match entry.loaded.value {
+        Some(b) => Ok(b),
+        None => Err(render_all(&entry.loaded.problems, &entry.source.path, &entry.source.text, tr)),
+    }
+}
+
+pub fn seed_or_random(seed: Option<u64>) -> u64 {
+    seed.unwrap_or_else(rand::random)
+}
+
+/// Runs a plain diagnostic; returns the exit status.
+pub fn run_plain(bank: Bank, seed: u64, input: &mut impl BufRead, out: &mut impl Write, tr: &Tr) -> std::io::Result<u8> {
+    let mut session = Session::new(bank, &mut StdRng::seed_from_u64(seed));
+    let end = plain::run(&mut session, input, out, tr)?;
+    write!(out, "{}", plain::results(&session, tr))?;
+    out.flush()?;
+    Ok(match end {
+        plain::End::Finished => 0,
+        plain::End::Interrupted => EXIT_INTERRUPTED,
+    })
+}

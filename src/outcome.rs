@@ -1,0 +1,121 @@
+//! Everything a finished (or interrupted) diagnostic says: scores, palier, orientation,
+//! and the explanations of what was missed.
+
+use crate::bank::{Bank, Palier, Question, QuestionKind};
+use crate::orientation::{Orientation, orient};
+use crate::scoring::{Scores, compute, score};
+use crate::session::Answer;
+use crate::text::matches;
+
+/// A question not fully right, with what helps the person learn from it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Missed {
+    pub question_id: String,
+    pub prompt: String,
+    pub dont_know: bool,
+    /// The feedback written for the wrong answer given, if any.
+    pub feedback: Option<String>,
+    pub explanation: Option<String>,
+    /// The right answer(s), as text.
+    pub right: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    pub scores: Scores,
+    pub palier: Palier,
+    pub orientation: Orientation,
+    pub missed: Vec<Missed>,
+    pub complete: bool,
+}
+
+impl Outcome {
+    pub fn compute<'a>(bank: &Bank, answered: impl Iterator<Item = (&'a Question, &'a Answer)>, complete: bool) -> Outcome {
+        let answered: Vec<(&Question, &Answer)> = answered.collect();
+        let scores = compute(bank, answered.iter().copied());
+        let palier = palier_for(bank, scores.percent()).clone();
+        let orientation = orient(bank, &scores, &palier.id);
+        let missed = answered
+            .iter()
+            .filter(|(q, a)| score(q, a) < 1.0)
+            .map(|(q, a)| missed(q, a))
+            .collect();
+        Outcome { scores, palier, orientation, missed, complete }
+    }
+}
+
+/// The highest palier whose threshold the overall percentage reaches.
+pub fn palier_for(bank: &Bank, percent: f64) -> &Palier {
+    bank.paliers
+        .iter()
+        .rev()
+        .find(|p| percent + 1e-9 >= f64::from(p.min_percent))
+        .unwrap_or(&bank.paliers[0])
+}
+
+fn missed(q: &Question, a: &Answer) -> Missed {
+    let feedback = match (&q.kind, a) {
+        (QuestionKind::Single { choices, .. } | QuestionKind::Multiple { choices, .. }, Answer::Choices(p)) => {
+            let fb: Vec<String> = p
+                .iter()
+                .filter_map(|&i| choices.get(i))
+                .filter(|c| !c.correct)
+                .filter_map(|c| c.feedback.clone())
+                .collect();
+            (!fb.is_empty()).then(|| fb.join(" "))
+        }
+        (QuestionKind::Text { wrong, tolerance, .. }, Answer::Text(t)) => {
+            wrong.iter().find(|w| matches(t, &w.answer, tolerance)).map(|w| w.feedback.clone())
+        }
+        _ => None,
+    };
+    let right = match &q.kind {
+        QuestionKind::Text { accept, .. } => accept.iter().take(1).cloned().collect(),
+        k => k.choices().iter().filter(|c| c.correct).map(|c| c.text.clone()).collect(),
+    };
+    Missed {
+        question_id: q.id.clone(),
+        prompt: q.prompt.clone(),
+        dont_know: *a == Answer::DontKnow,
+        feedback,
+        explanation: q.explanation.clone(),
+        right,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::{answer_all, sample_bank};
+
+    #[test]
+    fn all_right_reaches_top_palier_and_all_dont_know_the_first() {
+        let b = sample_bank();
+        let top = answer_all(&b, |_| true);
+        assert_eq!(top.palier.id, b.paliers.last().unwrap().id);
+        assert!(top.missed.is_empty());
+        let low = answer_all(&b, |_| false);
+        assert_eq!(low.palier.id, b.paliers[0].id);
+        assert_eq!(low.missed.len(), b.questions.len());
+        assert!(low.orientation.trainings.iter().all(|t| t.aptic_level == 1), "{:?}", low.orientation);
+    }
+
+    #[test]
+    fn weak_competence_gets_its_training() {
+        let b = sample_bank();
+        // Right everywhere except démarches.
+        let o = answer_all(&b, |q| !q.competences.contains(&"demarches".to_string()));
+        assert!(o.orientation.trainings.iter().any(|t| t.id == "demarches-en-ligne"), "{:?}", o.orientation);
+        let strong = answer_all(&b, |_| true);
+        assert!(!strong.orientation.trainings.iter().any(|t| t.id == "demarches-en-ligne"));
+    }
+
+    #[test]
+    fn palier_thresholds_are_inclusive() {
+        let b = sample_bank();
+        assert_eq!(palier_for(&b, 0.0).id, b.paliers[0].id);
+        let second = &b.paliers[1];
+        assert_eq!(palier_for(&b, f64::from(second.min_percent)).id, second.id);
+        assert_eq!(palier_for(&b, f64::from(second.min_percent) - 0.5).id, b.paliers[0].id);
+    }
+}

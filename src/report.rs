@@ -1,0 +1,125 @@
+//! The results as plain sentences: printed when the TUI closes (so they stay in the
+//! terminal and can be piped to a printer) and at the end of `--plain` runs.
+
+use std::fmt::Write;
+
+use crate::bank::{Bank, Training};
+use crate::i18n::{Arg, Tr};
+use crate::outcome::Outcome;
+use crate::scoring::CompetenceScore;
+
+pub fn percent(p: f64) -> u32 {
+    p.round().clamp(0.0, 100.0) as u32
+}
+
+/// "2 h", "1 h 30", "45 min"
+pub fn duration(tr: &Tr, minutes: u32) -> String {
+    let (h, m) = (minutes / 60, minutes % 60);
+    let args = [("h", Arg::from(h)), ("m", Arg::from(m))];
+    match (h, m) {
+        (0, _) => tr.t_args("report-duration-min", &args),
+        (_, 0) => tr.t_args("report-duration-h", &args),
+        _ => tr.t_args("report-duration-hm", &args),
+    }
+}
+
+/// "3 séances de 2 h · APTIC 1 (Découvrir…) · 3 chèques · Prendre en main un ordinateur"
+pub fn training_line(tr: &Tr, t: &Training) -> String {
+    let length = tr.t_args(
+        "report-sessions",
+        &[("n", Arg::from(t.sessions)), ("duration", Arg::from(duration(tr, t.duration_minutes)))],
+    );
+    let aptic = tr.t_args(
+        "report-aptic",
+        &[("level", Arg::from(t.aptic_level)), ("label", Arg::from(tr.t(&format!("aptic-{}", t.aptic_level))))],
+    );
+    let cheques = tr.t_args("report-cheques", &[("n", Arg::from(t.cheques))]);
+    format!("{length} · {aptic} · {cheques} · {}", tr.t(t.category.key()))
+}
+
+/// "Niveau 1 : 2 bonnes réponses sur 3 (67 %)" or "non évalué".
+pub fn competence_line(tr: &Tr, c: &CompetenceScore) -> String {
+    match c.percent() {
+        None => tr.t("report-not-evaluated"),
+        Some(p) => tr.t_args(
+            "report-competence-score",
+            &[
+                ("level", Arg::from(c.level)),
+                ("points", Arg::from(format_points(c.points))),
+                ("asked", Arg::from(c.asked)),
+                ("percent", Arg::from(percent(p))),
+            ],
+        ),
+    }
+}
+
+/// Whole points print without decimals; partial credit with one, French style.
+pub fn format_points(p: f64) -> String {
+    if (p - p.round()).abs() < 1e-9 {
+        format!("{}", p.round() as i64)
+    } else {
+        format!("{p:.1}").replace('.', ",")
+    }
+}
+
+pub fn render(bank: &Bank, o: &Outcome, tr: &Tr) -> String {
+    let mut s = String::new();
+    let a = |v: String| Arg::from(v);
+    let _ = writeln!(s, "{}", tr.t_args("report-title", &[("bank", a(bank.title.clone())), ("version", a(bank.version.clone()))]));
+    if !o.complete {
+        let _ = writeln!(s, "{}", tr.t_args("report-incomplete", &[("asked", Arg::from(o.scores.asked)), ("total", Arg::from(bank.questions.len()))]));
+    }
+    let _ = writeln!(s);
+    let pct = percent(o.scores.percent());
+    let _ = writeln!(s, "{}", tr.t_args("report-palier", &[("palier", a(o.palier.title.clone())), ("percent", Arg::from(pct))]));
+    let _ = writeln!(s, "  {}", o.palier.learner);
+    let _ = writeln!(s, "  {}", tr.t_args("report-mediator", &[("message", a(o.palier.mediator.clone()))]));
+    let _ = writeln!(s);
+    let _ = writeln!(s, "{}", tr.t("report-competences"));
+    for c in &o.scores.competences {
+        let code = c.crcn.as_ref().map(|c| format!(" (CRCN {c})")).unwrap_or_default();
+        let _ = writeln!(s, "  - {}{code} : {}", c.label, competence_line(tr, c));
+    }
+    let _ = writeln!(s);
+    let _ = writeln!(s, "{}", tr.t("report-orientation"));
+    for m in &o.orientation.messages {
+        let _ = writeln!(s, "  {m}");
+    }
+    if o.orientation.trainings.is_empty() {
+        let _ = writeln!(s, "  {}", tr.t("report-no-training"));
+    }
+    for t in &o.orientation.trainings {
+        let _ = writeln!(s, "  - {}", t.title);
+        let _ = writeln!(s, "    {}", training_line(tr, t));
+        if !t.place.is_empty() {
+            let _ = writeln!(s, "    {}", tr.t_args("report-place", &[("place", a(t.place.clone()))]));
+        }
+    }
+    if let Some(l) = &bank.lieu {
+        let _ = writeln!(s);
+        let _ = writeln!(s, "{}", tr.t("report-lieu"));
+        for line in [&l.name, &l.address, &l.phone, &l.email, &l.hours].into_iter().filter(|x| !x.is_empty()) {
+            let _ = writeln!(s, "  {line}");
+        }
+    }
+    s
+}
+
+/// The missed questions with their explanations, to learn from them.
+pub fn render_missed(o: &Outcome, tr: &Tr) -> String {
+    let mut s = String::new();
+    if o.missed.is_empty() {
+        return s;
+    }
+    let _ = writeln!(s, "{}", tr.t("report-missed"));
+    for m in &o.missed {
+        let _ = writeln!(s, "  - {}", m.prompt);
+        if !m.right.is_empty() {
+            let _ = writeln!(s, "    {}", tr.t_args("report-right-answer", &[("answer", Arg::from(m.right.join(" ; ")))]));
+        }
+        for extra in [&m.feedback, &m.explanation].into_iter().flatten() {
+            let _ = writeln!(s, "    {extra}");
+        }
+    }
+    s
+}
