@@ -33,7 +33,9 @@ pub struct Loaded<T> {
 
 impl<T> Loaded<T> {
     pub fn errors(&self) -> impl Iterator<Item = &Problem> {
-        self.problems.iter().filter(|p| p.severity == Severity::Error)
+        self.problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
     }
 }
 
@@ -108,15 +110,28 @@ pub enum Scoring {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum QuestionKind {
-    Single { choices: Vec<Choice>, shuffle: bool },
-    Multiple { choices: Vec<Choice>, shuffle: bool, scoring: Scoring },
-    Text { accept: Vec<String>, wrong: Vec<WrongAnswer>, tolerance: Tolerance },
+    Single {
+        choices: Vec<Choice>,
+        shuffle: bool,
+    },
+    Multiple {
+        choices: Vec<Choice>,
+        shuffle: bool,
+        scoring: Scoring,
+    },
+    Text {
+        accept: Vec<String>,
+        wrong: Vec<WrongAnswer>,
+        tolerance: Tolerance,
+    },
 }
 
 impl QuestionKind {
     pub fn choices(&self) -> &[Choice] {
         match self {
-            QuestionKind::Single { choices, .. } | QuestionKind::Multiple { choices, .. } => choices,
+            QuestionKind::Single { choices, .. } | QuestionKind::Multiple { choices, .. } => {
+                choices
+            }
             QuestionKind::Text { .. } => &[],
         }
     }

@@ -14,7 +14,10 @@ pub fn check_file(lib: &Library, path: &Path, tr: &Tr) -> (String, bool) {
         Err(e) => {
             let msg = tr.t_args(
                 "file-unreadable",
-                &[("path", Arg::from(path.display().to_string())), ("error", Arg::from(e.to_string()))],
+                &[
+                    ("path", Arg::from(path.display().to_string())),
+                    ("error", Arg::from(e.to_string())),
+                ],
             );
             return (msg + "\n", false);
         }
@@ -22,19 +25,31 @@ pub fn check_file(lib: &Library, path: &Path, tr: &Tr) -> (String, bool) {
     let (problems, ok_line): (Vec<Problem>, String) = if source.is_catalog() {
         let loaded = parse_catalog(&source.text);
         let n = loaded.value.as_ref().map_or(0, |c| c.trainings.len());
-        let line = tr.t_args("check-catalog-ok", &[("path", Arg::from(source.path.clone())), ("trainings", Arg::from(n))]);
+        let line = tr.t_args(
+            "check-catalog-ok",
+            &[
+                ("path", Arg::from(source.path.clone())),
+                ("trainings", Arg::from(n)),
+            ],
+        );
         (loaded.problems, line)
     } else {
         let path = source.path.clone();
         let text = source.text.clone();
         let entry = lib.load(source);
         let n = entry.loaded.value.as_ref().map_or(0, |b| b.questions.len());
-        let line = tr.t_args("check-ok", &[("path", Arg::from(path)), ("questions", Arg::from(n))]);
+        let line = tr.t_args(
+            "check-ok",
+            &[("path", Arg::from(path)), ("questions", Arg::from(n))],
+        );
         let _ = text;
         (entry.loaded.problems, line)
     };
     let text = std::fs::read_to_string(path).unwrap_or_default();
-    let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
+    let errors = problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .count();
     let warnings = problems.len() - errors;
     let mut out = render_all(&problems, &path.display().to_string(), &text, tr);
     if problems.is_empty() {

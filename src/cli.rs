@@ -8,7 +8,13 @@ use clap::{Arg, ArgAction, Command, CommandFactory, FromArgMatches, Parser, Subc
 use crate::i18n::Tr;
 
 #[derive(Debug, Parser)]
-#[command(name = "diagnum", version, disable_help_flag = true, disable_version_flag = true, disable_help_subcommand = true)]
+#[command(
+    name = "diagnum",
+    version,
+    disable_help_flag = true,
+    disable_version_flag = true,
+    disable_help_subcommand = true
+)]
 pub struct Cli {
     /// Interface language: fr or en.
     #[arg(long, global = true, value_name = "LANG")]
@@ -62,12 +68,22 @@ pub fn command(tr: &Tr) -> Command {
 }
 
 fn localize(cmd: Command, tr: &Tr, key: &str, top: bool) -> Command {
-    let ids: Vec<String> = cmd.get_arguments().map(|a| a.get_id().to_string()).collect();
-    let subs: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_string()).collect();
+    let ids: Vec<String> = cmd
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
     let options = tr.t("cli-heading-options");
     let mut cmd = cmd
         .about(tr.t(&format!("{key}-about")))
-        .help_template(tr.t(if top { "cli-template-top" } else { "cli-template" }))
+        .help_template(tr.t(if top {
+            "cli-template-top"
+        } else {
+            "cli-template"
+        }))
         .subcommand_help_heading(tr.t("cli-heading-commands"))
         .subcommand_value_name(tr.t("cli-command-name"))
         .arg(
@@ -94,7 +110,11 @@ fn localize(cmd: Command, tr: &Tr, key: &str, top: bool) -> Command {
         let heading = options.clone();
         cmd = cmd.mut_arg(id, move |a| {
             let a = a.help(help);
-            if a.is_positional() { a } else { a.help_heading(heading) }
+            if a.is_positional() {
+                a
+            } else {
+                a.help_heading(heading)
+            }
         });
     }
     for sub in subs {

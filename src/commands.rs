@@ -45,7 +45,14 @@ pub fn list(lib: &Library, tr: &Tr) -> String {
             }
             None => {
                 let first = first_error(&e, tr);
-                let _ = writeln!(s, "{}", tr.t_args("list-invalid", &[("origin", Arg::from(origin)), ("error", Arg::from(first))]));
+                let _ = writeln!(
+                    s,
+                    "{}",
+                    tr.t_args(
+                        "list-invalid",
+                        &[("origin", Arg::from(origin)), ("error", Arg::from(first))]
+                    )
+                );
             }
         }
     }
@@ -70,7 +77,12 @@ pub fn load_bank(lib: &Library, arg: &str, tr: &Tr) -> Result<Bank, String> {
     let entry = lib.resolve(arg).map_err(|e| e.message(tr))?;
     match entry.loaded.value {
         Some(b) => Ok(b),
-        None => Err(render_all(&entry.loaded.problems, &entry.source.path, &entry.source.text, tr)),
+        None => Err(render_all(
+            &entry.loaded.problems,
+            &entry.source.path,
+            &entry.source.text,
+            tr,
+        )),
     }
 }
 
@@ -79,7 +91,13 @@ pub fn seed_or_random(seed: Option<u64>) -> u64 {
 }
 
 /// Runs a plain diagnostic; returns the exit status.
-pub fn run_plain(bank: Bank, seed: u64, input: &mut impl BufRead, out: &mut impl Write, tr: &Tr) -> std::io::Result<u8> {
+pub fn run_plain(
+    bank: Bank,
+    seed: u64,
+    input: &mut impl BufRead,
+    out: &mut impl Write,
+    tr: &Tr,
+) -> std::io::Result<u8> {
     let mut session = Session::new(bank, &mut StdRng::seed_from_u64(seed));
     let end = plain::run(&mut session, input, out, tr)?;
     write!(out, "{}", plain::results(&session, tr))?;
@@ -88,4 +106,26 @@ pub fn run_plain(bank: Bank, seed: u64, input: &mut impl BufRead, out: &mut impl
         plain::End::Finished => 0,
         plain::End::Interrupted => EXIT_INTERRUPTED,
     })
+}
+
+/// The TUI picker's list: the default bank first, invalid banks with their first error.
+pub fn picker_entries(lib: &Library, tr: &Tr) -> Vec<crate::tui::PickerEntry> {
+    let mut entries: Vec<crate::tui::PickerEntry> = lib
+        .entries()
+        .into_iter()
+        .map(|e| {
+            let label = e
+                .loaded
+                .value
+                .as_ref()
+                .map_or_else(|| e.source.path.clone(), |b| b.title.clone());
+            let bank = match e.loaded.value {
+                Some(ref b) => Ok(b.clone()),
+                None => Err(first_error(&e, tr)),
+            };
+            crate::tui::PickerEntry { label, bank }
+        })
+        .collect();
+    entries.sort_by_key(|e| !e.bank.as_ref().is_ok_and(|b| b.id == DEFAULT_BANK));
+    entries
 }

@@ -121,7 +121,9 @@ impl Tr {
         for b in &self.bundles {
             if let Some(pattern) = b.get_message(id).and_then(|m| m.value()) {
                 let mut errors = vec![];
-                return b.format_pattern(pattern, Some(&fargs), &mut errors).into_owned();
+                return b
+                    .format_pattern(pattern, Some(&fargs), &mut errors)
+                    .into_owned();
             }
         }
         // A missing key is a bug caught by the locale tests; show the id rather than nothing.
@@ -135,8 +137,7 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     // Unicode isolation marks would show as boxes on old consoles and in printed text.
     b.set_use_isolating(false);
     for src in lang.sources() {
-        let res = FluentResource::try_new((*src).to_string())
-            .unwrap_or_else(|(res, _)| res);
+        let res = FluentResource::try_new((*src).to_string()).unwrap_or_else(|(res, _)| res);
         b.add_resource_overriding(res);
     }
     b

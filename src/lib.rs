@@ -3,17 +3,18 @@
 //! `tui` and `plain` are thin front ends over it.
 
 pub mod bank;
-pub mod i18n;
-pub mod text;
 pub mod check;
 pub mod cli;
-pub mod paths;
+pub mod commands;
+pub mod i18n;
 pub mod orientation;
 pub mod outcome;
+pub mod paths;
+pub mod plain;
+pub mod report;
 pub mod scoring;
 pub mod session;
 #[cfg(test)]
 mod testing;
-pub mod report;
-pub mod plain;
-pub mod commands;
+pub mod text;
+pub mod tui;

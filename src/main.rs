@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use diagnum::bank::source::Library;
 use diagnum::cli::{self, Cmd};
 use diagnum::i18n::{Lang, Tr};
+use diagnum::tui::{self, App};
 use diagnum::{check, commands, paths};
 
 fn main() -> ExitCode {
@@ -34,14 +35,26 @@ fn main() -> ExitCode {
                 print!("{out}");
                 ok &= file_ok;
             }
-            if ok { ExitCode::SUCCESS } else { ExitCode::from(1) }
+            if ok {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            }
         }
         Some(Cmd::List) => {
             print!("{}", commands::list(&lib, &tr));
             ExitCode::SUCCESS
         }
-        Some(Cmd::Run { bank, plain: true, seed }) => {
-            let bank = match commands::load_bank(&lib, bank.as_deref().unwrap_or(commands::DEFAULT_BANK), &tr) {
+        Some(Cmd::Run {
+            bank,
+            plain: true,
+            seed,
+        }) => {
+            let bank = match commands::load_bank(
+                &lib,
+                bank.as_deref().unwrap_or(commands::DEFAULT_BANK),
+                &tr,
+            ) {
                 Ok(b) => b,
                 Err(msg) => {
                     eprint!("{msg}");
@@ -49,14 +62,65 @@ fn main() -> ExitCode {
                 }
             };
             let seed = commands::seed_or_random(seed);
-            match commands::run_plain(bank, seed, &mut std::io::stdin().lock(), &mut std::io::stdout().lock(), &tr) {
+            match commands::run_plain(
+                bank,
+                seed,
+                &mut std::io::stdin().lock(),
+                &mut std::io::stdout().lock(),
+                &tr,
+            ) {
                 Ok(code) => ExitCode::from(code),
                 Err(e) => {
-                    eprintln!("{}", tr.t_args("io-error", &[("error", e.to_string().into())]));
+                    eprintln!(
+                        "{}",
+                        tr.t_args("io-error", &[("error", e.to_string().into())])
+                    );
                     ExitCode::from(1)
                 }
             }
         }
-        _ => ExitCode::SUCCESS,
+        Some(Cmd::Run {
+            bank,
+            plain: false,
+            seed,
+        }) => run_tui(&lib, bank.as_deref(), seed, tr),
+        None => run_tui(&lib, None, None, tr),
+    }
+}
+
+/// The full-screen diagnostic; its results are printed once the terminal is restored.
+fn run_tui(lib: &Library, bank: Option<&str>, seed: Option<u64>, tr: Tr) -> ExitCode {
+    if !tui::is_terminal() {
+        eprintln!("{}", tr.t("not-a-terminal"));
+        return ExitCode::from(2);
+    }
+    let seed = commands::seed_or_random(seed);
+    let app = match bank {
+        Some(arg) => match commands::load_bank(lib, arg, &tr) {
+            Ok(b) => App::with_bank(tr, b, seed),
+            Err(msg) => {
+                eprint!("{msg}");
+                return ExitCode::from(1);
+            }
+        },
+        None => {
+            let entries = commands::picker_entries(lib, &tr);
+            App::new(tr, entries, seed)
+        }
+    };
+    match ratatui::run(|terminal| app.run(terminal)) {
+        Ok(app) => {
+            if let Some(report) = app.closing_report() {
+                print!("{report}");
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!(
+                "{}",
+                Tr::default().t_args("io-error", &[("error", e.to_string().into())])
+            );
+            ExitCode::from(1)
+        }
     }
 }

@@ -20,8 +20,12 @@ pub fn applies(rule: &Rule, scores: &Scores, palier: &str) -> bool {
     palier_ok
         && rule.when.iter().all(|c| {
             // A competence with no answered question was not measured: no condition on it holds.
-            let Some(cs) = scores.competence(&c.competence) else { return false };
-            let Some(pct) = cs.percent() else { return false };
+            let Some(cs) = scores.competence(&c.competence) else {
+                return false;
+            };
+            let Some(pct) = cs.percent() else {
+                return false;
+            };
             match c.test {
                 Test::BelowPercent(x) => pct < f64::from(x),
                 Test::AtLeastPercent(x) => pct >= f64::from(x),
@@ -32,17 +36,25 @@ pub fn applies(rule: &Rule, scores: &Scores, palier: &str) -> bool {
 }
 
 pub fn orient(bank: &Bank, scores: &Scores, palier: &str) -> Orientation {
-    let mut out = Orientation { trainings: vec![], messages: vec![], fired: vec![] };
+    let mut out = Orientation {
+        trainings: vec![],
+        messages: vec![],
+        fired: vec![],
+    };
     for (i, rule) in bank.rules.iter().enumerate() {
         if !applies(rule, scores, palier) {
             continue;
         }
-        out.fired.push(rule.id.clone().unwrap_or_else(|| format!("#{}", i + 1)));
+        out.fired
+            .push(rule.id.clone().unwrap_or_else(|| format!("#{}", i + 1)));
         if let Some(m) = &rule.message {
             out.messages.push(m.clone());
         }
         for id in &rule.recommend {
-            if let Some(t) = bank.training(id).filter(|t| !out.trainings.iter().any(|o| o.id == t.id)) {
+            if let Some(t) = bank
+                .training(id)
+                .filter(|t| !out.trainings.iter().any(|o| o.id == t.id))
+            {
                 out.trainings.push(t.clone());
             }
         }

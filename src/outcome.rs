@@ -30,7 +30,11 @@ pub struct Outcome {
 }
 
 impl Outcome {
-    pub fn compute<'a>(bank: &Bank, answered: impl Iterator<Item = (&'a Question, &'a Answer)>, complete: bool) -> Outcome {
+    pub fn compute<'a>(
+        bank: &Bank,
+        answered: impl Iterator<Item = (&'a Question, &'a Answer)>,
+        complete: bool,
+    ) -> Outcome {
         let answered: Vec<(&Question, &Answer)> = answered.collect();
         let scores = compute(bank, answered.iter().copied());
         let palier = palier_for(bank, scores.percent()).clone();
@@ -40,7 +44,13 @@ impl Outcome {
             .filter(|(q, a)| score(q, a) < 1.0)
             .map(|(q, a)| missed(q, a))
             .collect();
-        Outcome { scores, palier, orientation, missed, complete }
+        Outcome {
+            scores,
+            palier,
+            orientation,
+            missed,
+            complete,
+        }
     }
 }
 
@@ -55,7 +65,10 @@ pub fn palier_for(bank: &Bank, percent: f64) -> &Palier {
 
 fn missed(q: &Question, a: &Answer) -> Missed {
     let feedback = match (&q.kind, a) {
-        (QuestionKind::Single { choices, .. } | QuestionKind::Multiple { choices, .. }, Answer::Choices(p)) => {
+        (
+            QuestionKind::Single { choices, .. } | QuestionKind::Multiple { choices, .. },
+            Answer::Choices(p),
+        ) => {
             let fb: Vec<String> = p
                 .iter()
                 .filter_map(|&i| choices.get(i))
@@ -64,14 +77,25 @@ fn missed(q: &Question, a: &Answer) -> Missed {
                 .collect();
             (!fb.is_empty()).then(|| fb.join(" "))
         }
-        (QuestionKind::Text { wrong, tolerance, .. }, Answer::Text(t)) => {
-            wrong.iter().find(|w| matches(t, &w.answer, tolerance)).map(|w| w.feedback.clone())
-        }
+        (
+            QuestionKind::Text {
+                wrong, tolerance, ..
+            },
+            Answer::Text(t),
+        ) => wrong
+            .iter()
+            .find(|w| matches(t, &w.answer, tolerance))
+            .map(|w| w.feedback.clone()),
         _ => None,
     };
     let right = match &q.kind {
         QuestionKind::Text { accept, .. } => accept.iter().take(1).cloned().collect(),
-        k => k.choices().iter().filter(|c| c.correct).map(|c| c.text.clone()).collect(),
+        k => k
+            .choices()
+            .iter()
+            .filter(|c| c.correct)
+            .map(|c| c.text.clone())
+            .collect(),
     };
     Missed {
         question_id: q.id.clone(),
@@ -97,7 +121,11 @@ mod tests {
         let low = answer_all(&b, |_| false);
         assert_eq!(low.palier.id, b.paliers[0].id);
         assert_eq!(low.missed.len(), b.questions.len());
-        assert!(low.orientation.trainings.iter().all(|t| t.aptic_level == 1), "{:?}", low.orientation);
+        assert!(
+            low.orientation.trainings.iter().all(|t| t.aptic_level == 1),
+            "{:?}",
+            low.orientation
+        );
     }
 
     #[test]
@@ -105,9 +133,22 @@ mod tests {
         let b = sample_bank();
         // Right everywhere except démarches.
         let o = answer_all(&b, |q| !q.competences.contains(&"demarches".to_string()));
-        assert!(o.orientation.trainings.iter().any(|t| t.id == "demarches-en-ligne"), "{:?}", o.orientation);
+        assert!(
+            o.orientation
+                .trainings
+                .iter()
+                .any(|t| t.id == "demarches-en-ligne"),
+            "{:?}",
+            o.orientation
+        );
         let strong = answer_all(&b, |_| true);
-        assert!(!strong.orientation.trainings.iter().any(|t| t.id == "demarches-en-ligne"));
+        assert!(
+            !strong
+                .orientation
+                .trainings
+                .iter()
+                .any(|t| t.id == "demarches-en-ligne")
+        );
     }
 
     #[test]
@@ -116,6 +157,9 @@ mod tests {
         assert_eq!(palier_for(&b, 0.0).id, b.paliers[0].id);
         let second = &b.paliers[1];
         assert_eq!(palier_for(&b, f64::from(second.min_percent)).id, second.id);
-        assert_eq!(palier_for(&b, f64::from(second.min_percent) - 0.5).id, b.paliers[0].id);
+        assert_eq!(
+            palier_for(&b, f64::from(second.min_percent) - 0.5).id,
+            b.paliers[0].id
+        );
     }
 }

@@ -7,10 +7,15 @@ pub const DATA_DIR_ENV: &str = "DIAGNUM_DATA_DIR";
 
 /// `--data-dir`, else `DIAGNUM_DATA_DIR`, else the platform's data folder.
 pub fn data_dir(flag: Option<PathBuf>) -> Option<PathBuf> {
-    flag.or_else(|| std::env::var_os(DATA_DIR_ENV).filter(|v| !v.is_empty()).map(PathBuf::from))
-        .or_else(|| {
-            directories::ProjectDirs::from("fr", "diagnum", "diagnum").map(|d| d.data_dir().to_path_buf())
-        })
+    flag.or_else(|| {
+        std::env::var_os(DATA_DIR_ENV)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    })
+    .or_else(|| {
+        directories::ProjectDirs::from("fr", "diagnum", "diagnum")
+            .map(|d| d.data_dir().to_path_buf())
+    })
 }
 
 /// The user's own banks and catalogues.

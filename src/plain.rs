@@ -38,7 +38,10 @@ pub fn parse_input(line: &str, q: &Question, item: &Item) -> Result<Input, Input
     }
     let n = item.order.len();
     let mut picked = Vec::new();
-    for word in line.split(|c: char| c.is_whitespace() || c == ',' || c == ';').filter(|w| !w.is_empty()) {
+    for word in line
+        .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+        .filter(|w| !w.is_empty())
+    {
         let k: usize = word.parse().map_err(|_| InputError::NotAChoice(n))?;
         if k == 0 || k > n {
             return Err(InputError::NotAChoice(n));
@@ -61,7 +64,12 @@ pub enum End {
     Interrupted,
 }
 
-pub fn run(session: &mut Session, input: &mut impl BufRead, out: &mut impl Write, tr: &Tr) -> io::Result<End> {
+pub fn run(
+    session: &mut Session,
+    input: &mut impl BufRead,
+    out: &mut impl Write,
+    tr: &Tr,
+) -> io::Result<End> {
     let bank = session.bank();
     writeln!(
         out,
@@ -101,7 +109,9 @@ pub fn run(session: &mut Session, input: &mut impl BufRead, out: &mut impl Write
                 Err(e) => {
                     let msg = match e {
                         InputError::Empty => tr.t("plain-empty"),
-                        InputError::NotAChoice(n) => tr.t_args("plain-not-a-choice", &[("n", Arg::from(n))]),
+                        InputError::NotAChoice(n) => {
+                            tr.t_args("plain-not-a-choice", &[("n", Arg::from(n))])
+                        }
                         InputError::OnlyOne => tr.t("plain-only-one"),
                     };
                     writeln!(out, "{msg}")?;
@@ -113,7 +123,13 @@ pub fn run(session: &mut Session, input: &mut impl BufRead, out: &mut impl Write
     Ok(End::Finished)
 }
 
-fn ask(session: &Session, q: &Question, item: &Item, out: &mut impl Write, tr: &Tr) -> io::Result<()> {
+fn ask(
+    session: &Session,
+    q: &Question,
+    item: &Item,
+    out: &mut impl Write,
+    tr: &Tr,
+) -> io::Result<()> {
     let labels: Vec<&str> = q
         .competences
         .iter()
@@ -134,7 +150,14 @@ fn ask(session: &Session, q: &Question, item: &Item, out: &mut impl Write, tr: &
     )?;
     writeln!(out, "{}", q.prompt)?;
     if let Some(prev) = session.previous_answer() {
-        writeln!(out, "{}", tr.t_args("plain-previous", &[("answer", Arg::from(describe(prev, q, tr)))]))?;
+        writeln!(
+            out,
+            "{}",
+            tr.t_args(
+                "plain-previous",
+                &[("answer", Arg::from(describe(prev, q, tr)))]
+            )
+        )?;
     }
     for (pos, &ci) in item.order.iter().enumerate() {
         writeln!(out, "{}. {}", pos + 1, q.kind.choices()[ci].text)?;
@@ -154,7 +177,12 @@ fn describe(a: &Answer, q: &Question, tr: &Tr) -> String {
     match a {
         Answer::DontKnow => tr.t("answer-dont-know"),
         Answer::Text(t) => t.clone(),
-        Answer::Choices(c) => c.iter().filter_map(|&i| q.kind.choices().get(i)).map(|c| c.text.as_str()).collect::<Vec<_>>().join(" ; "),
+        Answer::Choices(c) => c
+            .iter()
+            .filter_map(|&i| q.kind.choices().get(i))
+            .map(|c| c.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ; "),
     }
 }
 

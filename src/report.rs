@@ -27,14 +27,26 @@ pub fn duration(tr: &Tr, minutes: u32) -> String {
 pub fn training_line(tr: &Tr, t: &Training) -> String {
     let length = tr.t_args(
         "report-sessions",
-        &[("n", Arg::from(t.sessions)), ("duration", Arg::from(duration(tr, t.duration_minutes)))],
+        &[
+            ("n", Arg::from(t.sessions)),
+            ("duration", Arg::from(duration(tr, t.duration_minutes))),
+        ],
     );
     let aptic = tr.t_args(
         "report-aptic",
-        &[("level", Arg::from(t.aptic_level)), ("label", Arg::from(tr.t(&format!("aptic-{}", t.aptic_level))))],
+        &[
+            ("level", Arg::from(t.aptic_level)),
+            (
+                "label",
+                Arg::from(tr.t(&format!("aptic-{}", t.aptic_level))),
+            ),
+        ],
     );
     let cheques = tr.t_args("report-cheques", &[("n", Arg::from(t.cheques))]);
-    format!("{length} · {aptic} · {cheques} · {}", tr.t(t.category.key()))
+    format!(
+        "{length} · {aptic} · {cheques} · {}",
+        tr.t(t.category.key())
+    )
 }
 
 /// "Niveau 1 : 2 bonnes réponses sur 3 (67 %)" or "non évalué".
@@ -45,7 +57,7 @@ pub fn competence_line(tr: &Tr, c: &CompetenceScore) -> String {
             "report-competence-score",
             &[
                 ("level", Arg::from(c.level)),
-                ("points", Arg::from(format_points(c.points))),
+                ("points", Arg::from(format_points(tr, c.points))),
                 ("asked", Arg::from(c.asked)),
                 ("percent", Arg::from(percent(p))),
             ],
@@ -53,31 +65,73 @@ pub fn competence_line(tr: &Tr, c: &CompetenceScore) -> String {
     }
 }
 
-/// Whole points print without decimals; partial credit with one, French style.
-pub fn format_points(p: f64) -> String {
+/// Whole points print without decimals; partial credit with one, with the language's
+/// decimal separator.
+pub fn format_points(tr: &Tr, p: f64) -> String {
     if (p - p.round()).abs() < 1e-9 {
         format!("{}", p.round() as i64)
     } else {
-        format!("{p:.1}").replace('.', ",")
+        format!("{p:.1}").replace('.', &tr.t("decimal-separator"))
     }
 }
 
 pub fn render(bank: &Bank, o: &Outcome, tr: &Tr) -> String {
     let mut s = String::new();
     let a = |v: String| Arg::from(v);
-    let _ = writeln!(s, "{}", tr.t_args("report-title", &[("bank", a(bank.title.clone())), ("version", a(bank.version.clone()))]));
+    let _ = writeln!(
+        s,
+        "{}",
+        tr.t_args(
+            "report-title",
+            &[
+                ("bank", a(bank.title.clone())),
+                ("version", a(bank.version.clone()))
+            ]
+        )
+    );
     if !o.complete {
-        let _ = writeln!(s, "{}", tr.t_args("report-incomplete", &[("asked", Arg::from(o.scores.asked)), ("total", Arg::from(bank.questions.len()))]));
+        let _ = writeln!(
+            s,
+            "{}",
+            tr.t_args(
+                "report-incomplete",
+                &[
+                    ("asked", Arg::from(o.scores.asked)),
+                    ("total", Arg::from(bank.questions.len()))
+                ]
+            )
+        );
     }
     let _ = writeln!(s);
     let pct = percent(o.scores.percent());
-    let _ = writeln!(s, "{}", tr.t_args("report-palier", &[("palier", a(o.palier.title.clone())), ("percent", Arg::from(pct))]));
+    let _ = writeln!(
+        s,
+        "{}",
+        tr.t_args(
+            "report-palier",
+            &[
+                ("palier", a(o.palier.title.clone())),
+                ("percent", Arg::from(pct))
+            ]
+        )
+    );
     let _ = writeln!(s, "  {}", o.palier.learner);
-    let _ = writeln!(s, "  {}", tr.t_args("report-mediator", &[("message", a(o.palier.mediator.clone()))]));
+    let _ = writeln!(
+        s,
+        "  {}",
+        tr.t_args(
+            "report-mediator",
+            &[("message", a(o.palier.mediator.clone()))]
+        )
+    );
     let _ = writeln!(s);
     let _ = writeln!(s, "{}", tr.t("report-competences"));
     for c in &o.scores.competences {
-        let code = c.crcn.as_ref().map(|c| format!(" (CRCN {c})")).unwrap_or_default();
+        let code = c
+            .crcn
+            .as_ref()
+            .map(|c| format!(" (CRCN {c})"))
+            .unwrap_or_default();
         let _ = writeln!(s, "  - {}{code} : {}", c.label, competence_line(tr, c));
     }
     let _ = writeln!(s);
@@ -92,13 +146,20 @@ pub fn render(bank: &Bank, o: &Outcome, tr: &Tr) -> String {
         let _ = writeln!(s, "  - {}", t.title);
         let _ = writeln!(s, "    {}", training_line(tr, t));
         if !t.place.is_empty() {
-            let _ = writeln!(s, "    {}", tr.t_args("report-place", &[("place", a(t.place.clone()))]));
+            let _ = writeln!(
+                s,
+                "    {}",
+                tr.t_args("report-place", &[("place", a(t.place.clone()))])
+            );
         }
     }
     if let Some(l) = &bank.lieu {
         let _ = writeln!(s);
         let _ = writeln!(s, "{}", tr.t("report-lieu"));
-        for line in [&l.name, &l.address, &l.phone, &l.email, &l.hours].into_iter().filter(|x| !x.is_empty()) {
+        for line in [&l.name, &l.address, &l.phone, &l.email, &l.hours]
+            .into_iter()
+            .filter(|x| !x.is_empty())
+        {
             let _ = writeln!(s, "  {line}");
         }
     }
@@ -115,7 +176,14 @@ pub fn render_missed(o: &Outcome, tr: &Tr) -> String {
     for m in &o.missed {
         let _ = writeln!(s, "  - {}", m.prompt);
         if !m.right.is_empty() {
-            let _ = writeln!(s, "    {}", tr.t_args("report-right-answer", &[("answer", Arg::from(m.right.join(" ; ")))]));
+            let _ = writeln!(
+                s,
+                "    {}",
+                tr.t_args(
+                    "report-right-answer",
+                    &[("answer", Arg::from(m.right.join(" ; ")))]
+                )
+            );
         }
         for extra in [&m.feedback, &m.explanation].into_iter().flatten() {
             let _ = writeln!(s, "    {extra}");

@@ -13,19 +13,40 @@ pub fn score(q: &Question, a: &Answer) -> f64 {
             let right = picked.len() == 1 && choices.get(picked[0]).is_some_and(|c| c.correct);
             if right { 1.0 } else { 0.0 }
         }
-        (QuestionKind::Multiple { choices, scoring, .. }, Answer::Choices(picked)) => {
+        (
+            QuestionKind::Multiple {
+                choices, scoring, ..
+            },
+            Answer::Choices(picked),
+        ) => {
             let total = choices.iter().filter(|c| c.correct).count().max(1) as f64;
-            let good = picked.iter().filter(|&&i| choices.get(i).is_some_and(|c| c.correct)).count() as f64;
+            let good = picked
+                .iter()
+                .filter(|&&i| choices.get(i).is_some_and(|c| c.correct))
+                .count() as f64;
             let bad = picked.len() as f64 - good;
             match scoring {
                 Scoring::AllOrNothing => {
-                    if good == total && bad == 0.0 { 1.0 } else { 0.0 }
+                    if good == total && bad == 0.0 {
+                        1.0
+                    } else {
+                        0.0
+                    }
                 }
                 Scoring::Partial => ((good - bad) / total).clamp(0.0, 1.0),
             }
         }
-        (QuestionKind::Text { accept, tolerance, .. }, Answer::Text(t)) => {
-            if accept.iter().any(|a| matches(t, a, tolerance)) { 1.0 } else { 0.0 }
+        (
+            QuestionKind::Text {
+                accept, tolerance, ..
+            },
+            Answer::Text(t),
+        ) => {
+            if accept.iter().any(|a| matches(t, a, tolerance)) {
+                1.0
+            } else {
+                0.0
+            }
         }
         // An answer of the wrong shape cannot be right.
         _ => 0.0,
@@ -62,7 +83,11 @@ pub struct Scores {
 
 impl Scores {
     pub fn percent(&self) -> f64 {
-        if self.asked == 0 { 0.0 } else { self.points / self.asked as f64 * 100.0 }
+        if self.asked == 0 {
+            0.0
+        } else {
+            self.points / self.asked as f64 * 100.0
+        }
     }
 
     pub fn competence(&self, id: &str) -> Option<&CompetenceScore> {
@@ -70,8 +95,14 @@ impl Scores {
     }
 }
 
-pub fn compute<'a>(bank: &Bank, answered: impl IntoIterator<Item = (&'a Question, &'a Answer)>) -> Scores {
-    let answered: Vec<(&Question, f64)> = answered.into_iter().map(|(q, a)| (q, score(q, a))).collect();
+pub fn compute<'a>(
+    bank: &Bank,
+    answered: impl IntoIterator<Item = (&'a Question, &'a Answer)>,
+) -> Scores {
+    let answered: Vec<(&Question, f64)> = answered
+        .into_iter()
+        .map(|(q, a)| (q, score(q, a)))
+        .collect();
     let competences = bank
         .competences
         .iter()
@@ -104,7 +135,11 @@ pub fn compute<'a>(bank: &Bank, answered: impl IntoIterator<Item = (&'a Question
 fn level(answers: &[(u8, f64)]) -> u8 {
     let mut pix = 0.0;
     for l in 1..=8u8 {
-        let at: Vec<f64> = answers.iter().filter(|(lv, _)| *lv == l).map(|(_, s)| *s).collect();
+        let at: Vec<f64> = answers
+            .iter()
+            .filter(|(lv, _)| *lv == l)
+            .map(|(_, s)| *s)
+            .collect();
         if !at.is_empty() {
             pix += 8.0 * at.iter().sum::<f64>() / at.len() as f64;
         }
@@ -169,7 +204,11 @@ mod tests {
     #[test]
     fn competence_percent_counts_only_its_questions() {
         let b = sample_bank();
-        let all: Vec<(Question, Answer)> = b.questions.iter().map(|q| (q.clone(), Answer::DontKnow)).collect();
+        let all: Vec<(Question, Answer)> = b
+            .questions
+            .iter()
+            .map(|q| (q.clone(), Answer::DontKnow))
+            .collect();
         let s = compute(&b, all.iter().map(|(q, a)| (q, a)));
         assert_eq!(s.asked, b.questions.len());
         assert_eq!(s.percent(), 0.0);

@@ -44,17 +44,26 @@ impl Session {
                 let q = &bank.questions[qi];
                 let mut choice_order: Vec<usize> = (0..q.kind.choices().len()).collect();
                 let shuffle = match &q.kind {
-                    QuestionKind::Single { shuffle, .. } | QuestionKind::Multiple { shuffle, .. } => *shuffle,
+                    QuestionKind::Single { shuffle, .. }
+                    | QuestionKind::Multiple { shuffle, .. } => *shuffle,
                     QuestionKind::Text { .. } => false,
                 };
                 if shuffle {
                     choice_order.shuffle(rng);
                 }
-                Item { question: qi, order: choice_order }
+                Item {
+                    question: qi,
+                    order: choice_order,
+                }
             })
             .collect();
         let answers = vec![None; items.len()];
-        Session { bank, items, answers, current: 0 }
+        Session {
+            bank,
+            items,
+            answers,
+            current: 0,
+        }
     }
 
     pub fn bank(&self) -> &Bank {
@@ -148,7 +157,10 @@ mod tests {
         for item in &s.items {
             let mut o = item.order.clone();
             o.sort_unstable();
-            assert_eq!(o, (0..s.bank.questions[item.question].kind.choices().len()).collect::<Vec<_>>());
+            assert_eq!(
+                o,
+                (0..s.bank.questions[item.question].kind.choices().len()).collect::<Vec<_>>()
+            );
         }
     }
 }

@@ -31,13 +31,27 @@ pub struct Tolerance {
 
 impl Default for Tolerance {
     fn default() -> Self {
-        Tolerance { case: true, accents: true, punctuation: true, typo_ratio: 0.25 }
+        Tolerance {
+            case: true,
+            accents: true,
+            punctuation: true,
+            typo_ratio: 0.25,
+        }
     }
 }
 
 /// The form an answer is compared in. Spaces are always trimmed and collapsed.
 pub fn normalize(s: &str, tol: &Tolerance) -> String {
-    let s: String = s.nfc().map(|c| if c == '\u{a0}' || c == '\u{202f}' { ' ' } else { c }).collect();
+    let s: String = s
+        .nfc()
+        .map(|c| {
+            if c == '\u{a0}' || c == '\u{202f}' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
     let s = if tol.case { s.to_lowercase() } else { s };
     let s: String = if tol.accents {
         s.nfd().filter(|c| !is_combining_mark(*c)).nfc().collect()
@@ -47,7 +61,13 @@ pub fn normalize(s: &str, tol: &Tolerance) -> String {
     let s: String = if tol.punctuation {
         // Apostrophes and hyphens separate words; other signs just vanish.
         s.chars()
-            .map(|c| if matches!(c, '\'' | '’' | '-' | '_' | '/') { ' ' } else { c })
+            .map(|c| {
+                if matches!(c, '\'' | '’' | '-' | '_' | '/') {
+                    ' '
+                } else {
+                    c
+                }
+            })
             .filter(|c| c.is_alphanumeric() || c.is_whitespace())
             .collect()
     } else {
@@ -97,19 +117,37 @@ mod tests {
 
     #[test]
     fn each_tolerance_can_be_switched_off() {
-        let strict = Tolerance { case: false, accents: false, punctuation: false, typo_ratio: 0.0 };
+        let strict = Tolerance {
+            case: false,
+            accents: false,
+            punctuation: false,
+            typo_ratio: 0.0,
+        };
         assert!(!matches("Ecran", "écran", &strict));
         assert!(!matches("écran", "Écran", &strict));
         assert!(!matches("écran.", "écran", &strict));
         assert!(matches(" écran ", "écran", &strict));
-        let no_typo = Tolerance { typo_ratio: 0.0, ..Tolerance::default() };
+        let no_typo = Tolerance {
+            typo_ratio: 0.0,
+            ..Tolerance::default()
+        };
         assert!(!matches("navigatuer", "navigateur", &no_typo));
     }
 
     #[test]
     fn at_sign_survives_when_punctuation_matters() {
-        let t = Tolerance { punctuation: false, ..Tolerance::default() };
+        let t = Tolerance {
+            punctuation: false,
+            ..Tolerance::default()
+        };
         assert!(matches("marie@exemple.fr", "Marie@Exemple.fr", &t));
-        assert!(!matches("marieexemple.fr", "marie@exemple.fr", &Tolerance { typo_ratio: 0.0, ..t }));
+        assert!(!matches(
+            "marieexemple.fr",
+            "marie@exemple.fr",
+            &Tolerance {
+                typo_ratio: 0.0,
+                ..t
+            }
+        ));
     }
 }

@@ -1,6 +1,6 @@
 # Messages about question banks (diagnum check, loading)
-check-error = error
-check-warning = warning
+check-error = error:
+check-warning = warning:
 check-did-you-mean = help: did you mean “{ $suggestion }”?
 check-ok = { $path }: no problem ({ $questions } questions).
 check-summary = { $path }: { $errors } error(s), { $warnings } warning(s).
@@ -13,7 +13,7 @@ bank-syntax = TOML syntax error: { $detail }
 bank-unknown-field = unknown field “{ $field }”
 bank-missing-field = missing required field: “{ $field }”
 bank-unknown-value = unknown value “{ $value }”; possible values: { $expected }
-bank-wrong-type = wrong type: { $found } instead of { $expected }
+bank-wrong-type = wrong type: expected { $expected }, not { $found }
 bank-schema = { $detail }
 bank-missing-schema = the line “schema = "{ $expected }"” is missing at the top of the file
 bank-bad-schema = unknown format version “{ $found }”: this program reads “{ $expected }”
@@ -39,7 +39,7 @@ bank-missing-field-for-type = a question of type “{ $kind }” needs the field
 bank-typo-ratio = typo_ratio is { $value }: it must be between 0 and 0.25
 bank-no-paliers = the bank has no palier ([[paliers]])
 bank-first-palier = the first palier must start at 0 (here: { $min })
-bank-paliers-order = thresholds out of order: { $min } comes after { $previous }; sort the paliers by increasing threshold
+bank-paliers-order = threshold { $min } too low: it must be greater than the previous palier’s ({ $previous }); sort the paliers by increasing threshold
 bank-percent-range = percentage { $value } out of range: 0 to 100
 bank-condition = a condition has exactly one comparator (below_percent, at_least_percent, below_level or at_least_level); here: { $count }
 bank-empty-recommend = the rule recommends no training
@@ -53,3 +53,13 @@ bank-not-a-bank = this file is neither a diagnum bank nor a catalogue
 bank-warn-no-question = the competence “{ $id }” has no question
 bank-warn-no-explanation = the question has no explanation (“explanation”): the person learns nothing when wrong
 bank-warn-no-falc = the question has no easy-to-read wording (“prompt_falc”)
+hint-syntax-string = help: text goes between straight double quotes "…" on one line; check the closing quote (for several lines: """…""")
+hint-syntax-duplicate = help: this field is written twice in the same section; keep only one
+hint-syntax-array = help: a list is written between brackets [ … ], items separated by commas; a repeated section is written [[name]]
+hint-syntax-line = help: each line reads name = value; text goes between quotes, numbers without
+type-integer = a whole number
+type-number = a number
+type-text = a text
+type-list = a list [ … ]
+type-bool = true or false
+type-table = a table { "{" } … { "}" }

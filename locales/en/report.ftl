@@ -43,3 +43,4 @@ cat-parentalite = Support parenting and education with digital tools
 cat-acces-connexion = Get an internet connection
 cat-acces-materiel = Get access to equipment
 cat-equipement = Buy computer equipment
+decimal-separator = .

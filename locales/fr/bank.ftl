@@ -1,6 +1,6 @@
 # Messages sur les banques de questions (diagnum check, chargement)
-check-error = erreur
-check-warning = avertissement
+check-error = erreur :
+check-warning = avertissement :
 check-did-you-mean = aide : vouliez-vous dire « { $suggestion } » ?
 check-ok = { $path } : aucun problème ({ $questions } questions).
 check-summary = { $path } : { $errors } erreur(s), { $warnings } avertissement(s).
@@ -13,7 +13,7 @@ bank-syntax = erreur de syntaxe TOML : { $detail }
 bank-unknown-field = champ inconnu « { $field } »
 bank-missing-field = champ obligatoire manquant : « { $field } »
 bank-unknown-value = valeur inconnue « { $value } » ; valeurs possibles : { $expected }
-bank-wrong-type = type incorrect : { $found } au lieu de { $expected }
+bank-wrong-type = type incorrect : on attend { $expected }, pas { $found }
 bank-schema = { $detail }
 bank-missing-schema = la ligne « schema = "{ $expected }" » manque en tête du fichier
 bank-bad-schema = version de format « { $found } » inconnue : ce programme lit « { $expected } »
@@ -39,7 +39,7 @@ bank-missing-field-for-type = une question de type « { $kind } » a besoin du c
 bank-typo-ratio = typo_ratio vaut { $value } : il doit être entre 0 et 0.25
 bank-no-paliers = la banque n'a aucun palier ([[paliers]])
 bank-first-palier = le premier palier doit commencer à 0 (ici : { $min })
-bank-paliers-order = seuils dans le désordre : { $min } vient après { $previous } ; rangez les paliers par seuil croissant
+bank-paliers-order = seuil { $min } trop bas : il doit être plus grand que celui du palier précédent ({ $previous }) ; rangez les paliers par seuil croissant
 bank-percent-range = pourcentage { $value } hors limites : de 0 à 100
 bank-condition = une condition a exactement un comparateur (below_percent, at_least_percent, below_level ou at_least_level) ; ici : { $count }
 bank-empty-recommend = la règle ne recommande aucune formation
@@ -53,3 +53,13 @@ bank-not-a-bank = ce fichier n'est ni une banque ni un catalogue diagnum
 bank-warn-no-question = la compétence « { $id } » n'a aucune question
 bank-warn-no-explanation = la question n'a pas d'explication (« explanation ») : la personne n'apprendra rien si elle se trompe
 bank-warn-no-falc = la question n'a pas de version FALC (« prompt_falc »)
+hint-syntax-string = aide : un texte s'écrit entre guillemets droits "…" sur une seule ligne ; vérifiez le guillemet fermant (pour plusieurs lignes : """…""")
+hint-syntax-duplicate = aide : ce champ est écrit deux fois dans la même section ; gardez-en un seul
+hint-syntax-array = aide : une liste s'écrit entre crochets [ … ], ses éléments séparés par des virgules ; une section répétée s'écrit [[nom]]
+hint-syntax-line = aide : chaque ligne est de la forme nom = valeur ; un texte va entre guillemets, un nombre sans
+type-integer = un nombre entier
+type-number = un nombre
+type-text = un texte
+type-list = une liste [ … ]
+type-bool = true ou false
+type-table = un tableau { "{" } … { "}" }

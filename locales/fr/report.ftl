@@ -43,3 +43,4 @@ cat-parentalite = Soutenir la parentalité et l'éducation avec le numérique
 cat-acces-connexion = Accéder à une connexion internet
 cat-acces-materiel = Accéder à du matériel
 cat-equipement = S'équiper en matériel informatique
+decimal-separator = ,

@@ -24,9 +24,12 @@ pub fn parse_catalog(src: &str) -> Loaded<Catalog> {
         parse::schema(&root, CATALOG_SCHEMA, &mut p);
         parse::known_sections(&root, SECTIONS, &mut p);
         let meta: Option<RawCatalogMeta> = parse::table(&root, "catalog", &mut p);
-        let raw: Vec<RawTraining> = parse::array(&root, "trainings", &mut p);
+        let (raw, _): (Vec<RawTraining>, _) = parse::array(&root, "trainings", &mut p);
         let meta = meta?;
-        let mut v = Checker { p: &mut p };
+        let mut v = Checker {
+            p: &mut p,
+            complete: Default::default(),
+        };
         v.id(&meta.id);
         v.text(&meta.title, "title");
         let trainings = check_trainings(&mut v, raw);
@@ -54,7 +57,12 @@ pub(super) fn check_trainings(v: &mut Checker<'_>, raw: Vec<RawTraining>) -> Vec
             v.text(&t.title, "title");
             let level = *t.aptic_level.get_ref();
             if !(1..=3).contains(&level) {
-                v.err(Some(t.aptic_level.span()), K::AptiCLevel { level: level.into() });
+                v.err(
+                    Some(t.aptic_level.span()),
+                    K::AptiCLevel {
+                        level: level.into(),
+                    },
+                );
             }
             if *t.duration_minutes.get_ref() == 0 {
                 v.err(Some(t.duration_minutes.span()), K::ZeroDuration);

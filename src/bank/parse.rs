@@ -6,15 +6,18 @@ use serde::Deserialize;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
-use super::problem::{Problem, ProblemKind, from_serde_message, suggest};
 use super::MAX_FILE_BYTES;
+use super::problem::{Problem, ProblemKind, from_serde_message, suggest};
 
 pub(super) type Root<'i> = DeTable<'i>;
 
 /// The spanned tree of a document, or `None` after recording its syntax errors.
 pub(super) fn document<'i>(src: &'i str, problems: &mut Vec<Problem>) -> Option<Root<'i>> {
     if src.len() > MAX_FILE_BYTES {
-        problems.push(Problem::error(None, ProblemKind::TooLarge { bytes: src.len() }));
+        problems.push(Problem::error(
+            None,
+            ProblemKind::TooLarge { bytes: src.len() },
+        ));
         return None;
     }
     let (root, errors) = DeTable::parse_recoverable(src);
@@ -28,21 +31,39 @@ pub(super) fn document<'i>(src: &'i str, problems: &mut Vec<Problem>) -> Option<
     None
 }
 
-fn get<'a, 'i>(root: &'a Root<'i>, name: &str) -> Option<(&'a Spanned<toml::de::DeString<'i>>, &'a Spanned<DeValue<'i>>)> {
+fn get<'a, 'i>(
+    root: &'a Root<'i>,
+    name: &str,
+) -> Option<(
+    &'a Spanned<toml::de::DeString<'i>>,
+    &'a Spanned<DeValue<'i>>,
+)> {
     root.iter().find(|(k, _)| k.get_ref().as_ref() == name)
 }
 
 /// Checks the `schema = "…"` line; returns the schema found, if any.
-pub(super) fn schema(root: &Root<'_>, expected: &str, problems: &mut Vec<Problem>) -> Option<String> {
+pub(super) fn schema(
+    root: &Root<'_>,
+    expected: &str,
+    problems: &mut Vec<Problem>,
+) -> Option<String> {
     let Some((_, v)) = get(root, "schema") else {
-        problems.push(Problem::error(Some(0..0), ProblemKind::MissingSchema { expected: expected.into() }));
+        problems.push(Problem::error(
+            Some(0..0),
+            ProblemKind::MissingSchema {
+                expected: expected.into(),
+            },
+        ));
         return None;
     };
     let found = v.get_ref().as_str().unwrap_or_default().to_string();
     if found != expected {
         problems.push(Problem::error(
             Some(v.span()),
-            ProblemKind::BadSchema { found: found.clone(), expected: expected.into() },
+            ProblemKind::BadSchema {
+                found: found.clone(),
+                expected: expected.into(),
+            },
         ));
     }
     Some(found)
@@ -61,13 +82,19 @@ pub(super) fn known_sections(root: &Root<'_>, allowed: &[&str], problems: &mut V
             let suggestion = suggest(name, allowed.iter().copied());
             problems.push(Problem::error(
                 Some(k.span()),
-                ProblemKind::UnknownSection { name: name.to_string(), suggestion },
+                ProblemKind::UnknownSection {
+                    name: name.to_string(),
+                    suggestion,
+                },
             ));
         }
     }
 }
 
-fn value<'i, T: Deserialize<'i>>(v: &Spanned<DeValue<'i>>, problems: &mut Vec<Problem>) -> Option<T> {
+fn value<'i, T: Deserialize<'i>>(
+    v: &Spanned<DeValue<'i>>,
+    problems: &mut Vec<Problem>,
+) -> Option<T> {
     let span = v.span();
     match T::deserialize(ValueDeserializer::from(v.clone())) {
         Ok(t) => Some(t),
@@ -80,22 +107,45 @@ fn value<'i, T: Deserialize<'i>>(v: &Spanned<DeValue<'i>>, problems: &mut Vec<Pr
 }
 
 /// A required `[name]` table.
-pub(super) fn table<'i, T: Deserialize<'i>>(root: &Root<'i>, name: &str, problems: &mut Vec<Problem>) -> Option<T> {
+pub(super) fn table<'i, T: Deserialize<'i>>(
+    root: &Root<'i>,
+    name: &str,
+    problems: &mut Vec<Problem>,
+) -> Option<T> {
     match get(root, name) {
         Some((_, v)) => value(v, problems),
         None => {
-            problems.push(Problem::error(Some(0..0), ProblemKind::MissingSection { name: name.into() }));
+            problems.push(Problem::error(
+                Some(0..0),
+                ProblemKind::MissingSection { name: name.into() },
+            ));
             None
         }
     }
 }
 
 /// An optional `[[name]]` array; entries with errors are reported and left out.
-pub(super) fn array<'i, T: Deserialize<'i>>(root: &Root<'i>, name: &str, problems: &mut Vec<Problem>) -> Vec<T> {
-    let Some((k, v)) = get(root, name) else { return vec![] };
-    let Some(items) = v.get_ref().as_array() else {
-        problems.push(Problem::error(Some(k.span()), ProblemKind::NotAnArray { name: name.into() }));
-        return vec![];
+/// Also says whether all entries were read: checks that count entries (e.g. "no
+/// question") would only repeat an error already reported when some were left out.
+pub(super) fn array<'i, T: Deserialize<'i>>(
+    root: &Root<'i>,
+    name: &str,
+    problems: &mut Vec<Problem>,
+) -> (Vec<T>, bool) {
+    let Some((k, v)) = get(root, name) else {
+        return (vec![], true);
     };
-    items.iter().filter_map(|item| value(item, problems)).collect()
+    let Some(items) = v.get_ref().as_array() else {
+        problems.push(Problem::error(
+            Some(k.span()),
+            ProblemKind::NotAnArray { name: name.into() },
+        ));
+        return (vec![], false);
+    };
+    let read: Vec<T> = items
+        .iter()
+        .filter_map(|item| value(item, problems))
+        .collect();
+    let complete = read.len() == items.len();
+    (read, complete)
 }

@@ -20,10 +20,18 @@ pub struct Problem {
 
 impl Problem {
     pub fn error(span: Option<Range<usize>>, kind: ProblemKind) -> Self {
-        Self { severity: Severity::Error, span, kind }
+        Self {
+            severity: Severity::Error,
+            span,
+            kind,
+        }
     }
     pub fn warning(span: Option<Range<usize>>, kind: ProblemKind) -> Self {
-        Self { severity: Severity::Warning, span, kind }
+        Self {
+            severity: Severity::Warning,
+            span,
+            kind,
+        }
     }
 }
 
@@ -32,50 +40,129 @@ impl Problem {
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[error("{}", self.message(&Tr::default()))]
 pub enum ProblemKind {
-    TooLarge { bytes: usize },
-    Syntax { detail: String },
-    UnknownField { field: String, suggestion: Option<String> },
-    MissingField { field: String },
-    UnknownValue { value: String, expected: String, suggestion: Option<String> },
-    WrongType { found: String, expected: String },
-    Schema { detail: String },
-    MissingSchema { expected: String },
-    BadSchema { found: String, expected: String },
-    UnknownSection { name: String, suggestion: Option<String> },
-    MissingSection { name: String },
-    NotAnArray { name: String },
-    DuplicateId { id: String },
-    BadId { id: String },
-    EmptyText { field: String },
-    UnknownCompetence { id: String, suggestion: Option<String> },
-    UnknownTraining { id: String, suggestion: Option<String> },
-    UnknownPalier { id: String, suggestion: Option<String> },
-    UnknownCrcn { code: String },
+    TooLarge {
+        bytes: usize,
+    },
+    Syntax {
+        detail: String,
+    },
+    UnknownField {
+        field: String,
+        suggestion: Option<String>,
+    },
+    MissingField {
+        field: String,
+    },
+    UnknownValue {
+        value: String,
+        expected: String,
+        suggestion: Option<String>,
+    },
+    WrongType {
+        found: String,
+        expected: String,
+    },
+    Schema {
+        detail: String,
+    },
+    MissingSchema {
+        expected: String,
+    },
+    BadSchema {
+        found: String,
+        expected: String,
+    },
+    UnknownSection {
+        name: String,
+        suggestion: Option<String>,
+    },
+    MissingSection {
+        name: String,
+    },
+    NotAnArray {
+        name: String,
+    },
+    DuplicateId {
+        id: String,
+    },
+    BadId {
+        id: String,
+    },
+    EmptyText {
+        field: String,
+    },
+    UnknownCompetence {
+        id: String,
+        suggestion: Option<String>,
+    },
+    UnknownTraining {
+        id: String,
+        suggestion: Option<String>,
+    },
+    UnknownPalier {
+        id: String,
+        suggestion: Option<String>,
+    },
+    UnknownCrcn {
+        code: String,
+    },
     NoDomain,
     CompetenceBothForms,
     CompetenceMissing,
-    LevelRange { level: u32 },
-    SingleNeedsOneCorrect { count: usize },
+    LevelRange {
+        level: u32,
+    },
+    SingleNeedsOneCorrect {
+        count: usize,
+    },
     MultipleNeedsCorrect,
-    TooFewChoices { count: usize },
-    FieldNotForType { field: String, kind: String },
-    MissingFieldForType { field: String, kind: String },
-    TypoRatio { value: String },
+    TooFewChoices {
+        count: usize,
+    },
+    FieldNotForType {
+        field: String,
+        kind: String,
+    },
+    MissingFieldForType {
+        field: String,
+        kind: String,
+    },
+    TypoRatio {
+        value: String,
+    },
     NoPaliers,
-    FirstPalierNotZero { min: u32 },
-    PaliersOrder { min: u32, previous: u32 },
-    PercentRange { value: u32 },
-    ConditionComparators { count: usize },
+    FirstPalierNotZero {
+        min: u32,
+    },
+    PaliersOrder {
+        min: u32,
+        previous: u32,
+    },
+    PercentRange {
+        value: u32,
+    },
+    ConditionComparators {
+        count: usize,
+    },
     EmptyRecommend,
     NoQuestions,
     NoCompetences,
-    CatalogNotFound { id: String },
-    CatalogInvalid { id: String, path: String },
-    AptiCLevel { level: u32 },
+    CatalogNotFound {
+        id: String,
+    },
+    CatalogInvalid {
+        id: String,
+        path: String,
+    },
+    AptiCLevel {
+        level: u32,
+    },
     ZeroDuration,
     NotABank,
     // Warnings
-    CompetenceWithoutQuestion { id: String },
+    CompetenceWithoutQuestion {
+        id: String,
+    },
     NoExplanation,
     NoFalc,
 }
@@ -91,17 +178,27 @@ impl ProblemKind {
             K::Syntax { detail } => ("bank-syntax", vec![("detail", s(detail))]),
             K::UnknownField { field, .. } => ("bank-unknown-field", vec![("field", s(field))]),
             K::MissingField { field } => ("bank-missing-field", vec![("field", s(field))]),
-            K::UnknownValue { value, expected, .. } => {
-                ("bank-unknown-value", vec![("value", s(value)), ("expected", s(expected))])
-            }
-            K::WrongType { found, expected } => {
-                ("bank-wrong-type", vec![("found", s(found)), ("expected", s(expected))])
-            }
+            K::UnknownValue {
+                value, expected, ..
+            } => (
+                "bank-unknown-value",
+                vec![("value", s(value)), ("expected", s(expected))],
+            ),
+            K::WrongType { found, expected } => (
+                "bank-wrong-type",
+                vec![
+                    ("found", Arg::from(type_words(tr, found))),
+                    ("expected", Arg::from(type_words(tr, expected))),
+                ],
+            ),
             K::Schema { detail } => ("bank-schema", vec![("detail", s(detail))]),
-            K::MissingSchema { expected } => ("bank-missing-schema", vec![("expected", s(expected))]),
-            K::BadSchema { found, expected } => {
-                ("bank-bad-schema", vec![("found", s(found)), ("expected", s(expected))])
+            K::MissingSchema { expected } => {
+                ("bank-missing-schema", vec![("expected", s(expected))])
             }
+            K::BadSchema { found, expected } => (
+                "bank-bad-schema",
+                vec![("found", s(found)), ("expected", s(expected))],
+            ),
             K::UnknownSection { name, .. } => ("bank-unknown-section", vec![("name", s(name))]),
             K::MissingSection { name } => ("bank-missing-section", vec![("name", s(name))]),
             K::NotAnArray { name } => ("bank-not-an-array", vec![("name", s(name))]),
@@ -116,31 +213,41 @@ impl ProblemKind {
             K::CompetenceBothForms => ("bank-competence-both", vec![]),
             K::CompetenceMissing => ("bank-competence-missing", vec![]),
             K::LevelRange { level } => ("bank-level-range", vec![("level", n(*level as usize))]),
-            K::SingleNeedsOneCorrect { count } => ("bank-single-correct", vec![("count", n(*count))]),
+            K::SingleNeedsOneCorrect { count } => {
+                ("bank-single-correct", vec![("count", n(*count))])
+            }
             K::MultipleNeedsCorrect => ("bank-multiple-correct", vec![]),
             K::TooFewChoices { count } => ("bank-too-few-choices", vec![("count", n(*count))]),
-            K::FieldNotForType { field, kind } => {
-                ("bank-field-not-for-type", vec![("field", s(field)), ("kind", s(kind))])
-            }
-            K::MissingFieldForType { field, kind } => {
-                ("bank-missing-field-for-type", vec![("field", s(field)), ("kind", s(kind))])
-            }
+            K::FieldNotForType { field, kind } => (
+                "bank-field-not-for-type",
+                vec![("field", s(field)), ("kind", s(kind))],
+            ),
+            K::MissingFieldForType { field, kind } => (
+                "bank-missing-field-for-type",
+                vec![("field", s(field)), ("kind", s(kind))],
+            ),
             K::TypoRatio { value } => ("bank-typo-ratio", vec![("value", s(value))]),
             K::NoPaliers => ("bank-no-paliers", vec![]),
             K::FirstPalierNotZero { min } => ("bank-first-palier", vec![("min", n(*min as usize))]),
             K::PaliersOrder { min, previous } => (
                 "bank-paliers-order",
-                vec![("min", n(*min as usize)), ("previous", n(*previous as usize))],
+                vec![
+                    ("min", n(*min as usize)),
+                    ("previous", n(*previous as usize)),
+                ],
             ),
-            K::PercentRange { value } => ("bank-percent-range", vec![("value", n(*value as usize))]),
+            K::PercentRange { value } => {
+                ("bank-percent-range", vec![("value", n(*value as usize))])
+            }
             K::ConditionComparators { count } => ("bank-condition", vec![("count", n(*count))]),
             K::EmptyRecommend => ("bank-empty-recommend", vec![]),
             K::NoQuestions => ("bank-no-questions", vec![]),
             K::NoCompetences => ("bank-no-competences", vec![]),
             K::CatalogNotFound { id } => ("bank-catalog-not-found", vec![("id", s(id))]),
-            K::CatalogInvalid { id, path } => {
-                ("bank-catalog-invalid", vec![("id", s(id)), ("path", s(path))])
-            }
+            K::CatalogInvalid { id, path } => (
+                "bank-catalog-invalid",
+                vec![("id", s(id)), ("path", s(path))],
+            ),
             K::AptiCLevel { level } => ("bank-aptic-level", vec![("level", n(*level as usize))]),
             K::ZeroDuration => ("bank-zero-duration", vec![]),
             K::NotABank => ("bank-not-a-bank", vec![]),
@@ -151,7 +258,30 @@ impl ProblemKind {
         tr.t_args(id, &args)
     }
 
-    /// A "did you mean" hint, when one was found.
+    /// A hint shown under the problem: "did you mean", or how to fix a syntax error.
+    pub fn hint(&self, tr: &Tr) -> Option<String> {
+        if let Some(s) = self.suggestion() {
+            return Some(tr.t_args(
+                "check-did-you-mean",
+                &[("suggestion", Arg::from(s.to_string()))],
+            ));
+        }
+        let ProblemKind::Syntax { detail } = self else {
+            return None;
+        };
+        let key = if detail.contains("string") {
+            "hint-syntax-string"
+        } else if detail.contains("duplicate") {
+            "hint-syntax-duplicate"
+        } else if detail.contains('[') || detail.contains(']') || detail.contains("array") {
+            "hint-syntax-array"
+        } else {
+            "hint-syntax-line"
+        };
+        Some(tr.t(key))
+    }
+
+    /// A "did you mean" suggestion, when one was found.
     pub fn suggestion(&self) -> Option<&str> {
         use ProblemKind as K;
         match self {
@@ -163,6 +293,36 @@ impl ProblemKind {
             | K::UnknownPalier { suggestion, .. } => suggestion.as_deref(),
             _ => None,
         }
+    }
+}
+
+/// serde's type words ("u8", "a sequence", `string "un"`) in the reader's language.
+fn type_words(tr: &Tr, raw: &str) -> String {
+    let (kind, value) = raw
+        .split_once([' ', '`'])
+        .map_or((raw, ""), |(k, v)| (k, v));
+    let key = match kind.trim_start_matches("a ").trim_start_matches("an ") {
+        "u8" | "u16" | "u32" | "u64" | "i64" | "integer" => "type-integer",
+        "f64" | "float" | "floating" => "type-number",
+        "string" | "str" | "char" => "type-text",
+        "sequence" => "type-list",
+        "boolean" | "bool" => "type-bool",
+        "map" | "struct" | "table" => "type-table",
+        _ => return raw.to_string(),
+    };
+    let value = value
+        .trim()
+        .trim_start_matches("point")
+        .trim()
+        .trim_matches('`');
+    if value.is_empty()
+        || raw.starts_with("a ")
+        || raw.starts_with("an ")
+        || raw.starts_with("struct")
+    {
+        tr.t(key)
+    } else {
+        format!("{} {value}", tr.t(key))
     }
 }
 
@@ -179,7 +339,11 @@ pub fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
 /// Turns serde's English schema messages (relayed by toml) into problems we can translate.
 pub fn from_serde_message(msg: &str) -> ProblemKind {
     let ticked = |s: &str| -> Vec<String> {
-        s.split('`').skip(1).step_by(2).map(str::to_string).collect()
+        s.split('`')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_string)
+            .collect()
     };
     let msg = msg.trim();
     if msg.starts_with("unknown field") {
@@ -188,18 +352,33 @@ pub fn from_serde_message(msg: &str) -> ProblemKind {
         let suggestion = suggest(&field, words.iter().skip(1).map(String::as_str));
         ProblemKind::UnknownField { field, suggestion }
     } else if msg.starts_with("missing field") {
-        ProblemKind::MissingField { field: ticked(msg).into_iter().next().unwrap_or_default() }
+        ProblemKind::MissingField {
+            field: ticked(msg).into_iter().next().unwrap_or_default(),
+        }
     } else if msg.starts_with("unknown variant") {
         let words = ticked(msg);
         let value = words.first().cloned().unwrap_or_default();
         let suggestion = suggest(&value, words.iter().skip(1).map(String::as_str));
-        let expected = words.iter().skip(1).map(|w| format!("« {w} »")).collect::<Vec<_>>();
-        ProblemKind::UnknownValue { value, expected: expected.join(", "), suggestion }
+        let expected = words
+            .iter()
+            .skip(1)
+            .map(|w| format!("« {w} »"))
+            .collect::<Vec<_>>();
+        ProblemKind::UnknownValue {
+            value,
+            expected: expected.join(", "),
+            suggestion,
+        }
     } else if let Some(rest) = msg.strip_prefix("invalid type: ") {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "?"));
-        ProblemKind::WrongType { found: found.to_string(), expected: expected.to_string() }
+        ProblemKind::WrongType {
+            found: found.to_string(),
+            expected: expected.to_string(),
+        }
     } else {
-        ProblemKind::Schema { detail: msg.to_string() }
+        ProblemKind::Schema {
+            detail: msg.to_string(),
+        }
     }
 }
 
@@ -211,11 +390,16 @@ mod tests {
     fn serde_messages_are_classified() {
         assert_eq!(
             from_serde_message("unknown field `promt`, expected one of `id`, `prompt`, `level`"),
-            ProblemKind::UnknownField { field: "promt".into(), suggestion: Some("prompt".into()) }
+            ProblemKind::UnknownField {
+                field: "promt".into(),
+                suggestion: Some("prompt".into())
+            }
         );
         assert_eq!(
             from_serde_message("missing field `level`"),
-            ProblemKind::MissingField { field: "level".into() }
+            ProblemKind::MissingField {
+                field: "level".into()
+            }
         );
         assert!(matches!(
             from_serde_message("unknown variant `singel`, expected one of `single`, `multiple`, `text`"),
@@ -225,7 +409,10 @@ mod tests {
 
     #[test]
     fn suggestion_needs_a_close_word() {
-        assert_eq!(suggest("mesagerie", ["messagerie", "securite"]), Some("messagerie".into()));
+        assert_eq!(
+            suggest("mesagerie", ["messagerie", "securite"]),
+            Some("messagerie".into())
+        );
         assert_eq!(suggest("zzz", ["messagerie", "securite"]), None);
     }
 }

@@ -5,7 +5,7 @@ use std::fmt::Write;
 use std::ops::Range;
 
 use super::{Problem, Severity};
-use crate::i18n::{Arg, Tr};
+use crate::i18n::Tr;
 
 /// 1-based line and column (in characters, so accented text lines up) of a byte offset.
 pub fn line_col(src: &str, offset: usize) -> (usize, usize) {
@@ -34,23 +34,30 @@ pub fn render(problem: &Problem, path: &str, src: &str, tr: &Tr) -> String {
     match &problem.span {
         Some(span) if !src.is_empty() => {
             let (line, col) = line_col(src, span.start);
-            let _ = write!(out, "{path}:{line}:{col}: {severity} : {message}");
+            let _ = write!(out, "{path}:{line}:{col}: {severity} {message}");
             out.push('\n');
             out.push_str(&snippet(src, span, line, col));
         }
         _ => {
-            let _ = write!(out, "{path}: {severity} : {message}");
+            let _ = write!(out, "{path}: {severity} {message}");
         }
     }
-    if let Some(s) = problem.kind.suggestion() {
-        let hint = tr.t_args("check-did-you-mean", &[("suggestion", Arg::from(s.to_string()))]);
-        let _ = write!(out, "\n{:width$} = {hint}", "", width = gutter(problem, src));
+    if let Some(hint) = problem.kind.hint(tr) {
+        let _ = write!(
+            out,
+            "\n{:width$} = {hint}",
+            "",
+            width = gutter(problem, src)
+        );
     }
     out
 }
 
 fn gutter(problem: &Problem, src: &str) -> usize {
-    problem.span.as_ref().map_or(0, |s| line_col(src, s.start).0.to_string().len())
+    problem
+        .span
+        .as_ref()
+        .map_or(0, |s| line_col(src, s.start).0.to_string().len())
 }
 
 fn snippet(src: &str, span: &Range<usize>, line: usize, col: usize) -> String {
@@ -60,7 +67,13 @@ fn snippet(src: &str, span: &Range<usize>, line: usize, col: usize) -> String {
     let start = floor_char_boundary(src, span.start.min(src.len()));
     let end = floor_char_boundary(src, span.end.min(src.len())).max(start);
     // Underline the span on its first line only; a table spans many lines.
-    let underlined = src[start..end].split('\n').next().unwrap_or("").chars().count().max(1);
+    let underlined = src[start..end]
+        .split('\n')
+        .next()
+        .unwrap_or("")
+        .chars()
+        .count()
+        .max(1);
     let width = underlined.min(text.chars().count().saturating_sub(col - 1).max(1));
     format!(
         "{pad} |\n{number} | {text}\n{pad} | {}{}",
@@ -98,7 +111,10 @@ mod tests {
         let start = src.find("\"mesa").unwrap();
         let p = Problem::error(
             Some(start..start + 11),
-            ProblemKind::UnknownCompetence { id: "mesagerie".into(), suggestion: Some("messagerie".into()) },
+            ProblemKind::UnknownCompetence {
+                id: "mesagerie".into(),
+                suggestion: Some("messagerie".into()),
+            },
         );
         let out = render(&p, "b.toml", src, &Tr::new(Lang::Fr));
         let lines: Vec<&str> = out.lines().collect();

@@ -36,15 +36,28 @@ impl Source {
         let meta = fs::metadata(path)?;
         if meta.len() > super::MAX_FILE_BYTES as u64 {
             // Still report it as a bank problem, without reading gigabytes.
-            return Ok(Source { origin: Origin::File(path.into()), path: path.display().to_string(), text: " ".repeat(super::MAX_FILE_BYTES + 1) });
+            return Ok(Source {
+                origin: Origin::File(path.into()),
+                path: path.display().to_string(),
+                text: " ".repeat(super::MAX_FILE_BYTES + 1),
+            });
         }
         let bytes = fs::read(path)?;
-        let text = String::from_utf8(bytes).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
-        Ok(Source { origin: Origin::File(path.into()), path: path.display().to_string(), text })
+        let text = String::from_utf8(bytes)
+            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
+        Ok(Source {
+            origin: Origin::File(path.into()),
+            path: path.display().to_string(),
+            text,
+        })
     }
 
     fn embedded(name: &str, text: &str) -> Source {
-        Source { origin: Origin::Embedded, path: format!("questions/{name}"), text: text.to_string() }
+        Source {
+            origin: Origin::Embedded,
+            path: format!("questions/{name}"),
+            text: text.to_string(),
+        }
     }
 
     fn dir(&self) -> Option<&Path> {
@@ -82,7 +95,9 @@ impl Library {
     }
 
     fn user_files(&self) -> Vec<PathBuf> {
-        let Some(dir) = &self.user_dir else { return vec![] };
+        let Some(dir) = &self.user_dir else {
+            return vec![];
+        };
         let mut files: Vec<PathBuf> = fs::read_dir(dir)
             .map(|rd| rd.filter_map(Result::ok).map(|e| e.path()).collect())
             .unwrap_or_default();
@@ -93,7 +108,10 @@ impl Library {
 
     /// All bank sources: user files first, then embedded ones (catalogues left out).
     pub fn sources(&self) -> Vec<Source> {
-        let user = self.user_files().into_iter().filter_map(|p| Source::read(&p).ok());
+        let user = self
+            .user_files()
+            .into_iter()
+            .filter_map(|p| Source::read(&p).ok());
         let shipped = embedded().iter().map(|(n, t)| Source::embedded(n, t));
         user.chain(shipped).filter(|s| !s.is_catalog()).collect()
     }
@@ -110,7 +128,10 @@ impl Library {
         for s in self.sources() {
             let e = self.load(s);
             let id = e.loaded.value.as_ref().map(|b| b.id.clone());
-            if id.is_some_and(|id| out.iter().any(|o| o.loaded.value.as_ref().is_some_and(|b| b.id == id))) {
+            if id.is_some_and(|id| {
+                out.iter()
+                    .any(|o| o.loaded.value.as_ref().is_some_and(|b| b.id == id))
+            }) {
                 continue;
             }
             out.push(e);
@@ -122,7 +143,8 @@ impl Library {
     pub fn resolve(&self, arg: &str) -> Result<Entry, ResolveError> {
         let path = Path::new(arg);
         if arg.ends_with(".toml") || path.components().count() > 1 {
-            let source = Source::read(path).map_err(|e| ResolveError::Io(arg.to_string(), e.to_string()))?;
+            let source =
+                Source::read(path).map_err(|e| ResolveError::Io(arg.to_string(), e.to_string()))?;
             return Ok(self.load(source));
         }
         self.entries()
@@ -165,7 +187,10 @@ impl ResolveError {
     pub fn message(&self, tr: &crate::i18n::Tr) -> String {
         match self {
             ResolveError::NotFound(id) => tr.t_args("bank-not-found", &[("id", id.clone().into())]),
-            ResolveError::Io(p, e) => tr.t_args("file-unreadable", &[("path", p.clone().into()), ("error", e.clone().into())]),
+            ResolveError::Io(p, e) => tr.t_args(
+                "file-unreadable",
+                &[("path", p.clone().into()), ("error", e.clone().into())],
+            ),
         }
     }
 }

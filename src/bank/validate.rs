@@ -14,8 +14,15 @@ use crate::text::clean;
 mod question;
 mod rule;
 
-pub(super) const SECTIONS: &[&str] =
-    &["schema", "bank", "competences", "paliers", "questions", "orientation", "trainings"];
+pub(super) const SECTIONS: &[&str] = &[
+    "schema",
+    "bank",
+    "competences",
+    "paliers",
+    "questions",
+    "orientation",
+    "trainings",
+];
 
 /// Parses and checks a bank. `find_catalog` resolves the `catalog = "id"` reference.
 pub fn parse_bank(src: &str, find_catalog: &dyn Fn(&str) -> CatalogLookup) -> Loaded<Bank> {
@@ -24,24 +31,43 @@ pub fn parse_bank(src: &str, find_catalog: &dyn Fn(&str) -> CatalogLookup) -> Lo
         parse::schema(&root, BANK_SCHEMA, &mut p);
         parse::known_sections(&root, SECTIONS, &mut p);
         let meta: Option<RawBankMeta> = parse::table(&root, "bank", &mut p);
-        let competences: Vec<RawCompetence> = parse::array(&root, "competences", &mut p);
-        let paliers: Vec<RawPalier> = parse::array(&root, "paliers", &mut p);
-        let questions: Vec<RawQuestion> = parse::array(&root, "questions", &mut p);
-        let rules: Vec<RawRule> = parse::array(&root, "orientation", &mut p);
-        let trainings: Vec<RawTraining> = parse::array(&root, "trainings", &mut p);
+        let (competences, comps_read): (Vec<RawCompetence>, _) =
+            parse::array(&root, "competences", &mut p);
+        let (paliers, paliers_read): (Vec<RawPalier>, _) = parse::array(&root, "paliers", &mut p);
+        let (questions, questions_read): (Vec<RawQuestion>, _) =
+            parse::array(&root, "questions", &mut p);
+        let (rules, _): (Vec<RawRule>, _) = parse::array(&root, "orientation", &mut p);
+        let (trainings, trainings_read): (Vec<RawTraining>, _) =
+            parse::array(&root, "trainings", &mut p);
         let meta = meta?;
-        let mut v = Checker { p: &mut p };
+        // References into a section with unreadable entries would be reported as unknown
+        // when the real mistake is already shown: check them only against complete sections.
+        let complete = Complete {
+            competences: comps_read,
+            paliers: paliers_read,
+            trainings: trainings_read,
+        };
+        let mut v = Checker {
+            p: &mut p,
+            complete,
+        };
         let (trainings, lieu) = v.trainings(&meta, trainings, find_catalog);
         let competences = v.competences(competences);
         let paliers = v.paliers(paliers);
-        let questions = v.questions(questions, &competences, meta.shuffle_choices.unwrap_or(true));
+        let questions = v.questions(
+            questions,
+            &competences,
+            meta.shuffle_choices.unwrap_or(true),
+        );
         let rules = v.rules(rules, &competences, &paliers, &trainings);
-        v.unused_competences(&competences, &questions);
-        if competences.is_empty() {
-            v.err(Some(0..0), K::NoCompetences);
+        if questions_read {
+            v.unused_competences(&competences, &questions);
+            if questions.is_empty() {
+                v.err(Some(0..0), K::NoQuestions);
+            }
         }
-        if questions.is_empty() {
-            v.err(Some(0..0), K::NoQuestions);
+        if competences.is_empty() && comps_read {
+            v.err(Some(0..0), K::NoCompetences);
         }
         v.id(&meta.id);
         v.text(&meta.title, "title");
@@ -71,11 +97,33 @@ pub(super) fn finish<T>(value: Option<T>, mut problems: Vec<Problem>) -> Loaded<
     problems.sort_by_key(|p| (p.span.as_ref().map_or(0, |s| s.start), p.severity));
     problems.dedup();
     let ok = !problems.iter().any(|p| p.severity == Severity::Error);
-    Loaded { value: if ok { value } else { None }, problems }
+    Loaded {
+        value: if ok { value } else { None },
+        problems,
+    }
+}
+
+/// Which sections were read without schema errors.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Complete {
+    pub competences: bool,
+    pub paliers: bool,
+    pub trainings: bool,
+}
+
+impl Default for Complete {
+    fn default() -> Self {
+        Complete {
+            competences: true,
+            paliers: true,
+            trainings: true,
+        }
+    }
 }
 
 pub(super) struct Checker<'a> {
     pub p: &'a mut Vec<Problem>,
+    pub complete: Complete,
 }
 
 impl Checker<'_> {
@@ -92,7 +140,8 @@ impl Checker<'_> {
         let s = id.get_ref();
         let ok = !s.is_empty()
             && !s.starts_with('-')
-            && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            && s.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         if !ok {
             self.err(Some(id.span()), K::BadId { id: s.clone() });
         }
@@ -100,7 +149,12 @@ impl Checker<'_> {
 
     pub fn text(&mut self, s: &S<String>, field: &str) {
         if s.get_ref().trim().is_empty() {
-            self.err(Some(s.span()), K::EmptyText { field: field.into() });
+            self.err(
+                Some(s.span()),
+                K::EmptyText {
+                    field: field.into(),
+                },
+            );
         }
     }
 
@@ -110,7 +164,12 @@ impl Checker<'_> {
         for id in ids {
             self.id(id);
             if seen.insert(id.get_ref(), ()).is_some() {
-                self.err(Some(id.span()), K::DuplicateId { id: id.get_ref().clone() });
+                self.err(
+                    Some(id.span()),
+                    K::DuplicateId {
+                        id: id.get_ref().clone(),
+                    },
+                );
             }
         }
     }
@@ -131,11 +190,17 @@ impl Checker<'_> {
                 }
                 CatalogLookup::Invalid(path) => self.err(
                     Some(cat.span()),
-                    K::CatalogInvalid { id: cat.get_ref().clone(), path },
+                    K::CatalogInvalid {
+                        id: cat.get_ref().clone(),
+                        path,
+                    },
                 ),
-                CatalogLookup::Missing => {
-                    self.err(Some(cat.span()), K::CatalogNotFound { id: cat.get_ref().clone() })
-                }
+                CatalogLookup::Missing => self.err(
+                    Some(cat.span()),
+                    K::CatalogNotFound {
+                        id: cat.get_ref().clone(),
+                    },
+                ),
             }
         }
         for t in check_trainings(self, own) {
@@ -156,7 +221,12 @@ impl Checker<'_> {
                 if let Some(code) = &c.crcn {
                     match crcn_domain(code.get_ref()) {
                         Some(d) => domain = domain.or(Some(d.to_string())),
-                        None => self.err(Some(code.span()), K::UnknownCrcn { code: code.get_ref().clone() }),
+                        None => self.err(
+                            Some(code.span()),
+                            K::UnknownCrcn {
+                                code: code.get_ref().clone(),
+                            },
+                        ),
                     }
                 }
                 if domain.is_none() && c.crcn.is_none() {
@@ -176,7 +246,7 @@ impl Checker<'_> {
 
     fn paliers(&mut self, raw: Vec<RawPalier>) -> Vec<Palier> {
         self.unique(raw.iter().map(|p| &p.id));
-        if raw.is_empty() {
+        if raw.is_empty() && self.complete.paliers {
             self.err(Some(0..0), K::NoPaliers);
         }
         let mut previous: Option<u32> = None;
@@ -190,7 +260,13 @@ impl Checker<'_> {
                 self.err(span.clone(), K::FirstPalierNotZero { min });
             }
             if let Some(prev) = previous.filter(|prev| min <= *prev) {
-                self.err(span, K::PaliersOrder { min, previous: prev });
+                self.err(
+                    span,
+                    K::PaliersOrder {
+                        min,
+                        previous: prev,
+                    },
+                );
             }
             previous = Some(min);
             self.text(&p.title, "title");
@@ -209,8 +285,14 @@ impl Checker<'_> {
     }
 
     /// A reference to a known id, with a "did you mean" when it is close to one.
-    pub fn reference(&mut self, r: &S<String>, known: &[&str], kind: fn(String, Option<String>) -> K) {
-        if !known.contains(&r.get_ref().as_str()) {
+    pub fn reference(
+        &mut self,
+        r: &S<String>,
+        known: &[&str],
+        complete: bool,
+        kind: fn(String, Option<String>) -> K,
+    ) {
+        if complete && !known.contains(&r.get_ref().as_str()) {
             let suggestion = suggest(r.get_ref(), known.iter().copied());
             self.err(Some(r.span()), kind(r.get_ref().clone(), suggestion));
         }
@@ -219,7 +301,10 @@ impl Checker<'_> {
     fn unused_competences(&mut self, comps: &[(Competence, Range<usize>)], questions: &[Question]) {
         for (c, span) in comps {
             if !questions.iter().any(|q| q.competences.contains(&c.id)) {
-                self.warn(Some(span.clone()), K::CompetenceWithoutQuestion { id: c.id.clone() });
+                self.warn(
+                    Some(span.clone()),
+                    K::CompetenceWithoutQuestion { id: c.id.clone() },
+                );
             }
         }
     }
@@ -228,7 +313,10 @@ impl Checker<'_> {
         if q.explanation.as_deref().is_none_or(|e| e.trim().is_empty()) {
             self.warn(Some(q.id.span()), K::NoExplanation);
         }
-        if q.prompt_falc.as_ref().is_none_or(|f| f.get_ref().trim().is_empty()) {
+        if q.prompt_falc
+            .as_ref()
+            .is_none_or(|f| f.get_ref().trim().is_empty())
+        {
             self.warn(Some(q.id.span()), K::NoFalc);
         }
     }

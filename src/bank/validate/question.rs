@@ -22,7 +22,12 @@ impl Checker<'_> {
             .collect()
     }
 
-    fn question(&mut self, q: RawQuestion, known: &[&str], shuffle_default: bool) -> Option<Question> {
+    fn question(
+        &mut self,
+        q: RawQuestion,
+        known: &[&str],
+        shuffle_default: bool,
+    ) -> Option<Question> {
         self.warn_question(&q);
         self.text(&q.prompt, "prompt");
         let competences: Vec<S<String>> = match (q.competence, q.competences) {
@@ -38,19 +43,32 @@ impl Checker<'_> {
             }
         };
         for c in &competences {
-            self.reference(c, known, |id, suggestion| K::UnknownCompetence { id, suggestion });
+            self.reference(c, known, self.complete.competences, |id, suggestion| {
+                K::UnknownCompetence { id, suggestion }
+            });
         }
         let level = *q.level.get_ref();
         if !(1..=8).contains(&level) {
-            self.err(Some(q.level.span()), K::LevelRange { level: level.into() });
+            self.err(
+                Some(q.level.span()),
+                K::LevelRange {
+                    level: level.into(),
+                },
+            );
         }
         let kind_name = match q.kind.get_ref() {
             RawType::Single => "single",
             RawType::Multiple => "multiple",
             RawType::Text => "text",
         };
-        let not_for = |field: &str| K::FieldNotForType { field: field.into(), kind: kind_name.into() };
-        let missing = |field: &str| K::MissingFieldForType { field: field.into(), kind: kind_name.into() };
+        let not_for = |field: &str| K::FieldNotForType {
+            field: field.into(),
+            kind: kind_name.into(),
+        };
+        let missing = |field: &str| K::MissingFieldForType {
+            field: field.into(),
+            kind: kind_name.into(),
+        };
         let type_span = Some(q.kind.span());
         let kind = match q.kind.get_ref() {
             RawType::Single | RawType::Multiple => {
@@ -82,7 +100,12 @@ impl Checker<'_> {
                     })
                     .collect();
                 if choices.len() < 2 {
-                    self.err(span.clone(), K::TooFewChoices { count: choices.len() });
+                    self.err(
+                        span.clone(),
+                        K::TooFewChoices {
+                            count: choices.len(),
+                        },
+                    );
                 }
                 let correct = choices.iter().filter(|c| c.correct).count();
                 let shuffle = q.shuffle.unwrap_or(shuffle_default);
@@ -99,7 +122,11 @@ impl Checker<'_> {
                         RawScoring::AllOrNothing => Scoring::AllOrNothing,
                         RawScoring::Partial => Scoring::Partial,
                     };
-                    QuestionKind::Multiple { choices, shuffle, scoring }
+                    QuestionKind::Multiple {
+                        choices,
+                        shuffle,
+                        scoring,
+                    }
                 }
             }
             RawType::Text => {
@@ -116,7 +143,12 @@ impl Checker<'_> {
                 };
                 for a in accept.get_ref() {
                     if normalize(a.get_ref(), &tolerance).is_empty() {
-                        self.err(Some(a.span()), K::EmptyText { field: "accept".into() });
+                        self.err(
+                            Some(a.span()),
+                            K::EmptyText {
+                                field: "accept".into(),
+                            },
+                        );
                     }
                 }
                 let wrong = q.wrong.unwrap_or_default();
@@ -124,10 +156,17 @@ impl Checker<'_> {
                     self.text(&w.answer, "answer");
                 }
                 QuestionKind::Text {
-                    accept: accept.into_inner().into_iter().map(|a| clean(a.get_ref())).collect(),
+                    accept: accept
+                        .into_inner()
+                        .into_iter()
+                        .map(|a| clean(a.get_ref()))
+                        .collect(),
                     wrong: wrong
                         .into_iter()
-                        .map(|w| WrongAnswer { answer: clean(w.answer.get_ref()), feedback: clean(&w.feedback) })
+                        .map(|w| WrongAnswer {
+                            answer: clean(w.answer.get_ref()),
+                            feedback: clean(&w.feedback),
+                        })
                         .collect(),
                     tolerance,
                 }
@@ -139,18 +178,31 @@ impl Checker<'_> {
             tube: q.tube,
             level,
             prompt: clean(q.prompt.get_ref()),
-            prompt_falc: q.prompt_falc.map(|f| clean(f.get_ref())).filter(|f| !f.trim().is_empty()),
-            explanation: q.explanation.map(|e| clean(&e)).filter(|e| !e.trim().is_empty()),
+            prompt_falc: q
+                .prompt_falc
+                .map(|f| clean(f.get_ref()))
+                .filter(|f| !f.trim().is_empty()),
+            explanation: q
+                .explanation
+                .map(|e| clean(&e))
+                .filter(|e| !e.trim().is_empty()),
             kind,
         })
     }
 
     fn tolerance(&mut self, raw: Option<S<RawTolerance>>) -> Tolerance {
         let d = Tolerance::default();
-        let Some(raw) = raw.map(|r| r.into_inner()) else { return d };
+        let Some(raw) = raw.map(|r| r.into_inner()) else {
+            return d;
+        };
         let typo_ratio = match raw.typo_ratio {
             Some(r) if !(0.0..=0.25).contains(r.get_ref()) => {
-                self.err(Some(r.span()), K::TypoRatio { value: r.get_ref().to_string() });
+                self.err(
+                    Some(r.span()),
+                    K::TypoRatio {
+                        value: r.get_ref().to_string(),
+                    },
+                );
                 d.typo_ratio
             }
             Some(r) => r.into_inner(),

@@ -23,20 +23,36 @@ impl Checker<'_> {
         raw.into_iter()
             .map(|r| {
                 for p in &r.paliers {
-                    self.reference(p, &palier_ids, |id, suggestion| K::UnknownPalier { id, suggestion });
+                    self.reference(p, &palier_ids, self.complete.paliers, |id, suggestion| {
+                        K::UnknownPalier { id, suggestion }
+                    });
                 }
                 if r.recommend.get_ref().is_empty() {
                     self.err(Some(r.recommend.span()), K::EmptyRecommend);
                 }
                 for t in r.recommend.get_ref() {
-                    self.reference(t, &training_ids, |id, suggestion| K::UnknownTraining { id, suggestion });
+                    self.reference(
+                        t,
+                        &training_ids,
+                        self.complete.trainings,
+                        |id, suggestion| K::UnknownTraining { id, suggestion },
+                    );
                 }
-                let when = r.when.into_iter().filter_map(|c| self.condition(c, &comp_ids)).collect();
+                let when = r
+                    .when
+                    .into_iter()
+                    .filter_map(|c| self.condition(c, &comp_ids))
+                    .collect();
                 Rule {
                     id: r.id.map(|i| i.into_inner()),
                     paliers: r.paliers.into_iter().map(|p| p.into_inner()).collect(),
                     when,
-                    recommend: r.recommend.into_inner().into_iter().map(|t| t.into_inner()).collect(),
+                    recommend: r
+                        .recommend
+                        .into_inner()
+                        .into_iter()
+                        .map(|t| t.into_inner())
+                        .collect(),
                     message: r.message.map(|m| clean(&m)),
                     stop: r.stop,
                 }
@@ -47,7 +63,12 @@ impl Checker<'_> {
     fn condition(&mut self, c: S<RawCondition>, comp_ids: &[&str]) -> Option<Condition> {
         let span = c.span();
         let c = c.into_inner();
-        self.reference(&c.competence, comp_ids, |id, suggestion| K::UnknownCompetence { id, suggestion });
+        self.reference(
+            &c.competence,
+            comp_ids,
+            self.complete.competences,
+            |id, suggestion| K::UnknownCompetence { id, suggestion },
+        );
         let mut tests = Vec::new();
         for (p, make) in [
             (&c.below_percent, Test::BelowPercent as fn(u32) -> Test),
@@ -55,7 +76,12 @@ impl Checker<'_> {
         ] {
             if let Some(p) = p {
                 if *p.get_ref() > 100 {
-                    self.err(Some(p.span()), K::PercentRange { value: *p.get_ref() });
+                    self.err(
+                        Some(p.span()),
+                        K::PercentRange {
+                            value: *p.get_ref(),
+                        },
+                    );
                 }
                 tests.push(make(*p.get_ref()));
             }
@@ -66,7 +92,12 @@ impl Checker<'_> {
         ] {
             if let Some(l) = l {
                 if *l.get_ref() > 8 {
-                    self.err(Some(l.span()), K::LevelRange { level: (*l.get_ref()).into() });
+                    self.err(
+                        Some(l.span()),
+                        K::LevelRange {
+                            level: (*l.get_ref()).into(),
+                        },
+                    );
                 }
                 tests.push(make(*l.get_ref()));
             }
@@ -75,6 +106,9 @@ impl Checker<'_> {
             self.err(Some(span), K::ConditionComparators { count: tests.len() });
             return None;
         }
-        Some(Condition { competence: c.competence.into_inner(), test: tests[0] })
+        Some(Condition {
+            competence: c.competence.into_inner(),
+            test: tests[0],
+        })
     }
 }

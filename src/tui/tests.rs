@@ -1,0 +1,276 @@
+//! Key handling on `update()` and snapshots of every screen, at 80×24, in French and
+//! English, from the sample bank and a fixed seed.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::app::{App, ConfirmFocus, PickerEntry, Screen};
+use crate::i18n::{Lang, Tr};
+use crate::session::Answer;
+use crate::testing::sample_bank;
+
+fn app(lang: Lang) -> App {
+    let entries = vec![
+        PickerEntry {
+            label: "Banque d'exemple".into(),
+            bank: Ok(sample_bank()),
+        },
+        PickerEntry {
+            label: "cassee.toml".into(),
+            bank: Err("cassee.toml:3:1: erreur : la section [bank] manque".into()),
+        },
+    ];
+    App::new(Tr::new(lang), entries, 42)
+}
+
+fn press(app: &mut App, code: KeyCode) {
+    press_mod(app, code, KeyModifiers::NONE);
+}
+
+fn press_mod(app: &mut App, code: KeyCode, m: KeyModifiers) {
+    if let Some(msg) = app.on_key(KeyEvent::new(code, m)) {
+        app.update(msg);
+    }
+}
+
+fn keys(app: &mut App, codes: &[KeyCode]) {
+    for c in codes {
+        press(app, *c);
+    }
+}
+
+fn type_text(app: &mut App, s: &str) {
+    for c in s.chars() {
+        press(app, KeyCode::Char(c));
+    }
+}
+
+/// Picker → intro → first question.
+fn at_first_question(lang: Lang) -> App {
+    let mut a = app(lang);
+    keys(&mut a, &[KeyCode::Enter, KeyCode::Enter]);
+    assert_eq!(a.screen, Screen::Question);
+    a
+}
+
+fn answers(a: &App) -> Vec<Answer> {
+    a.session()
+        .unwrap()
+        .answered()
+        .map(|(_, ans)| ans.clone())
+        .collect()
+}
+
+#[test]
+fn digits_pick_enter_validates_and_question_mark_is_dont_know() {
+    let mut a = at_first_question(Lang::Fr);
+    press(&mut a, KeyCode::Enter); // nothing chosen: stays, with a notice
+    assert_eq!(a.session().unwrap().index(), 0);
+    assert_eq!(a.notice, Some("notice-choose-first"));
+    keys(&mut a, &[KeyCode::Char('1'), KeyCode::Enter]);
+    assert_eq!(answers(&a), vec![Answer::Choices(vec![0])]); // sample bank is not shuffled
+    press(&mut a, KeyCode::Char('?'));
+    assert_eq!(answers(&a)[1], Answer::DontKnow);
+}
+
+#[test]
+fn space_toggles_on_multiple_and_arrows_move() {
+    let mut a = at_first_question(Lang::Fr);
+    keys(&mut a, &[KeyCode::Char('1'), KeyCode::Enter]);
+    // m1 (multiple): arrow to first, tick it, arrow down, tick the second, untick with digit 2 and retick.
+    keys(
+        &mut a,
+        &[
+            KeyCode::Down,
+            KeyCode::Char(' '),
+            KeyCode::Down,
+            KeyCode::Char(' '),
+        ],
+    );
+    keys(
+        &mut a,
+        &[KeyCode::Char('2'), KeyCode::Char('2'), KeyCode::Enter],
+    );
+    assert_eq!(answers(&a)[1], Answer::Choices(vec![0, 1]));
+}
+
+#[test]
+fn text_answer_with_altgr_backspace_and_back() {
+    let mut a = at_first_question(Lang::Fr);
+    keys(
+        &mut a,
+        &[
+            KeyCode::Char('1'),
+            KeyCode::Enter,
+            KeyCode::Char('1'),
+            KeyCode::Enter,
+        ],
+    );
+    type_text(&mut a, "nav?");
+    press_mod(
+        &mut a,
+        KeyCode::Char('@'),
+        KeyModifiers::CONTROL | KeyModifiers::ALT,
+    ); // AltGr
+    assert_eq!(a.input.text, "nav?@");
+    keys(
+        &mut a,
+        &[KeyCode::Backspace, KeyCode::Backspace, KeyCode::Left],
+    );
+    assert_eq!(a.input.text, "nav");
+    assert_eq!(
+        a.session().unwrap().index(),
+        2,
+        "← with text does not go back"
+    );
+    keys(
+        &mut a,
+        &[KeyCode::Backspace, KeyCode::Backspace, KeyCode::Backspace],
+    );
+    press(&mut a, KeyCode::Backspace); // empty answer: back one question
+    assert_eq!(a.session().unwrap().index(), 1);
+    assert_eq!(
+        a.input.checked,
+        vec![true, false, false],
+        "previous answer shown again"
+    );
+}
+
+#[test]
+fn esc_asks_and_continue_is_the_default() {
+    let mut a = at_first_question(Lang::Fr);
+    press(&mut a, KeyCode::Esc);
+    assert_eq!(a.confirm, Some(ConfirmFocus::Continue));
+    press(&mut a, KeyCode::Enter);
+    assert!(!a.quit && a.confirm.is_none());
+    press_mod(&mut a, KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert_eq!(a.confirm, Some(ConfirmFocus::Continue));
+    keys(&mut a, &[KeyCode::Right, KeyCode::Enter]);
+    assert!(a.quit);
+}
+
+#[test]
+fn full_run_reaches_results_then_orientation_then_quits() {
+    let mut a = at_first_question(Lang::Fr);
+    for _ in 0..4 {
+        press(&mut a, KeyCode::Char('?'));
+    }
+    assert_eq!(a.screen, Screen::Results);
+    assert_eq!(a.outcome.as_ref().unwrap().palier.id, "debut");
+    press(&mut a, KeyCode::Char('m'));
+    assert!(a.show_mediator);
+    press(&mut a, KeyCode::Enter);
+    assert_eq!(a.screen, Screen::Orientation);
+    press(&mut a, KeyCode::Left);
+    assert_eq!(a.screen, Screen::Results);
+    keys(&mut a, &[KeyCode::Enter, KeyCode::Enter]);
+    assert!(a.quit);
+    assert!(
+        a.closing_report()
+            .unwrap()
+            .contains("Accompagnement individuel")
+    );
+}
+
+#[test]
+fn invalid_bank_cannot_start() {
+    let mut a = app(Lang::Fr);
+    keys(&mut a, &[KeyCode::Down, KeyCode::Enter]);
+    assert_eq!(a.screen, Screen::Picker);
+    assert_eq!(a.notice, Some("notice-invalid-bank"));
+}
+
+fn draw(a: &App, w: u16, h: u16) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| f.render_widget(a, f.area())).unwrap();
+    t
+}
+
+/// Each screen, built by pressing keys as a person would.
+fn screens(lang: Lang) -> Vec<(&'static str, App)> {
+    let mut out = vec![("picker", app(lang))];
+    let mut a = app(lang);
+    press(&mut a, KeyCode::Enter);
+    out.push(("intro", a));
+    let mut a = at_first_question(lang);
+    press(&mut a, KeyCode::Down);
+    out.push(("question_single", a));
+    let mut a = at_first_question(lang);
+    keys(
+        &mut a,
+        &[KeyCode::Char('1'), KeyCode::Enter, KeyCode::Char('2')],
+    );
+    out.push(("question_multiple", a));
+    let mut a = at_first_question(lang);
+    keys(
+        &mut a,
+        &[KeyCode::Char('2'), KeyCode::Enter, KeyCode::Char('?')],
+    );
+    type_text(&mut a, "navigatuer");
+    out.push(("question_text", a));
+    let mut a = at_first_question(lang);
+    keys(
+        &mut a,
+        &[
+            KeyCode::Char('2'),
+            KeyCode::Enter,
+            KeyCode::Char('1'),
+            KeyCode::Enter,
+        ],
+    );
+    type_text(&mut a, "google");
+    keys(&mut a, &[KeyCode::Enter, KeyCode::Char('?')]);
+    out.push(("results", a));
+    let mut a = at_first_question(lang);
+    keys(
+        &mut a,
+        &[
+            KeyCode::Char('1'),
+            KeyCode::Enter,
+            KeyCode::Char('?'),
+            KeyCode::Char('?'),
+            KeyCode::Char('?'),
+        ],
+    );
+    press(&mut a, KeyCode::Enter);
+    out.push(("orientation", a));
+    let mut a = at_first_question(lang);
+    press(&mut a, KeyCode::Esc);
+    out.push(("confirm_quit", a));
+    out
+}
+
+#[test]
+fn snapshots_80x24() {
+    for lang in Lang::ALL {
+        for (name, a) in screens(lang) {
+            insta::assert_snapshot!(
+                format!("{name}_{}", lang.code()),
+                draw(&a, 80, 24).backend()
+            );
+        }
+    }
+}
+
+#[test]
+fn too_small_window() {
+    for lang in Lang::ALL {
+        let a = at_first_question(lang);
+        insta::assert_snapshot!(
+            format!("too_small_{}", lang.code()),
+            draw(&a, 59, 12).backend()
+        );
+    }
+}
+
+#[test]
+fn any_size_renders_without_panic() {
+    for (_, a) in screens(Lang::Fr) {
+        for w in [0, 1, 2, 10, 59, 60, 61, 80, 200] {
+            for h in [0, 1, 3, 17, 18, 24, 60] {
+                draw(&a, w, h);
+            }
+        }
+    }
+}

@@ -1,0 +1,182 @@
+//! The real binary in `--plain` mode with piped answers, as a script or a screen reader
+//! user would run it. Expected levels are worked out by hand from the sample bank:
+//! messagerie has a level-1 and a level-2 question, both right → 8 + 8 pix → level 2.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_diagnum");
+const SAMPLE: &str = "tests/fixtures/sample.toml";
+
+fn run(args: &[&str], stdin: &str) -> Output {
+    let data = tempfile::tempdir().unwrap();
+    let mut child = Command::new(BIN)
+        .args(args)
+        .env("DIAGNUM_DATA_DIR", data.path())
+        .env("LANG", "fr_FR.UTF-8")
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+#[test]
+fn full_plain_run_prints_levels_palier_and_orientation() {
+    // s1 right, m1 both right boxes, t1 with a typo (tolerated), d1 wrong.
+    let o = run(
+        &["run", SAMPLE, "--plain", "--seed", "5"],
+        "1\n1 2\nnavigatuer\n2\n",
+    );
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(
+        out.contains("Question 1 sur 4 (Échanger par messagerie)"),
+        "{out}"
+    );
+    assert!(out.contains("1. Je supprime le message"), "{out}");
+    assert!(
+        out.contains("Palier atteint : Autonome (75 % de réussite)."),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "Échanger par messagerie (CRCN 2.1) : niveau 2, 2 bonne(s) réponse(s) sur 2 (100 %)"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "Naviguer sur Internet (CRCN 1.1) : niveau 1, 1 bonne(s) réponse(s) sur 1 (100 %)"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("Faire ses démarches en ligne : niveau 0, 0 bonne(s) réponse(s) sur 1 (0 %)"),
+        "{out}"
+    );
+    // Démarches below 50 % → the démarches training, not the beginners' one (palier "debut" only).
+    assert!(out.contains("  - Démarches en ligne\n    2 séances de 2 h · APTIC niveau 2 (Maîtriser le numérique) · 2 chèques pass numérique"), "{out}");
+    assert!(!out.contains("Accompagnement individuel"), "{out}");
+    // What was missed is explained.
+    assert!(
+        out.contains("FranceConnect permet d'utiliser un compte que vous avez déjà."),
+        "{out}"
+    );
+}
+
+#[test]
+fn all_dont_know_gives_first_palier_and_beginner_training() {
+    let o = run(&["run", SAMPLE, "--plain"], "?\n?\n?\n?\n");
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(
+        out.contains("Palier atteint : Premiers pas (0 % de réussite)."),
+        "{out}"
+    );
+    assert!(out.contains("  - Accompagnement individuel"), "{out}");
+    assert!(
+        !out.contains("  - Démarches en ligne"),
+        "stop = true keeps later rules out: {out}"
+    );
+}
+
+#[test]
+fn stdin_ending_early_prints_what_is_known_and_exits_3() {
+    let o = run(&["run", SAMPLE, "--plain"], "1\n");
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(3), "{out}");
+    assert!(
+        out.contains(
+            "Diagnostic interrompu : résultats calculés sur 1 question(s) répondue(s) sur 4."
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "Échanger par messagerie (CRCN 2.1) : niveau 1, 1 bonne(s) réponse(s) sur 1 (100 %)"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("Naviguer sur Internet (CRCN 1.1) : non évaluée"),
+        "{out}"
+    );
+}
+
+#[test]
+fn wrong_input_is_explained_and_asked_again_in_english() {
+    let o = run(
+        &["--lang", "en", "run", SAMPLE, "--plain"],
+        "7\nabc\n1\n?\n?\n?\n",
+    );
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert_eq!(
+        out.matches("Answer not understood: type a number between 1 and 3.")
+            .count(),
+        2,
+        "{out}"
+    );
+    assert!(
+        out.contains("Stage reached: Premiers pas (25 % right)."),
+        "{out}"
+    );
+}
+
+#[test]
+fn embedded_bank_runs_with_no_files_around() {
+    let o = run(&["run", "abc-diag", "--plain"], &"?\n".repeat(40));
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(out.contains("(0 % de réussite)"), "{out}");
+}
+
+#[test]
+fn unknown_bank_and_invalid_bank_fail_with_a_clear_message() {
+    let o = run(&["run", "pas-une-banque", "--plain"], "");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("Banque introuvable : « pas-une-banque »"));
+    let o = run(&["run", "tests/invalid/duplicate-id.toml", "--plain"], "");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("tests/invalid/duplicate-id.toml:23:6: erreur : identifiant « debut » déjà utilisé plus haut"));
+}
+
+#[test]
+fn check_exit_status() {
+    assert_eq!(run(&["check", SAMPLE], "").status.code(), Some(0));
+    assert_eq!(
+        run(&["check", SAMPLE, "tests/invalid/wrong-type.toml"], "")
+            .status
+            .code(),
+        Some(1)
+    );
+}
+
+#[test]
+fn help_is_french_by_default_and_english_on_request() {
+    let fr = stdout(&run(&["--help"], ""));
+    assert!(
+        fr.contains("Faire passer un diagnostic") && fr.contains("Afficher cette aide"),
+        "{fr}"
+    );
+    let en = stdout(&run(&["--help", "--lang", "en"], ""));
+    assert!(
+        en.contains("Run a diagnostic") && en.contains("Show this help"),
+        "{en}"
+    );
+}
