@@ -41,13 +41,7 @@ pub fn score(q: &Question, a: &Answer) -> f64 {
                 accept, tolerance, ..
             },
             Answer::Text(t),
-        ) => {
-            if accept.iter().any(|a| matches(t, a, tolerance)) {
-                1.0
-            } else {
-                0.0
-            }
-        }
+        ) => f64::from(u8::from(accept.iter().any(|a| matches(t, a, tolerance)))),
         // An answer of the wrong shape cannot be right.
         _ => 0.0,
     }
