@@ -8,6 +8,7 @@ pub mod problem;
 pub mod raw;
 pub mod render;
 pub mod source;
+pub mod table;
 mod validate;
 
 pub use catalog::{CatalogLookup, parse_catalog};
@@ -50,6 +51,8 @@ pub struct Bank {
     pub authors: Vec<String>,
     pub license: String,
     pub shuffle_questions: bool,
+    /// Levels every competence is meant to have questions at (empty: not declared).
+    pub levels: Vec<u8>,
     pub competences: Vec<Competence>,
     pub paliers: Vec<Palier>,
     pub questions: Vec<Question>,

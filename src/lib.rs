@@ -14,6 +14,7 @@ pub mod plain;
 pub mod report;
 pub mod scoring;
 pub mod session;
+pub mod simulate;
 #[cfg(test)]
 mod testing;
 pub mod text;

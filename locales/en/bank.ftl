@@ -63,3 +63,4 @@ type-text = a text
 type-list = a list [ … ]
 type-bool = true or false
 type-table = a table { "{" } … { "}" }
+bank-warn-missing-level = the competence “{ $id }” has no level-{ $level } question, although the bank claims that level (levels)

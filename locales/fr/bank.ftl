@@ -63,3 +63,4 @@ type-text = un texte
 type-list = une liste [ … ]
 type-bool = true ou false
 type-table = un tableau { "{" } … { "}" }
+bank-warn-missing-level = la compétence « { $id } » n'a aucune question de niveau { $level }, alors que la banque annonce ce niveau (levels)

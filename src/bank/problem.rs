@@ -160,6 +160,10 @@ pub enum ProblemKind {
     ZeroDuration,
     NotABank,
     // Warnings
+    MissingLevel {
+        id: String,
+        level: u32,
+    },
     CompetenceWithoutQuestion {
         id: String,
     },
@@ -252,6 +256,10 @@ impl ProblemKind {
             K::ZeroDuration => ("bank-zero-duration", vec![]),
             K::NotABank => ("bank-not-a-bank", vec![]),
             K::CompetenceWithoutQuestion { id } => ("bank-warn-no-question", vec![("id", s(id))]),
+            K::MissingLevel { id, level } => (
+                "bank-warn-missing-level",
+                vec![("id", s(id)), ("level", n(*level as usize))],
+            ),
             K::NoExplanation => ("bank-warn-no-explanation", vec![]),
             K::NoFalc => ("bank-warn-no-falc", vec![]),
         };

@@ -25,6 +25,8 @@ pub struct RawBankMeta {
     #[serde(default)]
     pub shuffle_questions: bool,
     pub shuffle_choices: Option<bool>,
+    /// The levels the bank claims to cover for every competence.
+    pub levels: Option<S<Vec<u8>>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -60,8 +60,10 @@ pub fn parse_bank(src: &str, find_catalog: &dyn Fn(&str) -> CatalogLookup) -> Lo
             meta.shuffle_choices.unwrap_or(true),
         );
         let rules = v.rules(rules, &competences, &paliers, &trainings);
+        let levels = v.levels(meta.levels.as_ref());
         if questions_read {
             v.unused_competences(&competences, &questions);
+            v.claimed_levels(&competences, &questions, &levels);
             if questions.is_empty() {
                 v.err(Some(0..0), K::NoQuestions);
             }
@@ -81,6 +83,7 @@ pub fn parse_bank(src: &str, find_catalog: &dyn Fn(&str) -> CatalogLookup) -> Lo
             authors: meta.authors.iter().map(|a| clean(a)).collect(),
             license: meta.license,
             shuffle_questions: meta.shuffle_questions,
+            levels,
             competences: competences.into_iter().map(|(c, _)| c).collect(),
             paliers,
             questions,
@@ -304,6 +307,44 @@ impl Checker<'_> {
                 self.warn(
                     Some(span.clone()),
                     K::CompetenceWithoutQuestion { id: c.id.clone() },
+                );
+            }
+        }
+    }
+
+    fn levels(&mut self, raw: Option<&S<Vec<u8>>>) -> Vec<u8> {
+        let Some(raw) = raw else { return vec![] };
+        for l in raw.get_ref() {
+            if !(1..=8).contains(l) {
+                self.err(Some(raw.span()), K::LevelRange { level: (*l).into() });
+            }
+        }
+        raw.get_ref().clone()
+    }
+
+    fn claimed_levels(
+        &mut self,
+        comps: &[(Competence, Range<usize>)],
+        questions: &[Question],
+        levels: &[u8],
+    ) {
+        for (c, span) in comps {
+            let mine: Vec<u8> = questions
+                .iter()
+                .filter(|q| q.competences.contains(&c.id))
+                .map(|q| q.level)
+                .collect();
+            // A competence with no question at all already has its own warning.
+            for l in levels
+                .iter()
+                .filter(|l| !mine.is_empty() && !mine.contains(l))
+            {
+                self.warn(
+                    Some(span.clone()),
+                    K::MissingLevel {
+                        id: c.id.clone(),
+                        level: (*l).into(),
+                    },
                 );
             }
         }
