@@ -1,0 +1,89 @@
+//! The user's banks folder: a bank there is found by id, can replace a shipped one (how a
+//! lieu adapts the catalogue), and an invalid one is listed with its first error.
+
+use std::fs;
+
+use diagnum::bank::source::Library;
+use diagnum::commands::{list, picker_entries};
+use diagnum::i18n::{Lang, Tr};
+
+const SAMPLE: &str = include_str!("fixtures/sample.toml");
+
+#[test]
+fn user_banks_are_found_listed_and_override_shipped_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let banks = dir.path();
+    fs::write(
+        banks.join("perso.toml"),
+        SAMPLE.replace("id = \"exemple\"", "id = \"perso\""),
+    )
+    .unwrap();
+    fs::write(
+        banks.join("abc.toml"),
+        SAMPLE
+            .replace("id = \"exemple\"", "id = \"abc-diag\"")
+            .replace("Banque d'exemple", "ABC du lieu"),
+    )
+    .unwrap();
+    fs::copy("tests/invalid/duplicate-id.toml", banks.join("casse.toml")).unwrap();
+    let lib = Library::new(Some(banks.to_path_buf()));
+    let tr = Tr::new(Lang::Fr);
+
+    let text = list(&lib, &tr);
+    assert!(
+        text.contains("perso : Banque d'exemple (4 questions)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("abc-diag : ABC du lieu (4 questions)"),
+        "{text}"
+    );
+    assert_eq!(
+        text.matches("abc-diag").count(),
+        1,
+        "the shipped abc-diag is hidden: {text}"
+    );
+    assert!(
+        text.contains("casse.toml:23:6: erreur : identifiant « debut » déjà utilisé plus haut"),
+        "{text}"
+    );
+
+    let entries = picker_entries(&lib, &tr);
+    assert_eq!(
+        entries[0].bank.as_ref().unwrap().id,
+        "abc-diag",
+        "default bank first"
+    );
+    let broken = entries
+        .iter()
+        .find(|e| e.bank.is_err())
+        .expect("invalid bank listed");
+    assert!(broken.bank.as_ref().unwrap_err().contains("déjà utilisé"));
+    assert_eq!(
+        lib.resolve("perso")
+            .unwrap()
+            .loaded
+            .value
+            .unwrap()
+            .questions
+            .len(),
+        4
+    );
+}
+
+#[test]
+fn bank_text_cannot_send_escape_sequences() {
+    let evil = SAMPLE.replace(
+        "title = \"Banque d'exemple\"",
+        "title = \"Banque\\u001b[2J\\u001b]0;pwned\\u0007 ok\"",
+    );
+    let bank = diagnum::bank::parse_bank(&evil, &|_| diagnum::bank::CatalogLookup::Missing)
+        .value
+        .unwrap();
+    assert!(
+        !bank.title.chars().any(char::is_control),
+        "{:?}",
+        bank.title
+    );
+    assert_eq!(bank.title, "Banque[2J]0;pwned ok");
+}
