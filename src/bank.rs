@@ -122,6 +122,11 @@ pub enum QuestionKind {
         shuffle: bool,
         scoring: Scoring,
     },
+    /// Items to put back in order; `items` is the right order.
+    Order {
+        items: Vec<String>,
+        scoring: Scoring,
+    },
     Text {
         accept: Vec<String>,
         wrong: Vec<WrongAnswer>,
@@ -132,12 +137,27 @@ pub enum QuestionKind {
 impl QuestionKind {
     pub fn choices(&self) -> &[Choice] {
         match self {
-            QuestionKind::Single { choices, .. } | QuestionKind::Multiple { choices, .. } => {
-                choices
-            }
-            QuestionKind::Text { .. } => &[],
+            QuestionKind::Single { choices, .. } | QuestionKind::Multiple { choices, .. } => choices,
+            QuestionKind::Order { .. } | QuestionKind::Text { .. } => &[],
         }
     }
+
+    /// How many lines the person picks from or arranges (choices or items).
+    pub fn option_count(&self) -> usize {
+        match self {
+            QuestionKind::Order { items, .. } => items.len(),
+            k => k.choices().len(),
+        }
+    }
+
+    /// The text of choice or item `i`, in the bank's order.
+    pub fn option_text(&self, i: usize) -> &str {
+        match self {
+            QuestionKind::Order { items, .. } => items.get(i).map_or("", String::as_str),
+            k => k.choices().get(i).map_or("", |c| c.text.as_str()),
+        }
+    }
+
 }
 
 #[derive(Debug, Clone, PartialEq)]

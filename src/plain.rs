@@ -22,6 +22,8 @@ pub enum InputError {
     NotAChoice(usize),
     /// Several numbers for a single-choice question.
     OnlyOne,
+    /// An order answer must name each of the n items once.
+    EachOnce(usize),
 }
 
 /// Reads one line typed for a question. Displayed numbers are mapped back to bank choices.
@@ -53,6 +55,10 @@ pub fn parse_input(line: &str, q: &Question, item: &Item) -> Result<Input, Input
     }
     if matches!(q.kind, QuestionKind::Single { .. }) && picked.len() > 1 {
         return Err(InputError::OnlyOne);
+    }
+    // An order answer names every item once.
+    if matches!(q.kind, QuestionKind::Order { .. }) && picked.len() != n {
+        return Err(InputError::EachOnce(n));
     }
     Ok(Input::Answer(Answer::Choices(picked)))
 }
@@ -113,6 +119,7 @@ pub fn run(
                             tr.t_args("plain-not-a-choice", &[("n", Arg::from(n))])
                         }
                         InputError::OnlyOne => tr.t("plain-only-one"),
+                        InputError::EachOnce(n) => tr.t_args("plain-each-once", &[("n", Arg::from(n))]),
                     };
                     writeln!(out, "{msg}")?;
                 }
@@ -160,7 +167,7 @@ fn ask(
         )?;
     }
     for (pos, &ci) in item.order.iter().enumerate() {
-        writeln!(out, "{}. {}", pos + 1, q.kind.choices()[ci].text)?;
+        writeln!(out, "{}. {}", pos + 1, q.kind.option_text(ci))?;
     }
     write!(out, "{} ", hint(q, tr))
 }
@@ -169,6 +176,7 @@ fn hint(q: &Question, tr: &Tr) -> String {
     tr.t(match q.kind {
         QuestionKind::Single { .. } => "plain-hint-single",
         QuestionKind::Multiple { .. } => "plain-hint-multiple",
+        QuestionKind::Order { .. } => "plain-hint-order",
         QuestionKind::Text { .. } => "plain-hint-text",
     })
 }
@@ -179,8 +187,7 @@ fn describe(a: &Answer, q: &Question, tr: &Tr) -> String {
         Answer::Text(t) => t.clone(),
         Answer::Choices(c) => c
             .iter()
-            .filter_map(|&i| q.kind.choices().get(i))
-            .map(|c| c.text.as_str())
+            .map(|&i| q.kind.option_text(i))
             .collect::<Vec<_>>()
             .join(" ; "),
     }
@@ -220,6 +227,19 @@ mod tests {
         assert!(out.contains("entre 1 et 3"), "{out}");
         assert_eq!(s.outcome().scores.asked, 4);
         assert_eq!(s.outcome().scores.percent(), 100.0);
+    }
+
+    #[test]
+    fn order_answers_name_each_item_once() {
+        let src = include_str!("../tests/fixtures/order.toml");
+        let bank = crate::bank::parse_bank(src, &|_| crate::bank::CatalogLookup::Missing).value.unwrap();
+        let q = &bank.questions[0];
+        let item = Item { question: 0, order: vec![2, 0, 3, 1] };
+        // Shown: 1 = item 2, 2 = item 0, 3 = item 3, 4 = item 1. Right order: 2 4 1 3.
+        assert_eq!(parse_input("2 4 1 3", q, &item), Ok(Input::Answer(Answer::Choices(vec![0, 1, 2, 3]))));
+        assert_eq!(parse_input("2 4 1", q, &item), Err(InputError::EachOnce(4)));
+        assert_eq!(parse_input("2 2 1 3", q, &item), Err(InputError::EachOnce(4)));
+        assert_eq!(parse_input("?", q, &item), Ok(Input::Answer(Answer::DontKnow)));
     }
 
     #[test]

@@ -42,8 +42,22 @@ pub fn score(q: &Question, a: &Answer) -> f64 {
             },
             Answer::Text(t),
         ) => f64::from(u8::from(accept.iter().any(|a| matches(t, a, tolerance)))),
+        (QuestionKind::Order { items, scoring }, Answer::Choices(order)) => order_score(items.len(), order, *scoring),
         // An answer of the wrong shape cannot be right.
         _ => 0.0,
+    }
+}
+
+/// `order` lists item indices as the person arranged them; the right order is 0, 1, 2…
+/// Partial credit is the share of neighbours that follow each other as they should.
+fn order_score(n: usize, order: &[usize], scoring: Scoring) -> f64 {
+    if order.len() != n || n < 2 {
+        return 0.0;
+    }
+    let pairs = order.windows(2).filter(|w| w[0] + 1 == w[1]).count();
+    match scoring {
+        Scoring::AllOrNothing => f64::from(u8::from(pairs == n - 1)),
+        Scoring::Partial => pairs as f64 / (n - 1) as f64,
     }
 }
 
@@ -183,6 +197,16 @@ mod tests {
         let t = q(&b, "t1"); // accepts "navigateur"
         assert_eq!(score(&t, &Answer::Text("Navigateur ".into())), 1.0);
         assert_eq!(score(&t, &Answer::Text("google".into())), 0.0);
+    }
+
+    #[test]
+    fn order_exact_and_adjacent_pairs() {
+        assert_eq!(order_score(4, &[0, 1, 2, 3], Scoring::AllOrNothing), 1.0);
+        assert_eq!(order_score(4, &[1, 0, 2, 3], Scoring::AllOrNothing), 0.0);
+        // 1→2 and 2→3 are right neighbours, 0 is misplaced: 2 of 3 pairs.
+        assert!((order_score(4, &[1, 2, 3, 0], Scoring::Partial) - 2.0 / 3.0).abs() < 1e-9);
+        assert_eq!(order_score(4, &[3, 2, 1, 0], Scoring::Partial), 0.0);
+        assert_eq!(order_score(4, &[0, 1, 2], Scoring::Partial), 0.0, "incomplete answer");
     }
 
     #[test]

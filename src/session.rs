@@ -42,14 +42,20 @@ impl Session {
             .into_iter()
             .map(|qi| {
                 let q = &bank.questions[qi];
-                let mut choice_order: Vec<usize> = (0..q.kind.choices().len()).collect();
+                let n = q.kind.option_count();
+                let mut choice_order: Vec<usize> = (0..n).collect();
                 let shuffle = match &q.kind {
                     QuestionKind::Single { shuffle, .. }
                     | QuestionKind::Multiple { shuffle, .. } => *shuffle,
+                    QuestionKind::Order { .. } => true,
                     QuestionKind::Text { .. } => false,
                 };
                 if shuffle {
                     choice_order.shuffle(rng);
+                }
+                // Items shown already in order would give the answer away.
+                if matches!(q.kind, QuestionKind::Order { .. }) && choice_order.iter().enumerate().all(|(i, o)| i == *o) {
+                    choice_order.rotate_left(1);
                 }
                 Item {
                     question: qi,

@@ -13,6 +13,7 @@ use crate::session::Answer;
 pub fn right_answer(q: &Question) -> Answer {
     match &q.kind {
         QuestionKind::Text { accept, .. } => Answer::Text(accept[0].clone()),
+        QuestionKind::Order { items, .. } => Answer::Choices((0..items.len()).collect()),
         k => Answer::Choices(
             k.choices()
                 .iter()

@@ -46,3 +46,7 @@ hints-text = Type then Enter · ? I don't know · ← (empty answer) previous qu
 hints-results = ↑↓ scroll · M mediator's message · Enter recommended trainings · Esc quit
 hints-orientation = ↑↓ scroll · ← results · Enter finish
 hints-confirm = ←→ choose · Enter confirm · Esc continue
+plain-hint-order = Your answer (the numbers in the right order, separated by spaces, for example 3 1 2; ? for I don't know, < to go back):
+plain-each-once = Give each number from 1 to { $n } once, in the order you think is right.
+question-order = Put back in order: Space to take an item, ↑↓ to move it, Space to put it down, then Enter.
+hints-order = ↑↓ move · Space take/put down · Enter confirm · ? I don't know · ← previous · Esc quit

@@ -64,3 +64,4 @@ type-list = a list [ … ]
 type-bool = true or false
 type-table = a table { "{" } … { "}" }
 bank-warn-missing-level = the competence “{ $id }” has no level-{ $level } question, although the bank claims that level (levels)
+bank-order-items = an “order” question has 3 to 6 items to put in order (here: { $count })

@@ -46,3 +46,7 @@ hints-text = Écrivez puis Entrée · ? je ne sais pas · ← (réponse vide) qu
 hints-results = ↑↓ faire défiler · M message du médiateur · Entrée formations conseillées · Échap quitter
 hints-orientation = ↑↓ faire défiler · ← résultats · Entrée terminer
 hints-confirm = ←→ choisir · Entrée confirmer · Échap continuer
+plain-hint-order = Votre réponse (les numéros dans le bon ordre, séparés par des espaces, par exemple 3 1 2 ; ? pour je ne sais pas, < pour revenir) :
+plain-each-once = Donnez chaque numéro de 1 à { $n } une seule fois, dans l'ordre que vous pensez juste.
+question-order = Remettez dans l'ordre : Espace pour prendre un élément, ↑↓ pour le déplacer, Espace pour le poser, puis Entrée.
+hints-order = ↑↓ se déplacer · Espace prendre/poser · Entrée valider · ? je ne sais pas · ← précédente · Échap quitter

@@ -64,3 +64,4 @@ type-list = une liste [ … ]
 type-bool = true ou false
 type-table = un tableau { "{" } … { "}" }
 bank-warn-missing-level = la compétence « { $id } » n'a aucune question de niveau { $level }, alors que la banque annonce ce niveau (levels)
+bank-order-items = une question « order » a de 3 à 6 éléments à remettre dans l'ordre (ici : { $count })

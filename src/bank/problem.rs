@@ -116,6 +116,9 @@ pub enum ProblemKind {
         count: usize,
     },
     MultipleNeedsCorrect,
+    OrderItems {
+        count: usize,
+    },
     TooFewChoices {
         count: usize,
     },
@@ -261,6 +264,7 @@ impl ProblemKind {
                 vec![("id", s(id)), ("level", n(*level as usize))],
             ),
             K::NoExplanation => ("bank-warn-no-explanation", vec![]),
+            K::OrderItems { count } => ("bank-order-items", vec![("count", n(*count))]),
             K::NoFalc => ("bank-warn-no-falc", vec![]),
         };
         tr.t_args(id, &args)

@@ -55,6 +55,7 @@ pub struct RawPalier {
 pub enum RawType {
     Single,
     Multiple,
+    Order,
     Text,
 }
 
@@ -108,6 +109,7 @@ pub struct RawQuestion {
     pub choices: Option<S<Vec<RawChoice>>>,
     pub scoring: Option<S<RawScoring>>,
     pub accept: Option<S<Vec<S<String>>>>,
+    pub items: Option<S<Vec<S<String>>>>,
     pub wrong: Option<Vec<RawWrong>>,
     pub tolerance: Option<S<RawTolerance>>,
 }

@@ -11,6 +11,10 @@ pub struct AnswerInput {
     /// Ticked boxes of a multiple-choice question, by display position.
     pub checked: Vec<bool>,
     pub text: String,
+    /// Ordering questions: item indices (bank order) as currently arranged.
+    pub arrangement: Vec<usize>,
+    /// Ordering questions: the item under the cursor moves with the arrows.
+    pub held: bool,
 }
 
 impl AnswerInput {
@@ -22,7 +26,19 @@ impl AnswerInput {
             cursor: None,
             checked: vec![false; n],
             text: String::new(),
+            arrangement: vec![],
+            held: false,
         };
+        if matches!(q.kind, QuestionKind::Order { .. }) {
+            input.arrangement = match previous {
+                Some(Answer::Choices(c)) if c.len() == n => c.clone(),
+                _ => item.order.clone(),
+            };
+            if previous == Some(&Answer::DontKnow) {
+                input.cursor = Some(n);
+            }
+            return input;
+        }
         match previous {
             Some(Answer::DontKnow) if n > 0 => input.cursor = Some(n),
             Some(Answer::Choices(c)) => {
@@ -45,6 +61,9 @@ impl AnswerInput {
     }
 
     pub fn up(&mut self) {
+        if let Some(c) = self.cursor.filter(|c| self.held && *c > 0 && *c < self.arrangement.len()) {
+            self.arrangement.swap(c, c - 1);
+        }
         self.cursor = Some(match self.cursor {
             None | Some(0) => 0,
             Some(c) => c - 1,
@@ -52,6 +71,11 @@ impl AnswerInput {
     }
 
     pub fn down(&mut self) {
+        if self.held {
+            // A held item stops at the last place; it never lands on "Je ne sais pas".
+            let Some(c) = self.cursor.filter(|c| c + 1 < self.arrangement.len()) else { return };
+            self.arrangement.swap(c, c + 1);
+        }
         self.cursor = Some(match self.cursor {
             None => 0,
             Some(c) => (c + 1).min(self.lines() - 1),
@@ -61,6 +85,7 @@ impl AnswerInput {
     /// A digit: moves to that choice, and ticks it on a multiple-choice question.
     pub fn pick(&mut self, pos: usize, multiple: bool) {
         if pos < self.checked.len() {
+            self.held = false;
             self.cursor = Some(pos);
             if multiple {
                 self.checked[pos] = !self.checked[pos];
@@ -69,6 +94,10 @@ impl AnswerInput {
     }
 
     pub fn toggle(&mut self) {
+        if !self.arrangement.is_empty() {
+            self.held = !self.held && self.cursor.is_some_and(|c| c < self.arrangement.len());
+            return;
+        }
         if let Some(c) = self.cursor.filter(|c| *c < self.checked.len()) {
             self.checked[c] = !self.checked[c];
         }
@@ -87,6 +116,7 @@ impl AnswerInput {
             QuestionKind::Single { .. } => {
                 self.cursor.map(|c| Answer::Choices(vec![item.order[c]]))
             }
+            QuestionKind::Order { .. } => Some(Answer::Choices(self.arrangement.clone())),
             QuestionKind::Multiple { .. } => {
                 let picked: Vec<usize> = self
                     .checked

@@ -74,6 +74,7 @@ impl App {
             Screen::Intro => "hints-intro",
             Screen::Question => match self.session().and_then(|s| s.question()).map(|q| &q.kind) {
                 Some(QuestionKind::Multiple { .. }) => "hints-multiple",
+                Some(QuestionKind::Order { .. }) => "hints-order",
                 Some(QuestionKind::Text { .. }) => "hints-text",
                 _ => "hints-single",
             },

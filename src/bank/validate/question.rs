@@ -59,6 +59,7 @@ impl Checker<'_> {
         let kind_name = match q.kind.get_ref() {
             RawType::Single => "single",
             RawType::Multiple => "multiple",
+            RawType::Order => "order",
             RawType::Text => "text",
         };
         let not_for = |field: &str| K::FieldNotForType {
@@ -77,6 +78,9 @@ impl Checker<'_> {
                 }
                 if let Some(t) = &q.tolerance {
                     self.err(Some(t.span()), not_for("tolerance"));
+                }
+                if let Some(i) = &q.items {
+                    self.err(Some(i.span()), not_for("items"));
                 }
                 let single = *q.kind.get_ref() == RawType::Single;
                 if let (true, Some(s)) = (single, &q.scoring) {
@@ -129,7 +133,40 @@ impl Checker<'_> {
                     }
                 }
             }
+            RawType::Order => {
+                for (field, span) in [
+                    ("choices", q.choices.as_ref().map(|c| c.span())),
+                    ("accept", q.accept.as_ref().map(|a| a.span())),
+                    ("tolerance", q.tolerance.as_ref().map(|t| t.span())),
+                ] {
+                    if let Some(span) = span {
+                        self.err(Some(span), not_for(field));
+                    }
+                }
+                let Some(items) = q.items else {
+                    self.err(type_span, missing("items"));
+                    return None;
+                };
+                let n = items.get_ref().len();
+                if !(3..=6).contains(&n) {
+                    self.err(Some(items.span()), K::OrderItems { count: n });
+                }
+                for i in items.get_ref() {
+                    self.text(i, "items");
+                }
+                let scoring = match q.scoring.map(|s| s.into_inner()).unwrap_or_default() {
+                    RawScoring::AllOrNothing => Scoring::AllOrNothing,
+                    RawScoring::Partial => Scoring::Partial,
+                };
+                QuestionKind::Order {
+                    items: items.into_inner().into_iter().map(|i| clean(i.get_ref())).collect(),
+                    scoring,
+                }
+            }
             RawType::Text => {
+                if let Some(i) = &q.items {
+                    self.err(Some(i.span()), not_for("items"));
+                }
                 if let Some(c) = &q.choices {
                     self.err(Some(c.span()), not_for("choices"));
                 }

@@ -45,6 +45,24 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             lines.extend(indented(&field, w, "", theme::focused()));
             focus = Some(lines.len() - 1);
         }
+        QuestionKind::Order { .. } => {
+            lines.extend(indented(&app.tr.t("question-order"), w, "", theme::dim()));
+            for (pos, &ii) in input.arrangement.iter().enumerate() {
+                let on = input.cursor == Some(pos);
+                let mark = match (on, input.held) {
+                    (true, true) => "=>",
+                    (true, false) => "> ",
+                    _ => "  ",
+                };
+                if on {
+                    focus = Some(lines.len());
+                }
+                let style = if on { theme::focused() } else { Style::new() };
+                lines.extend(indented(q.kind.option_text(ii), w, &format!("{mark} {}. ", pos + 1), style));
+            }
+            let at = lines.len();
+            lines.extend(dont_know_line(app, w, &mut focus, at));
+        }
         kind => {
             let multiple = matches!(kind, QuestionKind::Multiple { .. });
             if multiple {
@@ -65,14 +83,20 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 let style = if on { theme::focused() } else { Style::new() };
                 lines.extend(indented(&kind.choices()[ci].text, w, &prefix, style));
             }
-            let on = input.on_dont_know();
-            if on {
-                focus = Some(lines.len());
-            }
-            let prefix = format!("{}(?) ?. ", if on { ">" } else { " " });
-            let style = if on { theme::focused() } else { theme::dim() };
-            lines.extend(indented(&app.tr.t("answer-dont-know"), w, &prefix, style));
+            let at = lines.len();
+            lines.extend(dont_know_line(app, w, &mut focus, at));
         }
     }
     render_lines(lines, area, buf, focus, 0);
+}
+
+/// "Je ne sais pas", always the last line of a choice or ordering question.
+fn dont_know_line(app: &App, w: usize, focus: &mut Option<usize>, at: usize) -> Vec<Line<'static>> {
+    let on = app.input.on_dont_know();
+    if on {
+        *focus = Some(at);
+    }
+    let prefix = format!("{}(?) ?. ", if on { ">" } else { " " });
+    let style = if on { theme::focused() } else { theme::dim() };
+    indented(&app.tr.t("answer-dont-know"), w, &prefix, style)
 }
