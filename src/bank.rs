@@ -137,7 +137,9 @@ pub enum QuestionKind {
 impl QuestionKind {
     pub fn choices(&self) -> &[Choice] {
         match self {
-            QuestionKind::Single { choices, .. } | QuestionKind::Multiple { choices, .. } => choices,
+            QuestionKind::Single { choices, .. } | QuestionKind::Multiple { choices, .. } => {
+                choices
+            }
             QuestionKind::Order { .. } | QuestionKind::Text { .. } => &[],
         }
     }
@@ -157,7 +159,6 @@ impl QuestionKind {
             k => k.choices().get(i).map_or("", |c| c.text.as_str()),
         }
     }
-
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -90,9 +90,11 @@ fn missed(q: &Question, a: &Answer) -> Missed {
     };
     let right = match &q.kind {
         QuestionKind::Text { accept, .. } => accept.iter().take(1).cloned().collect(),
-        QuestionKind::Order { items, .. } => {
-            items.iter().enumerate().map(|(i, t)| format!("{}. {t}", i + 1)).collect()
-        }
+        QuestionKind::Order { items, .. } => items
+            .iter()
+            .enumerate()
+            .map(|(i, t)| format!("{}. {t}", i + 1))
+            .collect(),
         k => k
             .choices()
             .iter()

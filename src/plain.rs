@@ -119,7 +119,9 @@ pub fn run(
                             tr.t_args("plain-not-a-choice", &[("n", Arg::from(n))])
                         }
                         InputError::OnlyOne => tr.t("plain-only-one"),
-                        InputError::EachOnce(n) => tr.t_args("plain-each-once", &[("n", Arg::from(n))]),
+                        InputError::EachOnce(n) => {
+                            tr.t_args("plain-each-once", &[("n", Arg::from(n))])
+                        }
                     };
                     writeln!(out, "{msg}")?;
                 }
@@ -232,14 +234,28 @@ mod tests {
     #[test]
     fn order_answers_name_each_item_once() {
         let src = include_str!("../tests/fixtures/order.toml");
-        let bank = crate::bank::parse_bank(src, &|_| crate::bank::CatalogLookup::Missing).value.unwrap();
+        let bank = crate::bank::parse_bank(src, &|_| crate::bank::CatalogLookup::Missing)
+            .value
+            .unwrap();
         let q = &bank.questions[0];
-        let item = Item { question: 0, order: vec![2, 0, 3, 1] };
+        let item = Item {
+            question: 0,
+            order: vec![2, 0, 3, 1],
+        };
         // Shown: 1 = item 2, 2 = item 0, 3 = item 3, 4 = item 1. Right order: 2 4 1 3.
-        assert_eq!(parse_input("2 4 1 3", q, &item), Ok(Input::Answer(Answer::Choices(vec![0, 1, 2, 3]))));
+        assert_eq!(
+            parse_input("2 4 1 3", q, &item),
+            Ok(Input::Answer(Answer::Choices(vec![0, 1, 2, 3])))
+        );
         assert_eq!(parse_input("2 4 1", q, &item), Err(InputError::EachOnce(4)));
-        assert_eq!(parse_input("2 2 1 3", q, &item), Err(InputError::EachOnce(4)));
-        assert_eq!(parse_input("?", q, &item), Ok(Input::Answer(Answer::DontKnow)));
+        assert_eq!(
+            parse_input("2 2 1 3", q, &item),
+            Err(InputError::EachOnce(4))
+        );
+        assert_eq!(
+            parse_input("?", q, &item),
+            Ok(Input::Answer(Answer::DontKnow))
+        );
     }
 
     #[test]

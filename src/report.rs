@@ -127,12 +127,7 @@ pub fn render(bank: &Bank, o: &Outcome, tr: &Tr) -> String {
     let _ = writeln!(s);
     let _ = writeln!(s, "{}", tr.t("report-competences"));
     for c in &o.scores.competences {
-        let code = c
-            .crcn
-            .as_ref()
-            .map(|c| format!(" (CRCN {c})"))
-            .unwrap_or_default();
-        let _ = writeln!(s, "  - {}{code} : {}", c.label, competence_line(tr, c));
+        let _ = writeln!(s, "  - {} : {}", c.title(), competence_line(tr, c));
     }
     let _ = writeln!(s);
     let _ = writeln!(s, "{}", tr.t("report-orientation"));

@@ -42,7 +42,9 @@ pub fn score(q: &Question, a: &Answer) -> f64 {
             },
             Answer::Text(t),
         ) => f64::from(u8::from(accept.iter().any(|a| matches(t, a, tolerance)))),
-        (QuestionKind::Order { items, scoring }, Answer::Choices(order)) => order_score(items.len(), order, *scoring),
+        (QuestionKind::Order { items, scoring }, Answer::Choices(order)) => {
+            order_score(items.len(), order, *scoring)
+        }
         // An answer of the wrong shape cannot be right.
         _ => 0.0,
     }
@@ -76,6 +78,14 @@ pub struct CompetenceScore {
 }
 
 impl CompetenceScore {
+    /// "Label (CRCN 2.1)", or the label alone for a competence outside the CRCN.
+    pub fn title(&self) -> String {
+        match &self.crcn {
+            Some(code) => format!("{} (CRCN {code})", self.label),
+            None => self.label.clone(),
+        }
+    }
+
     /// Success rate in percent; `None` when nothing was asked.
     pub fn percent(&self) -> Option<f64> {
         (self.asked > 0).then(|| self.points / self.asked as f64 * 100.0)
@@ -206,7 +216,11 @@ mod tests {
         // 1→2 and 2→3 are right neighbours, 0 is misplaced: 2 of 3 pairs.
         assert!((order_score(4, &[1, 2, 3, 0], Scoring::Partial) - 2.0 / 3.0).abs() < 1e-9);
         assert_eq!(order_score(4, &[3, 2, 1, 0], Scoring::Partial), 0.0);
-        assert_eq!(order_score(4, &[0, 1, 2], Scoring::Partial), 0.0, "incomplete answer");
+        assert_eq!(
+            order_score(4, &[0, 1, 2], Scoring::Partial),
+            0.0,
+            "incomplete answer"
+        );
     }
 
     #[test]

@@ -54,7 +54,9 @@ impl Session {
                     choice_order.shuffle(rng);
                 }
                 // Items shown already in order would give the answer away.
-                if matches!(q.kind, QuestionKind::Order { .. }) && choice_order.iter().enumerate().all(|(i, o)| i == *o) {
+                if matches!(q.kind, QuestionKind::Order { .. })
+                    && choice_order.iter().enumerate().all(|(i, o)| i == *o)
+                {
                     choice_order.rotate_left(1);
                 }
                 Item {

@@ -61,7 +61,10 @@ impl AnswerInput {
     }
 
     pub fn up(&mut self) {
-        if let Some(c) = self.cursor.filter(|c| self.held && *c > 0 && *c < self.arrangement.len()) {
+        if let Some(c) = self
+            .cursor
+            .filter(|c| self.held && *c > 0 && *c < self.arrangement.len())
+        {
             self.arrangement.swap(c, c - 1);
         }
         self.cursor = Some(match self.cursor {
@@ -73,7 +76,9 @@ impl AnswerInput {
     pub fn down(&mut self) {
         if self.held {
             // A held item stops at the last place; it never lands on "Je ne sais pas".
-            let Some(c) = self.cursor.filter(|c| c + 1 < self.arrangement.len()) else { return };
+            let Some(c) = self.cursor.filter(|c| c + 1 < self.arrangement.len()) else {
+                return;
+            };
             self.arrangement.swap(c, c + 1);
         }
         self.cursor = Some(match self.cursor {

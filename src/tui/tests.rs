@@ -175,7 +175,9 @@ fn full_run_reaches_results_then_orientation_then_quits() {
 
 fn order_app(lang: Lang) -> App {
     let src = include_str!("../../tests/fixtures/order.toml");
-    let bank = crate::bank::parse_bank(src, &|_| crate::bank::CatalogLookup::Missing).value.unwrap();
+    let bank = crate::bank::parse_bank(src, &|_| crate::bank::CatalogLookup::Missing)
+        .value
+        .unwrap();
     let mut a = App::with_bank(Tr::new(lang), bank, 42);
     press(&mut a, KeyCode::Enter);
     a
@@ -187,7 +189,16 @@ fn ordering_take_move_put_down_then_validate() {
     let shown = a.input.arrangement.clone();
     assert_ne!(shown, vec![0, 1, 2, 3], "never shown already in order");
     // Take the first item, move it down twice, put it down.
-    keys(&mut a, &[KeyCode::Down, KeyCode::Char(' '), KeyCode::Down, KeyCode::Down, KeyCode::Char(' ')]);
+    keys(
+        &mut a,
+        &[
+            KeyCode::Down,
+            KeyCode::Char(' '),
+            KeyCode::Down,
+            KeyCode::Down,
+            KeyCode::Char(' '),
+        ],
+    );
     let expected = vec![shown[1], shown[2], shown[0], shown[3]];
     assert_eq!(a.input.arrangement, expected);
     assert!(!a.input.held);
@@ -203,7 +214,10 @@ fn ordering_snapshot() {
     for lang in Lang::ALL {
         let mut a = order_app(lang);
         keys(&mut a, &[KeyCode::Down, KeyCode::Down, KeyCode::Char(' ')]);
-        insta::assert_snapshot!(format!("question_order_{}", lang.code()), draw(&a, 80, 24).backend());
+        insta::assert_snapshot!(
+            format!("question_order_{}", lang.code()),
+            draw(&a, 80, 24).backend()
+        );
     }
 }
 

@@ -122,10 +122,7 @@ impl Checker<'_> {
                     if correct == 0 {
                         self.err(span, K::MultipleNeedsCorrect);
                     }
-                    let scoring = match q.scoring.map(|s| s.into_inner()).unwrap_or_default() {
-                        RawScoring::AllOrNothing => Scoring::AllOrNothing,
-                        RawScoring::Partial => Scoring::Partial,
-                    };
+                    let scoring = scoring(q.scoring);
                     QuestionKind::Multiple {
                         choices,
                         shuffle,
@@ -154,12 +151,13 @@ impl Checker<'_> {
                 for i in items.get_ref() {
                     self.text(i, "items");
                 }
-                let scoring = match q.scoring.map(|s| s.into_inner()).unwrap_or_default() {
-                    RawScoring::AllOrNothing => Scoring::AllOrNothing,
-                    RawScoring::Partial => Scoring::Partial,
-                };
+                let scoring = scoring(q.scoring);
                 QuestionKind::Order {
-                    items: items.into_inner().into_iter().map(|i| clean(i.get_ref())).collect(),
+                    items: items
+                        .into_inner()
+                        .into_iter()
+                        .map(|i| clean(i.get_ref()))
+                        .collect(),
                     scoring,
                 }
             }
@@ -251,5 +249,12 @@ impl Checker<'_> {
             punctuation: raw.punctuation.unwrap_or(d.punctuation),
             typo_ratio,
         }
+    }
+}
+
+fn scoring(raw: Option<S<RawScoring>>) -> Scoring {
+    match raw.map(|s| s.into_inner()).unwrap_or_default() {
+        RawScoring::AllOrNothing => Scoring::AllOrNothing,
+        RawScoring::Partial => Scoring::Partial,
     }
 }

@@ -58,7 +58,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                     focus = Some(lines.len());
                 }
                 let style = if on { theme::focused() } else { Style::new() };
-                lines.extend(indented(q.kind.option_text(ii), w, &format!("{mark} {}. ", pos + 1), style));
+                lines.extend(indented(
+                    q.kind.option_text(ii),
+                    w,
+                    &format!("{mark} {}. ", pos + 1),
+                    style,
+                ));
             }
             let at = lines.len();
             lines.extend(dont_know_line(app, w, &mut focus, at));

@@ -48,17 +48,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     lines.push(Line::raw(""));
     lines.extend(indented(&tr.t("report-competences"), w, "", theme::title()));
     for c in &o.scores.competences {
-        let code = c
-            .crcn
-            .as_ref()
-            .map(|c| format!(" (CRCN {c})"))
-            .unwrap_or_default();
-        lines.extend(indented(
-            &format!("{}{code}", c.label),
-            w,
-            "  ",
-            Style::new(),
-        ));
+        lines.extend(indented(&c.title(), w, "  ", Style::new()));
         let (text, style) = match c.percent() {
             Some(p) => (
                 format!("{} {}", bar(p, 10), competence_line(tr, c)),
