@@ -31,3 +31,22 @@ fn the_default_bank_is_embedded_and_usable() {
     assert!(abc.competences.len() >= 3);
     assert!(abc.lieu.is_some(), "the catalogue's lieu reaches the bank");
 }
+
+#[test]
+fn every_file_of_questions_is_embedded() {
+    let mut on_disk: Vec<String> = std::fs::read_dir("questions")
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".toml"))
+        .collect();
+    on_disk.sort();
+    let mut shipped: Vec<String> = embedded().iter().map(|(n, _)| n.to_string()).collect();
+    shipped.sort();
+    assert_eq!(on_disk, shipped);
+    for (name, text) in embedded() {
+        assert_eq!(
+            *text,
+            std::fs::read_to_string(Path::new("questions").join(name)).unwrap()
+        );
+    }
+}
