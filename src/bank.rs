@@ -105,6 +105,16 @@ pub struct Question {
     pub kind: QuestionKind,
 }
 
+impl Question {
+    /// The wording to show: the plain-language (FALC) one when asked for and written.
+    pub fn wording(&self, falc: bool) -> &str {
+        match (&self.prompt_falc, falc) {
+            (Some(f), true) => f,
+            _ => &self.prompt,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scoring {
     AllOrNothing,

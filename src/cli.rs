@@ -38,6 +38,9 @@ pub enum Cmd {
         /// Seed for shuffling, to replay a run exactly.
         #[arg(long, value_name = "N")]
         seed: Option<u64>,
+        /// Show the plain-language (FALC) wording of the questions.
+        #[arg(long)]
+        falc: bool,
     },
     /// List the banks found.
     List,

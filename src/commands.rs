@@ -94,13 +94,14 @@ pub fn seed_or_random(seed: Option<u64>) -> u64 {
 pub fn run_plain(
     bank: Bank,
     seed: u64,
+    falc: bool,
     input: &mut impl BufRead,
     out: &mut impl Write,
     tr: &Tr,
 ) -> std::io::Result<u8> {
     let mut session = Session::new(bank, &mut StdRng::seed_from_u64(seed));
-    let end = plain::run(&mut session, input, out, tr)?;
-    write!(out, "{}", plain::results(&session, tr))?;
+    let end = plain::run(falc, &mut session, input, out, tr)?;
+    write!(out, "{}", plain::results(&session, tr, falc))?;
     out.flush()?;
     Ok(match end {
         plain::End::Finished => 0,

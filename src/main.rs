@@ -49,6 +49,7 @@ fn main() -> ExitCode {
             bank,
             plain: true,
             seed,
+            falc,
         }) => {
             let bank = match commands::load_bank(
                 &lib,
@@ -65,6 +66,7 @@ fn main() -> ExitCode {
             match commands::run_plain(
                 bank,
                 seed,
+                falc,
                 &mut std::io::stdin().lock(),
                 &mut std::io::stdout().lock(),
                 &tr,
@@ -83,13 +85,14 @@ fn main() -> ExitCode {
             bank,
             plain: false,
             seed,
-        }) => run_tui(&lib, bank.as_deref(), seed, tr),
-        None => run_tui(&lib, None, None, tr),
+            falc,
+        }) => run_tui(&lib, bank.as_deref(), seed, falc, tr),
+        None => run_tui(&lib, None, None, false, tr),
     }
 }
 
 /// The full-screen diagnostic; its results are printed once the terminal is restored.
-fn run_tui(lib: &Library, bank: Option<&str>, seed: Option<u64>, tr: Tr) -> ExitCode {
+fn run_tui(lib: &Library, bank: Option<&str>, seed: Option<u64>, falc: bool, tr: Tr) -> ExitCode {
     if !tui::is_terminal() {
         eprintln!("{}", tr.t("not-a-terminal"));
         return ExitCode::from(2);
@@ -108,6 +111,8 @@ fn run_tui(lib: &Library, bank: Option<&str>, seed: Option<u64>, tr: Tr) -> Exit
             App::new(tr, entries, seed)
         }
     };
+    let mut app = app;
+    app.falc = falc;
     match ratatui::run(|terminal| app.run(terminal)) {
         Ok(app) => {
             if let Some(report) = app.closing_report() {

@@ -12,6 +12,7 @@ use crate::text::matches;
 pub struct Missed {
     pub question_id: String,
     pub prompt: String,
+    pub prompt_falc: Option<String>,
     pub dont_know: bool,
     /// The feedback written for the wrong answer given, if any.
     pub feedback: Option<String>,
@@ -105,6 +106,7 @@ fn missed(q: &Question, a: &Answer) -> Missed {
     Missed {
         question_id: q.id.clone(),
         prompt: q.prompt.clone(),
+        prompt_falc: q.prompt_falc.clone(),
         dont_know: *a == Answer::DontKnow,
         feedback,
         explanation: q.explanation.clone(),

@@ -71,6 +71,7 @@ pub enum End {
 }
 
 pub fn run(
+    falc: bool,
     session: &mut Session,
     input: &mut impl BufRead,
     out: &mut impl Write,
@@ -91,7 +92,7 @@ pub fn run(
     )?;
     let mut line = String::new();
     while let (Some(q), Some(item)) = (session.question().cloned(), session.item().cloned()) {
-        ask(session, &q, &item, out, tr)?;
+        ask(session, &q, &item, falc, out, tr)?;
         loop {
             out.flush()?;
             line.clear();
@@ -136,6 +137,7 @@ fn ask(
     session: &Session,
     q: &Question,
     item: &Item,
+    falc: bool,
     out: &mut impl Write,
     tr: &Tr,
 ) -> io::Result<()> {
@@ -157,7 +159,7 @@ fn ask(
             ]
         )
     )?;
-    writeln!(out, "{}", q.prompt)?;
+    writeln!(out, "{}", q.wording(falc))?;
     if let Some(prev) = session.previous_answer() {
         writeln!(
             out,
@@ -196,10 +198,10 @@ fn describe(a: &Answer, q: &Question, tr: &Tr) -> String {
 }
 
 /// The final text: results, orientation, then what to learn from the missed questions.
-pub fn results(session: &Session, tr: &Tr) -> String {
+pub fn results(session: &Session, tr: &Tr, falc: bool) -> String {
     let o = session.outcome();
     let mut s = report::render(session.bank(), &o, tr);
-    let missed = report::render_missed(&o, tr);
+    let missed = report::render_missed(&o, tr, falc);
     if !missed.is_empty() {
         s.push('\n');
         s.push_str(&missed);
@@ -217,7 +219,14 @@ mod tests {
     fn run_with(input: &str) -> (End, String, Session) {
         let mut s = Session::new(sample_bank(), &mut StdRng::seed_from_u64(1));
         let mut out = Vec::new();
-        let end = run(&mut s, &mut input.as_bytes(), &mut out, &Tr::default()).unwrap();
+        let end = run(
+            false,
+            &mut s,
+            &mut input.as_bytes(),
+            &mut out,
+            &Tr::default(),
+        )
+        .unwrap();
         (end, String::from_utf8(out).unwrap(), s)
     }
 

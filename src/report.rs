@@ -162,14 +162,19 @@ pub fn render(bank: &Bank, o: &Outcome, tr: &Tr) -> String {
 }
 
 /// The missed questions with their explanations, to learn from them.
-pub fn render_missed(o: &Outcome, tr: &Tr) -> String {
+/// `falc`: show each question as the person read it.
+pub fn render_missed(o: &Outcome, tr: &Tr, falc: bool) -> String {
     let mut s = String::new();
     if o.missed.is_empty() {
         return s;
     }
     let _ = writeln!(s, "{}", tr.t("report-missed"));
     for m in &o.missed {
-        let _ = writeln!(s, "  - {}", m.prompt);
+        let _ = writeln!(
+            s,
+            "  - {}",
+            m.prompt_falc.as_ref().filter(|_| falc).unwrap_or(&m.prompt)
+        );
         if !m.right.is_empty() {
             let _ = writeln!(
                 s,

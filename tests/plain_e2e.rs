@@ -180,3 +180,19 @@ fn help_is_french_by_default_and_english_on_request() {
         "{en}"
     );
 }
+
+#[test]
+fn falc_shows_the_plain_language_wording() {
+    let o = run(&["run", SAMPLE, "--plain", "--falc"], "?\n?\n?\n?\n");
+    let out = stdout(&o);
+    assert!(
+        out.contains("Un SMS demande de l'argent pour un colis. Que faites-vous ?"),
+        "{out}"
+    );
+    assert!(!out.contains("1,99 €"), "{out}");
+    // A question without FALC wording keeps its usual prompt.
+    assert!(
+        out.contains("Que faut-il pour envoyer un courriel ?"),
+        "{out}"
+    );
+}

@@ -22,6 +22,7 @@ cli-run-about = Run a diagnostic
 cli-run-bank = Bank id (see “diagnum list”) or path to a .toml file
 cli-run-plain = Line-by-line text mode (screen reader, old terminal, script)
 cli-run-seed = Seed for shuffling choices, to replay a run exactly
+cli-run-falc = Ask the questions in plain, easy-to-read words, when the bank provides them
 cli-list-about = List the available banks (embedded and in the user's folder)
 cli-check-about = Check bank files and report every problem
 cli-check-files = .toml files to check

@@ -22,6 +22,7 @@ cli-run-about = Faire passer un diagnostic
 cli-run-bank = Identifiant de la banque (voir « diagnum list ») ou chemin d'un fichier .toml
 cli-run-plain = Mode texte ligne à ligne (lecteur d'écran, vieux terminal, script)
 cli-run-seed = Graine du mélange des choix, pour rejouer exactement un passage
+cli-run-falc = Poser les questions avec des mots simples (FALC), quand la banque les donne
 cli-list-about = Lister les banques disponibles (intégrées et du dossier de l'utilisateur)
 cli-check-about = Vérifier des fichiers de banque et signaler chaque problème
 cli-check-files = Fichiers .toml à vérifier

@@ -37,6 +37,7 @@ pub enum Msg {
     ConfirmActivate,
     ConfirmCancel,
     ToggleMediator,
+    ToggleFalc,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,6 +69,8 @@ pub struct App {
     pub notice: Option<&'static str>,
     pub outcome: Option<Outcome>,
     pub show_mediator: bool,
+    /// Show the plain-language (FALC) wording of questions.
+    pub falc: bool,
     pub scroll: u16,
     pub quit: bool,
 }
@@ -87,6 +90,7 @@ impl App {
             notice: None,
             outcome: None,
             show_mediator: false,
+            falc: false,
             scroll: 0,
             quit: false,
         }
@@ -149,6 +153,9 @@ impl App {
             KeyCode::Char(' ') => Some(Msg::Toggle),
             KeyCode::Char(c @ '1'..='9') => Some(Msg::Pick(c as usize - '1' as usize)),
             KeyCode::Char('m' | 'M') if self.screen == Screen::Results => Some(Msg::ToggleMediator),
+            KeyCode::Char('f' | 'F') if matches!(self.screen, Screen::Picker | Screen::Intro) => {
+                Some(Msg::ToggleFalc)
+            }
             _ => None,
         }
     }
@@ -159,6 +166,7 @@ impl App {
         match msg {
             Msg::AskQuit => self.confirm = Some(ConfirmFocus::Continue),
             Msg::ConfirmCancel => self.confirm = None,
+            Msg::ToggleFalc => self.falc = !self.falc,
             Msg::ConfirmSwitch => {
                 self.confirm = self.confirm.map(|f| match f {
                     ConfirmFocus::Continue => ConfirmFocus::Quit,
@@ -307,6 +315,6 @@ impl App {
     /// question was answered.
     pub fn closing_report(&self) -> Option<String> {
         let s = self.session.as_ref()?;
-        (s.answered().next().is_some()).then(|| crate::plain::results(s, &self.tr))
+        (s.answered().next().is_some()).then(|| crate::plain::results(s, &self.tr, self.falc))
     }
 }

@@ -222,6 +222,20 @@ fn ordering_snapshot() {
 }
 
 #[test]
+fn f_key_switches_to_plain_language_wording() {
+    let mut a = app(Lang::Fr);
+    keys(&mut a, &[KeyCode::Enter, KeyCode::Char('f')]);
+    assert!(a.falc);
+    press(&mut a, KeyCode::Enter);
+    let screen = draw(&a, 80, 24).backend().to_string();
+    assert!(
+        screen.contains("Un SMS demande de l'argent pour un colis."),
+        "{screen}"
+    );
+    assert!(!screen.contains("1,99"), "{screen}");
+}
+
+#[test]
 fn invalid_bank_cannot_start() {
     let mut a = app(Lang::Fr);
     keys(&mut a, &[KeyCode::Down, KeyCode::Enter]);

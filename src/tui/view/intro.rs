@@ -26,7 +26,17 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             ("minutes", b.estimated_minutes.into()),
         ],
     );
-    for text in [length, app.tr.t("intro-dont-know"), app.tr.t("intro-keys")] {
+    let falc = app.tr.t(if app.falc {
+        "intro-falc-on"
+    } else {
+        "intro-falc-off"
+    });
+    for text in [
+        length,
+        app.tr.t("intro-dont-know"),
+        app.tr.t("intro-keys"),
+        falc,
+    ] {
         lines.extend(indented(&text, w, "", Style::new()));
         lines.push(Line::raw(""));
     }

@@ -29,7 +29,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     );
     let mut lines: Vec<Line<'static>> = indented(&head, w, "", theme::dim());
     lines.push(Line::raw(""));
-    lines.extend(indented(&q.prompt, w, "", theme::title()));
+    lines.extend(indented(q.wording(app.falc), w, "", theme::title()));
     lines.push(Line::raw(""));
     let input = &app.input;
     let mut focus = None;

@@ -62,7 +62,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         };
         lines.extend(indented(&text, w, "    ", style));
     }
-    let missed = crate::report::render_missed(o, tr);
+    let missed = crate::report::render_missed(o, tr, app.falc);
     if !missed.is_empty() {
         lines.push(Line::raw(""));
         for (i, l) in missed.lines().enumerate() {
