@@ -52,3 +52,4 @@ question-order = Put back in order: Space to take an item, ↑↓ to move it, Sp
 hints-order = ↑↓ move · Space take/put down · Enter confirm · ? I don't know · ← previous · Esc quit
 intro-falc-on = Questions in plain words (easy-to-read): on. Press F to go back to the usual questions.
 intro-falc-off = F key: ask the questions in simpler words (easy-to-read).
+hints-intro-direct = Enter start · F plain words · Esc quit

@@ -52,3 +52,4 @@ question-order = Remettez dans l'ordre : Espace pour prendre un élément, ↑�
 hints-order = ↑↓ se déplacer · Espace prendre/poser · Entrée valider · ? je ne sais pas · ← précédente · Échap quitter
 intro-falc-on = Questions en mots simples (FALC) : oui. Touche F pour revenir aux questions habituelles.
 intro-falc-off = Touche F : poser les questions avec des mots plus simples (FALC).
+hints-intro-direct = Entrée commencer · F mots simples · Échap quitter

@@ -71,7 +71,8 @@ impl App {
         }
         match self.screen {
             Screen::Picker => "hints-picker",
-            Screen::Intro => "hints-intro",
+            Screen::Intro if self.from_picker => "hints-intro",
+            Screen::Intro => "hints-intro-direct",
             Screen::Question => match self.session().and_then(|s| s.question()).map(|q| &q.kind) {
                 Some(QuestionKind::Multiple { .. }) => "hints-multiple",
                 Some(QuestionKind::Order { .. }) => "hints-order",
