@@ -22,6 +22,8 @@ pub fn check_file(lib: &Library, path: &Path, tr: &Tr) -> (String, bool) {
             return (msg + "\n", false);
         }
     };
+    // Kept for the snippets: loading a bank consumes its source.
+    let text = source.text.clone();
     let (problems, ok_line): (Vec<Problem>, String) = if source.is_catalog() {
         let loaded = parse_catalog(&source.text);
         let n = loaded.value.as_ref().map_or(0, |c| c.trainings.len());
@@ -35,17 +37,14 @@ pub fn check_file(lib: &Library, path: &Path, tr: &Tr) -> (String, bool) {
         (loaded.problems, line)
     } else {
         let path = source.path.clone();
-        let text = source.text.clone();
         let entry = lib.load(source);
         let n = entry.loaded.value.as_ref().map_or(0, |b| b.questions.len());
         let line = tr.t_args(
             "check-ok",
             &[("path", Arg::from(path)), ("questions", Arg::from(n))],
         );
-        let _ = text;
         (entry.loaded.problems, line)
     };
-    let text = std::fs::read_to_string(path).unwrap_or_default();
     let errors = problems
         .iter()
         .filter(|p| p.severity == Severity::Error)
