@@ -8,7 +8,7 @@ use super::{CATALOG_SCHEMA, Catalog, Loaded, ProblemKind as K, Training};
 use crate::text::clean;
 
 /// What looking a catalogue id up gave.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum CatalogLookup {
     Found(Catalog),
     /// The file exists but has errors; its path, to run `diagnum check` on it.

@@ -69,11 +69,6 @@ pub(super) fn schema(
     Some(found)
 }
 
-/// Reads the `schema` value without judging it (to tell a bank from a catalogue).
-pub(super) fn schema_of(root: &Root<'_>) -> Option<String> {
-    get(root, "schema").and_then(|(_, v)| v.get_ref().as_str().map(str::to_string))
-}
-
 /// Top-level keys that are not sections of this kind of file.
 pub(super) fn known_sections(root: &Root<'_>, allowed: &[&str], problems: &mut Vec<Problem>) {
     for (k, _) in root.iter() {

@@ -2,10 +2,12 @@
 //! folder, found by id or by path. A user file with the same id as an embedded one wins,
 //! which is how a lieu adapts a shipped bank or the training catalogue.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::{Bank, CATALOG_SCHEMA, CatalogLookup, Loaded, parse, parse_bank, parse_catalog};
+use super::{Bank, CATALOG_SCHEMA, CatalogLookup, Loaded, parse_bank, parse_catalog};
 
 /// The shipped files, embedded so the program runs with no file around it. A test fails
 /// when a file of questions/ is missing here.
@@ -80,11 +82,16 @@ impl Source {
         }
     }
 
+    /// Whether the file declares the catalogue schema. Read from the `schema` line
+    /// rather than a full parse: every file of the folder is sorted this way at start-up,
+    /// and banks are parsed (once) afterwards.
     pub fn is_catalog(&self) -> bool {
-        let mut p = Vec::new();
-        parse::document(&self.text, &mut p)
-            .and_then(|root| parse::schema_of(&root))
-            .is_some_and(|s| s == CATALOG_SCHEMA)
+        self.text.lines().any(|l| {
+            let l = l.trim_start();
+            l.strip_prefix("schema")
+                .and_then(|rest| rest.trim_start().strip_prefix('='))
+                .is_some_and(|v| v.trim().trim_matches(['"', '\'']) == CATALOG_SCHEMA)
+        })
     }
 }
 
@@ -93,6 +100,8 @@ impl Source {
 pub struct Library {
     /// The user's banks folder, when there is one.
     pub user_dir: Option<PathBuf>,
+    /// Catalogues already looked up, by (folder of the bank, id): several banks share one.
+    catalogs: RefCell<HashMap<(Option<PathBuf>, String), CatalogLookup>>,
 }
 
 /// One line of `diagnum list` or of the TUI picker.
@@ -104,7 +113,10 @@ pub struct Entry {
 
 impl Library {
     pub fn new(user_dir: Option<PathBuf>) -> Library {
-        Library { user_dir }
+        Library {
+            user_dir,
+            ..Library::default()
+        }
     }
 
     fn user_files(&self) -> Vec<PathBuf> {
@@ -168,6 +180,16 @@ impl Library {
 
     /// A catalogue by id: `<id>.toml` beside the bank, then in the user's folder, then embedded.
     pub fn find_catalog(&self, id: &str, near: Option<&Path>) -> CatalogLookup {
+        let key = (near.map(Path::to_path_buf), id.to_string());
+        if let Some(found) = self.catalogs.borrow().get(&key) {
+            return found.clone();
+        }
+        let found = self.lookup_catalog(id, near);
+        self.catalogs.borrow_mut().insert(key, found.clone());
+        found
+    }
+
+    fn lookup_catalog(&self, id: &str, near: Option<&Path>) -> CatalogLookup {
         let file = format!("{id}.toml");
         for dir in [near, self.user_dir.as_deref()].into_iter().flatten() {
             let path = dir.join(&file);
@@ -205,5 +227,45 @@ impl ResolveError {
                 &[("path", p.clone().into()), ("error", e.clone().into())],
             ),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn src(text: &str) -> Source {
+        Source {
+            origin: Origin::Embedded,
+            path: "x.toml".into(),
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn catalogues_are_told_from_banks_by_their_schema_line() {
+        assert!(src("# adapté\nschema = \"diagnum-catalog/1\"\n").is_catalog());
+        assert!(src("  schema='diagnum-catalog/1'").is_catalog());
+        assert!(
+            !src("schema = \"diagnum/1\"\n[bank]\ntitle = \"schema = diagnum-catalog/1\"")
+                .is_catalog()
+        );
+        assert!(!src("schemas = \"diagnum-catalog/1\"").is_catalog());
+    }
+
+    #[test]
+    fn a_shared_catalogue_is_parsed_once() {
+        let lib = Library::new(None);
+        assert!(matches!(
+            lib.find_catalog("formations", None),
+            CatalogLookup::Found(_)
+        ));
+        assert_eq!(lib.catalogs.borrow().len(), 1);
+        lib.find_catalog("formations", None);
+        assert_eq!(lib.catalogs.borrow().len(), 1);
+        assert!(matches!(
+            lib.find_catalog("absent", None),
+            CatalogLookup::Missing
+        ));
     }
 }
