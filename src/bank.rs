@@ -18,6 +18,7 @@ pub use raw::{Category, RawLieu as Lieu};
 pub use validate::parse_bank;
 
 use crate::text::Tolerance;
+use serde::{Deserialize, Serialize};
 
 pub const BANK_SCHEMA: &str = "diagnum/1";
 pub const CATALOG_SCHEMA: &str = "diagnum-catalog/1";
@@ -84,7 +85,7 @@ pub struct Competence {
     pub description: String,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Palier {
     pub id: String,
     pub title: String,
@@ -208,7 +209,7 @@ pub enum Test {
     AtLeastLevel(u8),
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Training {
     pub id: String,
     pub title: String,

@@ -41,6 +41,19 @@ pub enum Cmd {
         /// Show the plain-language (FALC) wording of the questions.
         #[arg(long)]
         falc: bool,
+        /// Go on with an interrupted session.
+        #[arg(long, value_name = "ID", conflicts_with_all = ["bank", "seed"])]
+        resume: Option<String>,
+        #[command(flatten)]
+        person: PersonArgs,
+    },
+    /// Stored results: list, show, compare, export, print, purge.
+    Results {
+        /// Text list instead of the full-screen list.
+        #[arg(long)]
+        plain: bool,
+        #[command(subcommand)]
+        action: Option<ResultsCmd>,
     },
     /// List the banks found.
     List,
@@ -49,6 +62,67 @@ pub enum Cmd {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
+}
+
+/// What the médiateur may record about the person; nothing is required.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct PersonArgs {
+    #[arg(long = "pseudo", visible_alias = "pseudonym", value_name = "NOM")]
+    pub pseudonym: Option<String>,
+    #[arg(long, value_name = "TRANCHE")]
+    pub age_band: Option<String>,
+    #[arg(long, value_name = "COMMUNE")]
+    pub commune: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ResultsCmd {
+    /// One result in full.
+    Show { id: String },
+    /// Two results side by side.
+    Compare { before: String, after: String },
+    /// One row per session, for the funder.
+    Export {
+        #[arg(long, value_enum)]
+        format: Option<ExportFormat>,
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        #[arg(long)]
+        with_names: bool,
+    },
+    /// The printable fiche.
+    Print {
+        id: String,
+        #[arg(long, value_enum)]
+        format: Option<FicheFormat>,
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        #[arg(long)]
+        printer: bool,
+        #[arg(long, value_name = "TEXTE")]
+        note: Option<String>,
+    },
+    /// Delete the sessions started before a date.
+    Purge {
+        #[arg(long, value_name = "DATE", required = true)]
+        before: String,
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FicheFormat {
+    Text,
+    Html,
 }
 
 /// `--lang` read before clap runs, since the help itself must be in that language.

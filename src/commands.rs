@@ -10,9 +10,18 @@ use rand::rngs::StdRng;
 use crate::bank::render::render_all;
 use crate::bank::source::{Entry, Library, Origin};
 use crate::bank::{Bank, Severity};
+use crate::date::Clock;
 use crate::i18n::{Arg, Tr};
 use crate::plain;
 use crate::session::Session;
+use crate::store::Store;
+use crate::tracked::{Person, Start, Tracked};
+
+mod printer;
+pub mod results;
+mod resume;
+
+pub use resume::resume_error;
 
 /// The bank shown first and run by `--plain` when no bank is named.
 pub const DEFAULT_BANK: &str = "abc-diag";
@@ -90,23 +99,110 @@ pub fn seed_or_random(seed: Option<u64>) -> u64 {
     seed.unwrap_or_else(rand::random)
 }
 
+/// How a run was asked for on the command line.
+#[derive(Debug, Clone)]
+pub struct RunRequest {
+    pub bank: Option<String>,
+    pub seed: Option<u64>,
+    pub falc: bool,
+    pub resume: Option<String>,
+    pub person: Person,
+    pub mode: &'static str,
+}
+
+/// A run ready to start, and what to tell the person first.
+#[derive(Debug)]
+pub struct Prepared {
+    pub tracked: Tracked,
+    pub notices: Vec<String>,
+    pub falc: bool,
+}
+
+/// Loads the bank and opens the session file (new, or the one to resume). Results are
+/// never silently dropped: if the data folder cannot be written, the run does not start.
+pub fn prepare(
+    lib: &Library,
+    store: Option<&Store>,
+    req: RunRequest,
+    clock: Clock,
+    tr: &Tr,
+) -> Result<Prepared, String> {
+    if let Some(id) = &req.resume {
+        return resume::resume(lib, store, id, clock, tr);
+    }
+    let bank = load_bank(lib, req.bank.as_deref().unwrap_or(DEFAULT_BANK), tr)?;
+    let start = Start {
+        seed: seed_or_random(req.seed),
+        lang: tr.lang().code().to_string(),
+        falc: req.falc,
+        mode: req.mode,
+        person: req.person,
+    };
+    let Some(store) = store else {
+        let session = Session::new(bank, &mut StdRng::seed_from_u64(start.seed));
+        return Ok(Prepared {
+            tracked: Tracked::untracked(session, clock),
+            notices: vec![tr.t("store-none")],
+            falc: req.falc,
+        });
+    };
+    let tracked = Tracked::start(store, bank, start, clock).map_err(|e| {
+        tr.t_args(
+            "store-create-failed",
+            &[
+                ("dir", Arg::from(store.root().display().to_string())),
+                ("error", Arg::from(e.to_string())),
+            ],
+        )
+    })?;
+    let id = tracked.id().unwrap_or_default().to_string();
+    Ok(Prepared {
+        tracked,
+        notices: vec![tr.t_args("session-number", &[("id", Arg::from(id))])],
+        falc: req.falc,
+    })
+}
+
 /// Runs a plain diagnostic; returns the exit status.
 pub fn run_plain(
-    bank: Bank,
-    seed: u64,
-    falc: bool,
+    p: Prepared,
     input: &mut impl BufRead,
     out: &mut impl Write,
     tr: &Tr,
 ) -> std::io::Result<u8> {
-    let mut session = Session::new(bank, &mut StdRng::seed_from_u64(seed));
-    let end = plain::run(falc, &mut session, input, out, tr)?;
-    write!(out, "{}", plain::results(&session, tr, falc))?;
+    let Prepared {
+        mut tracked,
+        notices,
+        falc,
+    } = p;
+    for n in &notices {
+        writeln!(out, "{n}")?;
+    }
+    let end = plain::run(falc, &mut tracked, input, out, tr)?;
+    let mut code = 0;
+    if end == plain::End::Finished
+        && let Err(e) = tracked.finish()
+    {
+        writeln!(
+            out,
+            "{}",
+            tr.t_args("save-failed", &[("error", Arg::from(e.to_string()))])
+        )?;
+        code = 1;
+    }
+    write!(out, "{}", plain::results(&tracked.session, tr, falc))?;
+    if end == plain::End::Interrupted {
+        code = EXIT_INTERRUPTED;
+        if let Some(id) = tracked.id() {
+            writeln!(
+                out,
+                "\n{}",
+                tr.t_args("plain-resume-hint", &[("id", Arg::from(id.to_string()))])
+            )?;
+        }
+    }
     out.flush()?;
-    Ok(match end {
-        plain::End::Finished => 0,
-        plain::End::Interrupted => EXIT_INTERRUPTED,
-    })
+    Ok(code)
 }
 
 /// The TUI picker's list: the default bank first, invalid banks with their first error.

@@ -4,10 +4,13 @@
 use std::process::ExitCode;
 
 use diagnum::bank::source::Library;
-use diagnum::cli::{self, Cmd};
+use diagnum::cli::{self, Cmd, ResultsCmd};
+use diagnum::date::Clock;
 use diagnum::i18n::{Lang, Tr};
+use diagnum::store::Store;
+use diagnum::tracked::Person;
 use diagnum::tui::{self, App};
-use diagnum::{check, commands, paths};
+use diagnum::{check, commands, history, paths};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
@@ -27,6 +30,7 @@ fn main() -> ExitCode {
     };
     let data = paths::data_dir(cli.data_dir.clone());
     let lib = Library::new(paths::banks_dir(data.as_ref()));
+    let store = data.as_deref().map(Store::new);
     match cli.command {
         Some(Cmd::Check { files }) => {
             let mut ok = true;
@@ -47,72 +51,168 @@ fn main() -> ExitCode {
         }
         Some(Cmd::Run {
             bank,
-            plain: true,
+            plain,
             seed,
             falc,
+            resume,
+            person,
         }) => {
-            let bank = match commands::load_bank(
-                &lib,
-                bank.as_deref().unwrap_or(commands::DEFAULT_BANK),
-                &tr,
-            ) {
-                Ok(b) => b,
-                Err(msg) => {
-                    eprint!("{msg}");
-                    return ExitCode::from(1);
-                }
-            };
-            let seed = commands::seed_or_random(seed);
-            match commands::run_plain(
+            let req = commands::RunRequest {
                 bank,
                 seed,
                 falc,
-                &mut std::io::stdin().lock(),
-                &mut std::io::stdout().lock(),
-                &tr,
-            ) {
-                Ok(code) => ExitCode::from(code),
-                Err(e) => {
-                    eprintln!(
-                        "{}",
-                        tr.t_args("io-error", &[("error", e.to_string().into())])
-                    );
-                    ExitCode::from(1)
-                }
+                resume,
+                person: Person {
+                    pseudonym: person.pseudonym,
+                    age_band: person.age_band,
+                    commune: person.commune,
+                },
+                mode: if plain { "plain" } else { "tui" },
+            };
+            if plain {
+                run_plain(&lib, store.as_ref(), req, &tr)
+            } else {
+                run_tui(&lib, store.as_ref(), Some(req), tr)
             }
         }
-        Some(Cmd::Run {
-            bank,
-            plain: false,
-            seed,
-            falc,
-        }) => run_tui(&lib, bank.as_deref(), seed, falc, tr),
-        None => run_tui(&lib, None, None, false, tr),
+        Some(Cmd::Results { plain, action }) => match store.as_ref() {
+            None => fail(&tr.t("store-none"), 2),
+            Some(store) => results(store, plain, action, &tr),
+        },
+        None => run_tui(&lib, store.as_ref(), None, tr),
+    }
+}
+
+fn fail(msg: &str, code: u8) -> ExitCode {
+    eprintln!("{}", msg.trim_end());
+    ExitCode::from(code)
+}
+
+fn run_plain(lib: &Library, store: Option<&Store>, req: commands::RunRequest, tr: &Tr) -> ExitCode {
+    let prepared = match commands::prepare(lib, store, req, Clock::System, tr) {
+        Ok(p) => p,
+        Err(msg) => return fail(&msg, 1),
+    };
+    match commands::run_plain(
+        prepared,
+        &mut std::io::stdin().lock(),
+        &mut std::io::stdout().lock(),
+        tr,
+    ) {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => fail(
+            &tr.t_args("io-error", &[("error", e.to_string().into())]),
+            1,
+        ),
+    }
+}
+
+fn results(store: &Store, plain: bool, action: Option<ResultsCmd>, tr: &Tr) -> ExitCode {
+    use commands::results as r;
+    let out = match action {
+        None if plain || !tui::is_terminal() => r::list(store, tr),
+        None => return run_history(store, tr),
+        Some(ResultsCmd::Show { id }) => r::show(store, &id, tr),
+        Some(ResultsCmd::Compare { before, after }) => r::compare(store, &before, &after, tr),
+        Some(ResultsCmd::Export {
+            format,
+            since,
+            out,
+            with_names,
+        }) => r::export(
+            store,
+            format,
+            since.as_deref(),
+            out.as_ref(),
+            with_names,
+            tr,
+        ),
+        Some(ResultsCmd::Print {
+            id,
+            format,
+            out,
+            printer,
+            note,
+        }) => r::print(
+            store,
+            r::PrintRequest {
+                id: &id,
+                format,
+                out: out.as_ref(),
+                printer,
+                note,
+            },
+            tr,
+        ),
+        Some(ResultsCmd::Purge { before, dry_run }) => r::purge(store, &before, dry_run, tr),
+    };
+    match out {
+        Ok(text) => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(msg) => fail(&msg, 1),
     }
 }
 
 /// The full-screen diagnostic; its results are printed once the terminal is restored.
-fn run_tui(lib: &Library, bank: Option<&str>, seed: Option<u64>, falc: bool, tr: Tr) -> ExitCode {
+fn run_tui(
+    lib: &Library,
+    store: Option<&Store>,
+    req: Option<commands::RunRequest>,
+    tr: Tr,
+) -> ExitCode {
     if !tui::is_terminal() {
-        eprintln!("{}", tr.t("not-a-terminal"));
-        return ExitCode::from(2);
+        return fail(&tr.t("not-a-terminal"), 2);
     }
-    let seed = commands::seed_or_random(seed);
-    let app = match bank {
-        Some(arg) => match commands::load_bank(lib, arg, &tr) {
-            Ok(b) => App::with_bank(tr, b, seed),
-            Err(msg) => {
-                eprint!("{msg}");
-                return ExitCode::from(1);
-            }
-        },
-        None => {
-            let entries = commands::picker_entries(lib, &tr);
-            App::new(tr, entries, seed)
+    let req = req.unwrap_or(commands::RunRequest {
+        bank: None,
+        seed: None,
+        falc: false,
+        resume: None,
+        person: Person::default(),
+        mode: "tui",
+    });
+    let entries = commands::picker_entries(lib, &tr);
+    let mut app = if req.resume.is_some() {
+        match commands::prepare(lib, store, req.clone(), Clock::System, &tr) {
+            Ok(p) => App::resumed(Tr::new(tr.lang()), entries, p),
+            Err(msg) => return fail(&msg, 1),
         }
+    } else {
+        let seed = commands::seed_or_random(req.seed);
+        let mut app = match &req.bank {
+            Some(arg) => match commands::load_bank(lib, arg, &tr) {
+                Ok(b) => App::with_bank(Tr::new(tr.lang()), b, seed),
+                Err(msg) => return fail(&msg, 1),
+            },
+            None => App::new(Tr::new(tr.lang()), entries, seed),
+        };
+        app.falc = req.falc;
+        app.person = req.person.clone();
+        app.store = store.cloned();
+        if req.bank.is_none()
+            && let Some(store) = store
+        {
+            app.offer_resume(history::unfinished(store).unwrap_or_default());
+        }
+        app
     };
-    let mut app = app;
-    app.falc = falc;
+    app.store = store.cloned();
+    finish_tui(app, &tr)
+}
+
+fn run_history(store: &Store, tr: &Tr) -> ExitCode {
+    match history::load_all(store) {
+        Ok((all, _)) => finish_tui(App::history(Tr::new(tr.lang()), all), tr),
+        Err(e) => fail(
+            &tr.t_args("store-read-failed", &[("error", e.to_string().into())]),
+            1,
+        ),
+    }
+}
+
+fn finish_tui(app: App, tr: &Tr) -> ExitCode {
     match ratatui::run(|terminal| app.run(terminal)) {
         Ok(app) => {
             if let Some(report) = app.closing_report() {
@@ -120,12 +220,9 @@ fn run_tui(lib: &Library, bank: Option<&str>, seed: Option<u64>, falc: bool, tr:
             }
             ExitCode::SUCCESS
         }
-        Err(e) => {
-            eprintln!(
-                "{}",
-                Tr::default().t_args("io-error", &[("error", e.to_string().into())])
-            );
-            ExitCode::from(1)
-        }
+        Err(e) => fail(
+            &tr.t_args("io-error", &[("error", e.to_string().into())]),
+            1,
+        ),
     }
 }

@@ -4,7 +4,7 @@
 use crate::bank::{Bank, Rule, Test, Training};
 use crate::scoring::Scores;
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Orientation {
     /// Recommended trainings, first recommendation first, no duplicates.
     pub trainings: Vec<Training>,

@@ -8,7 +8,7 @@ use crate::session::Answer;
 use crate::text::matches;
 
 /// A question not fully right, with what helps the person learn from it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Missed {
     pub question_id: String,
     pub prompt: String,
@@ -21,7 +21,7 @@ pub struct Missed {
     pub right: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Outcome {
     pub scores: Scores,
     pub palier: Palier,

@@ -8,6 +8,7 @@ use crate::bank::{Question, QuestionKind};
 use crate::i18n::{Arg, Tr};
 use crate::report;
 use crate::session::{Answer, Item, Session};
+use crate::tracked::Tracked;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Input {
@@ -72,12 +73,12 @@ pub enum End {
 
 pub fn run(
     falc: bool,
-    session: &mut Session,
+    run: &mut Tracked,
     input: &mut impl BufRead,
     out: &mut impl Write,
     tr: &Tr,
 ) -> io::Result<End> {
-    let bank = session.bank();
+    let bank = run.session.bank();
     writeln!(
         out,
         "{}\n",
@@ -85,14 +86,15 @@ pub fn run(
             "plain-intro",
             &[
                 ("title", Arg::from(bank.title.clone())),
-                ("count", Arg::from(session.len())),
+                ("count", Arg::from(run.session.len())),
                 ("minutes", Arg::from(bank.estimated_minutes)),
             ]
         )
     )?;
     let mut line = String::new();
-    while let (Some(q), Some(item)) = (session.question().cloned(), session.item().cloned()) {
-        ask(session, &q, &item, falc, out, tr)?;
+    while let (Some(q), Some(item)) = (run.session.question().cloned(), run.session.item().cloned())
+    {
+        ask(&run.session, &q, &item, falc, out, tr)?;
         loop {
             out.flush()?;
             line.clear();
@@ -101,13 +103,20 @@ pub fn run(
                 return Ok(End::Interrupted);
             }
             match parse_input(&line, &q, &item) {
-                Ok(Input::Answer(a)) => {
-                    session.answer(a);
-                    writeln!(out)?;
-                    break;
-                }
+                Ok(Input::Answer(a)) => match run.answer(a) {
+                    Ok(()) => {
+                        writeln!(out)?;
+                        break;
+                    }
+                    // Not on disk: say so and ask again rather than move on.
+                    Err(e) => writeln!(
+                        out,
+                        "{}",
+                        tr.t_args("save-failed", &[("error", Arg::from(e.to_string()))])
+                    )?,
+                },
                 Ok(Input::Back) => {
-                    if session.back() {
+                    if run.back() {
                         writeln!(out)?;
                         break;
                     }
@@ -200,7 +209,7 @@ fn describe(a: &Answer, q: &Question, tr: &Tr) -> String {
 /// The final text: results, orientation, then what to learn from the missed questions.
 pub fn results(session: &Session, tr: &Tr, falc: bool) -> String {
     let o = session.outcome();
-    let mut s = report::render(session.bank(), &o, tr);
+    let mut s = report::render(&session.bank().into(), &o, tr);
     let missed = report::render_missed(&o, tr, falc);
     if !missed.is_empty() {
         s.push('\n');
@@ -217,17 +226,18 @@ mod tests {
     use rand::rngs::StdRng;
 
     fn run_with(input: &str) -> (End, String, Session) {
-        let mut s = Session::new(sample_bank(), &mut StdRng::seed_from_u64(1));
+        let s = Session::new(sample_bank(), &mut StdRng::seed_from_u64(1));
+        let mut t = Tracked::untracked(s, crate::date::Clock::System);
         let mut out = Vec::new();
         let end = run(
             false,
-            &mut s,
+            &mut t,
             &mut input.as_bytes(),
             &mut out,
             &Tr::default(),
         )
         .unwrap();
-        (end, String::from_utf8(out).unwrap(), s)
+        (end, String::from_utf8(out).unwrap(), t.session)
     }
 
     #[test]

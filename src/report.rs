@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use crate::bank::{Bank, Training};
+use crate::bank::{Bank, Lieu, Training};
 use crate::i18n::{Arg, Tr};
 use crate::outcome::Outcome;
 use crate::scoring::CompetenceScore;
@@ -75,7 +75,27 @@ pub fn format_points(tr: &Tr, p: f64) -> String {
     }
 }
 
-pub fn render(bank: &Bank, o: &Outcome, tr: &Tr) -> String {
+/// What the report says about the bank; a stored result keeps it so the bank may change.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BankInfo {
+    pub title: String,
+    pub version: String,
+    pub questions: usize,
+    pub lieu: Option<Lieu>,
+}
+
+impl From<&Bank> for BankInfo {
+    fn from(b: &Bank) -> BankInfo {
+        BankInfo {
+            title: b.title.clone(),
+            version: b.version.clone(),
+            questions: b.questions.len(),
+            lieu: b.lieu.clone(),
+        }
+    }
+}
+
+pub fn render(bank: &BankInfo, o: &Outcome, tr: &Tr) -> String {
     let mut s = String::new();
     let a = |v: String| Arg::from(v);
     let _ = writeln!(
@@ -97,7 +117,7 @@ pub fn render(bank: &Bank, o: &Outcome, tr: &Tr) -> String {
                 "report-incomplete",
                 &[
                     ("asked", Arg::from(o.scores.asked)),
-                    ("total", Arg::from(bank.questions.len()))
+                    ("total", Arg::from(bank.questions))
                 ]
             )
         );
@@ -190,4 +210,10 @@ pub fn render_missed(o: &Outcome, tr: &Tr, falc: bool) -> String {
         }
     }
     s
+}
+
+/// A level 0..=8 as a bar of plain ASCII, readable on any printer or console: "[###.....]".
+pub fn bar(level: u8) -> String {
+    let l = usize::from(level.min(8));
+    format!("[{}{}]", "#".repeat(l), ".".repeat(8 - l))
 }

@@ -63,7 +63,7 @@ fn order_score(n: usize, order: &[usize], scoring: Scoring) -> f64 {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CompetenceScore {
     pub id: String,
     pub label: String,
@@ -92,7 +92,7 @@ impl CompetenceScore {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Scores {
     pub competences: Vec<CompetenceScore>,
     pub asked: usize,

@@ -8,7 +8,8 @@ use crate::bank::{Bank, Question, QuestionKind};
 use crate::outcome::Outcome;
 
 /// What the person answered. Choice indices refer to the bank's order, not the shown one.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Answer {
     /// "Je ne sais pas": a normal answer, worth 0 and nothing more.
     DontKnow,

@@ -2,6 +2,8 @@
 
 mod answer_input;
 pub mod app;
+mod history;
+mod resume;
 pub mod theme;
 pub mod view;
 

@@ -139,7 +139,7 @@ pub struct RawRule {
 }
 
 /// The ANCT service categories of the "lieux de médiation numérique" data model.
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Deserialize, serde::Serialize, Clone, Copy, PartialEq, Eq, Hash)]
 #[serde(rename_all = "kebab-case")]
 pub enum Category {
     PrendreEnMainOrdinateur,
@@ -200,7 +200,7 @@ pub struct RawTraining {
     pub contact: String,
 }
 
-#[derive(Debug, Deserialize, Default, Clone, PartialEq, Eq)]
+#[derive(Debug, Deserialize, serde::Serialize, Default, Clone, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct RawLieu {
     pub name: String,

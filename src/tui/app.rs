@@ -7,17 +7,28 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::answer_input::AnswerInput;
 use crate::bank::{Bank, QuestionKind};
+use crate::date::Clock;
+use crate::history::Stored;
+use crate::i18n::Arg;
 use crate::i18n::Tr;
 use crate::outcome::Outcome;
 use crate::session::{Answer, Session};
+use crate::store::Store;
+use crate::tracked::{Person, Start, Tracked};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
+    /// Sessions left unfinished last time: resume one or close it.
+    Resume,
     Picker,
     Intro,
     Question,
     Results,
     Orientation,
+    /// `diagnum results`: the stored sessions, newest first.
+    History,
+    /// One stored result, as text.
+    Stored,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,6 +49,10 @@ pub enum Msg {
     ConfirmCancel,
     ToggleMediator,
     ToggleFalc,
+    /// Resume screen: close the selected session as abandoned.
+    Abandon,
+    /// Resume screen: decide later, go on to the picker.
+    Later,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,7 +76,16 @@ pub struct App {
     /// Whether the person came through the picker (and can go back to it).
     pub from_picker: bool,
     pub seed: u64,
-    pub session: Option<Session>,
+    /// The diagnostic in progress, written to its journal as it goes.
+    pub run: Option<Tracked>,
+    /// Where sessions are recorded; `None` in tests and when no data folder exists.
+    pub store: Option<Store>,
+    pub clock: Clock,
+    pub person: Person,
+    pub unfinished: Vec<Stored>,
+    pub history: Vec<Stored>,
+    /// A sentence to show until the next key, such as a failed save (with its reason).
+    pub message: Option<String>,
     pub input: AnswerInput,
     /// The Esc dialog; its default button is "continue", never "quit".
     pub confirm: Option<ConfirmFocus>,
@@ -84,7 +108,13 @@ impl App {
             selected: 0,
             from_picker: true,
             seed,
-            session: None,
+            run: None,
+            store: None,
+            clock: Clock::System,
+            person: Person::default(),
+            unfinished: Vec::new(),
+            history: Vec::new(),
+            message: None,
             input: AnswerInput::default(),
             confirm: None,
             notice: None,
@@ -108,8 +138,28 @@ impl App {
         app
     }
 
+    /// Opens on a resumed session (`diagnum run --resume ID`).
+    pub fn resumed(tr: Tr, entries: Vec<PickerEntry>, p: crate::commands::Prepared) -> App {
+        let mut app = App::new(tr, entries, p.tracked.header().map_or(0, |h| h.seed));
+        app.falc = p.falc;
+        app.message = p.notices.get(1).or(p.notices.first()).cloned();
+        app.run = Some(p.tracked);
+        app.from_picker = false;
+        app.enter_question_or_results();
+        app
+    }
+
     pub fn session(&self) -> Option<&Session> {
-        self.session.as_ref()
+        self.run.as_ref().map(|r| &r.session)
+    }
+
+    /// Opens on the sessions left unfinished, if any, before the picker.
+    pub fn offer_resume(&mut self, unfinished: Vec<Stored>) {
+        if !unfinished.is_empty() && self.screen == Screen::Picker {
+            self.unfinished = unfinished;
+            self.selected = 0;
+            self.screen = Screen::Resume;
+        }
     }
 
     fn text_question(&self) -> bool {
@@ -140,6 +190,20 @@ impl App {
             return matches!(key.code, KeyCode::Char('c' | 'q')).then_some(Msg::AskQuit);
         }
         let text = self.screen == Screen::Question && self.text_question();
+        if self.screen == Screen::Stored && matches!(key.code, KeyCode::Esc) {
+            return Some(Msg::Back);
+        }
+        if self.screen == Screen::Resume {
+            return match key.code {
+                KeyCode::Esc | KeyCode::Char('l' | 'L') => Some(Msg::Later),
+                KeyCode::Char('a' | 'A') | KeyCode::Delete => Some(Msg::Abandon),
+                KeyCode::Up => Some(Msg::Up),
+                KeyCode::Down => Some(Msg::Down),
+                KeyCode::Enter => Some(Msg::Validate),
+                KeyCode::Char(c @ '1'..='9') => Some(Msg::Pick(c as usize - '1' as usize)),
+                _ => None,
+            };
+        }
         match key.code {
             KeyCode::Esc => Some(Msg::AskQuit),
             KeyCode::Up => Some(Msg::Up),
@@ -163,6 +227,7 @@ impl App {
     /// The only place where the state changes.
     pub fn update(&mut self, msg: Msg) {
         self.notice = None;
+        self.message = None;
         match msg {
             Msg::AskQuit => self.confirm = Some(ConfirmFocus::Continue),
             Msg::ConfirmCancel => self.confirm = None,
@@ -178,6 +243,8 @@ impl App {
                 self.confirm = None;
             }
             _ => match self.screen {
+                Screen::Resume => self.update_resume(msg),
+                Screen::History | Screen::Stored => self.update_history(msg),
                 Screen::Picker => self.update_picker(msg),
                 Screen::Intro => self.update_intro(msg),
                 Screen::Question => self.update_question(msg),
@@ -194,8 +261,9 @@ impl App {
             Msg::Pick(i) if i < n => self.selected = i,
             Msg::Validate => match self.entries.get(self.selected).map(|e| &e.bank) {
                 Some(Ok(bank)) => {
+                    // Shown on the intro; its journal starts with the first question.
                     let session = Session::new(bank.clone(), &mut StdRng::seed_from_u64(self.seed));
-                    self.session = Some(session);
+                    self.run = Some(Tracked::untracked(session, self.clock));
                     self.screen = Screen::Intro;
                 }
                 Some(Err(_)) => self.notice = Some("notice-invalid-bank"),
@@ -208,19 +276,77 @@ impl App {
     fn update_intro(&mut self, msg: Msg) {
         match msg {
             Msg::Validate => {
-                self.screen = Screen::Question;
-                self.load_input();
+                if self.start_journal() {
+                    self.screen = Screen::Question;
+                    self.load_input();
+                }
             }
             Msg::Back if self.from_picker => {
-                self.session = None;
+                self.run = None;
                 self.screen = Screen::Picker;
             }
             _ => {}
         }
     }
 
+    /// Creates the session file before the first question; false (with the reason on
+    /// screen) when results cannot be saved.
+    fn start_journal(&mut self) -> bool {
+        let (Some(store), Some(run)) = (&self.store, &self.run) else {
+            return true;
+        };
+        if run.id().is_some() {
+            return true;
+        }
+        let start = Start {
+            seed: self.seed,
+            lang: self.tr.lang().code().to_string(),
+            falc: self.falc,
+            mode: "tui",
+            person: self.person.clone(),
+        };
+        match Tracked::start(store, run.session.bank().clone(), start, self.clock) {
+            Ok(t) => {
+                self.run = Some(t);
+                true
+            }
+            Err(e) => {
+                self.message = Some(self.tr.t_args(
+                    "store-create-failed",
+                    &[
+                        ("dir", Arg::from(store.root().display().to_string())),
+                        ("error", Arg::from(e.to_string())),
+                    ],
+                ));
+                false
+            }
+        }
+    }
+
+    /// After an answer (or a resume): the next question, or the results once all are
+    /// answered, with the result line written first.
+    pub(super) fn enter_question_or_results(&mut self) {
+        let Some(run) = &mut self.run else {
+            return;
+        };
+        if !run.session.is_finished() {
+            self.screen = Screen::Question;
+            self.load_input();
+            return;
+        }
+        match run.finish() {
+            Ok(o) => self.outcome = Some(o),
+            Err(e) => {
+                self.message = Some(save_failed(&self.tr, &e));
+                self.outcome = Some(run.session.outcome());
+            }
+        }
+        self.screen = Screen::Results;
+        self.scroll = 0;
+    }
+
     fn load_input(&mut self) {
-        if let Some(s) = &self.session
+        if let Some(s) = self.session()
             && let (Some(q), Some(item)) = (s.question(), s.item())
         {
             self.input = AnswerInput::for_question(q, item, s.previous_answer());
@@ -228,10 +354,10 @@ impl App {
     }
 
     fn update_question(&mut self, msg: Msg) {
-        let Some(session) = &mut self.session else {
+        let Some(run) = &mut self.run else {
             return;
         };
-        let (Some(q), Some(item)) = (session.question(), session.item()) else {
+        let (Some(q), Some(item)) = (run.session.question(), run.session.item()) else {
             return;
         };
         let multiple = matches!(q.kind, QuestionKind::Multiple { .. });
@@ -273,7 +399,7 @@ impl App {
                 a
             }
             Msg::Back => {
-                if !session.back() {
+                if !run.back() {
                     self.screen = Screen::Intro;
                 }
                 self.load_input();
@@ -282,14 +408,12 @@ impl App {
             _ => None,
         };
         if let Some(a) = answer {
-            session.answer(a);
-            if session.is_finished() {
-                self.outcome = Some(session.outcome());
-                self.screen = Screen::Results;
-                self.scroll = 0;
-            } else {
-                self.load_input();
+            // Nothing moves until the answer is on disk.
+            if let Err(e) = run.answer(a) {
+                self.message = Some(save_failed(&self.tr, &e));
+                return;
             }
+            self.enter_question_or_results();
         }
     }
 
@@ -314,7 +438,11 @@ impl App {
     /// The text printed on standard output when the app closes: the results, if any
     /// question was answered.
     pub fn closing_report(&self) -> Option<String> {
-        let s = self.session.as_ref()?;
+        let s = self.session()?;
         (s.answered().next().is_some()).then(|| crate::plain::results(s, &self.tr, self.falc))
     }
+}
+
+fn save_failed(tr: &Tr, e: &std::io::Error) -> String {
+    tr.t_args("save-failed", &[("error", Arg::from(e.to_string()))])
 }

@@ -3,11 +3,13 @@
 //! draws only a short "make the window larger" message.
 
 mod confirm;
+mod history;
 mod intro;
 mod orientation;
 mod picker;
 mod question;
 mod results;
+mod resume;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -45,14 +47,21 @@ impl Widget for &App {
         block.render(body, buf);
         let inner = inner.inner(ratatui::layout::Margin::new(1, 0));
         match self.screen {
+            Screen::Resume => resume::render(self, inner, buf),
+            Screen::History => history::render_list(self, inner, buf),
+            Screen::Stored => history::render_stored(self, inner, buf),
             Screen::Picker => picker::render(self, inner, buf),
             Screen::Intro => intro::render(self, inner, buf),
             Screen::Question => question::render(self, inner, buf),
             Screen::Results => results::render(self, inner, buf),
             Screen::Orientation => orientation::render(self, inner, buf),
         }
-        if let Some(n) = self.notice {
-            Paragraph::new(Span::styled(self.tr.t(n), theme::notice())).render(notice, buf);
+        let notice_text = self
+            .message
+            .clone()
+            .or_else(|| self.notice.map(|n| self.tr.t(n)));
+        if let Some(n) = notice_text {
+            Paragraph::new(Span::styled(n, theme::notice())).render(notice, buf);
         }
         Paragraph::new(hints)
             .wrap(Wrap { trim: true })
@@ -70,6 +79,9 @@ impl App {
             return "hints-confirm";
         }
         match self.screen {
+            Screen::Resume => "hints-resume",
+            Screen::History => "hints-history",
+            Screen::Stored => "hints-stored",
             Screen::Picker => "hints-picker",
             Screen::Intro if self.from_picker => "hints-intro",
             Screen::Intro => "hints-intro-direct",
@@ -87,6 +99,9 @@ impl App {
     fn render_header(&self, area: Rect, buf: &mut Buffer) {
         let title = match self.session() {
             Some(s) => format!(" diagnum · {}", s.bank().title),
+            None if matches!(self.screen, Screen::History | Screen::Stored) => {
+                format!(" diagnum · {}", self.tr.t("history-title"))
+            }
             None => format!(" diagnum · {}", self.tr.t("picker-title")),
         };
         let right = match (self.screen, self.session()) {

@@ -1,0 +1,80 @@
+//! Stored sessions read back for the médiateur: the list, one result, the figures.
+
+use std::io;
+
+use crate::date::Timestamp;
+use crate::journal::{Header, Read, Status, Summary, read};
+use crate::store::{Entry, Store};
+
+/// A session file and what it says.
+#[derive(Debug, Clone)]
+pub struct Stored {
+    pub entry: Entry,
+    pub read: Read,
+}
+
+/// A pause longer than this (the person left, the PC slept, the session was resumed days
+/// later) counts as this much, so the duration is time spent on the diagnostic.
+const MAX_GAP_SECS: u64 = 10 * 60;
+
+impl Stored {
+    pub fn header(&self) -> Option<&Header> {
+        self.read.header.as_ref()
+    }
+
+    pub fn summary(&self) -> Option<&Summary> {
+        self.read.summary.as_ref()
+    }
+
+    pub fn status(&self) -> Status {
+        self.read.status()
+    }
+
+    pub fn started(&self) -> Timestamp {
+        self.header().map_or(self.entry.day.start(), |h| h.started)
+    }
+
+    /// Time spent answering, in whole minutes (at least 1 once anything was answered).
+    pub fn duration_minutes(&self) -> u64 {
+        let mut times: Vec<Timestamp> = vec![self.started()];
+        times.extend(self.read.answers.iter().map(|a| a.at));
+        times.extend(self.read.summary.as_ref().map(|s| s.at));
+        times.sort();
+        let secs: u64 = times
+            .windows(2)
+            .map(|w| (w[1].0 - w[0].0).min(MAX_GAP_SECS))
+            .sum();
+        if secs == 0 { 0 } else { secs.div_ceil(60) }
+    }
+}
+
+/// Every session, oldest first; unreadable files are skipped and counted.
+pub fn load_all(store: &Store) -> io::Result<(Vec<Stored>, usize)> {
+    let mut out = Vec::new();
+    let mut unreadable = 0;
+    for entry in store.entries()? {
+        match read(&entry.path) {
+            Ok(r) if r.header.is_some() => out.push(Stored { entry, read: r }),
+            _ => unreadable += 1,
+        }
+    }
+    Ok((out, unreadable))
+}
+
+pub fn load(entry: Entry) -> io::Result<Stored> {
+    let read = read(&entry.path)?;
+    Ok(Stored { entry, read })
+}
+
+/// Sessions stopped before the end that no other diagnum has open: the ones to offer to
+/// resume. Newest first.
+pub fn unfinished(store: &Store) -> io::Result<Vec<Stored>> {
+    let (all, _) = load_all(store)?;
+    let mut out: Vec<Stored> = all
+        .into_iter()
+        .filter(|s| s.status() == Status::Unfinished)
+        .filter(|s| !crate::journal::is_locked_elsewhere(&s.entry.path))
+        .collect();
+    out.reverse();
+    Ok(out)
+}

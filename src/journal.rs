@@ -1,0 +1,108 @@
+//! One session, one append-only JSON Lines file: a header, one line per answer, then a
+//! result (or "abandoned") line. Each line is written in one `write_all` and synced to disk
+//! before the person sees the next question, so an acknowledged answer survives a power cut.
+
+pub mod read;
+mod record;
+
+use std::fs::{File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+pub use read::{Read, Status, read};
+pub use record::{AnswerLine, Header, Record, Summary};
+
+/// Version of the line format, written on every line so it can change later.
+pub const FORMAT: u32 = 1;
+
+/// An open journal. The file stays locked while it is open, so another diagnum on the same
+/// data folder (a second kiosk) never offers to resume a session that is still running.
+#[derive(Debug)]
+pub struct Journal {
+    file: File,
+    path: PathBuf,
+}
+
+impl Journal {
+    /// Creates a new session file; fails if the name is taken (`create_new`).
+    pub fn create(path: &Path, header: &Header) -> io::Result<Journal> {
+        let mut opts = OpenOptions::new();
+        opts.write(true).create_new(true);
+        private(&mut opts);
+        let file = opts.open(path)?;
+        let _ = file.try_lock();
+        let mut j = Journal {
+            file,
+            path: path.to_path_buf(),
+        };
+        j.append(&Record::Start(header.clone()))?;
+        if let Some(dir) = path.parent() {
+            sync_dir(dir);
+        }
+        Ok(j)
+    }
+
+    /// Reopens a session to go on with it. A torn last line (cut by a crash mid-write) is cut
+    /// off first so the next line starts clean. Fails with `WouldBlock` when another process
+    /// has the session open.
+    pub fn reopen(path: &Path) -> io::Result<Journal> {
+        let file = OpenOptions::new().read(true).write(true).open(path)?;
+        file.try_lock().map_err(|e| match e {
+            std::fs::TryLockError::WouldBlock => io::Error::from(io::ErrorKind::WouldBlock),
+            std::fs::TryLockError::Error(e) => e,
+        })?;
+        let text = std::fs::read(path)?;
+        let keep = text.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        if keep < text.len() {
+            file.set_len(keep as u64)?;
+            file.sync_data()?;
+        }
+        let mut file = file;
+        use std::io::Seek;
+        file.seek(io::SeekFrom::End(0))?;
+        Ok(Journal {
+            file,
+            path: path.to_path_buf(),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Writes one line and waits until it is on disk.
+    pub fn append(&mut self, record: &Record) -> io::Result<()> {
+        let mut line = record::to_line(record)?;
+        line.push(b'\n');
+        self.file.write_all(&line)?;
+        self.file.sync_data()
+    }
+}
+
+/// Whether another process holds this session open right now.
+pub fn is_locked_elsewhere(path: &Path) -> bool {
+    File::open(path).is_ok_and(|f| matches!(f.try_lock(), Err(std::fs::TryLockError::WouldBlock)))
+}
+
+/// Results say how someone did: readable by the owner only.
+#[cfg(unix)]
+fn private(opts: &mut OpenOptions) {
+    use std::os::unix::fs::OpenOptionsExt;
+    opts.mode(0o600);
+}
+
+#[cfg(not(unix))]
+fn private(_: &mut OpenOptions) {}
+
+/// A new file name is only durable once its directory is synced (Unix).
+pub fn sync_dir(dir: &Path) {
+    #[cfg(unix)]
+    if let Ok(d) = File::open(dir) {
+        let _ = d.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+}
+
+#[cfg(test)]
+mod tests;

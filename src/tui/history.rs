@@ -1,0 +1,35 @@
+//! `diagnum results` in full screen: the médiateur picks a stored session and reads it.
+
+use super::app::{App, Msg, Screen};
+use crate::history::Stored;
+use crate::i18n::Tr;
+
+impl App {
+    /// The list of stored sessions (given oldest first, shown newest first).
+    pub fn history(tr: Tr, mut sessions: Vec<Stored>) -> App {
+        sessions.reverse();
+        let mut app = App::new(tr, Vec::new(), 0);
+        app.history = sessions;
+        app.screen = Screen::History;
+        app
+    }
+
+    pub(super) fn update_history(&mut self, msg: Msg) {
+        let n = self.history.len();
+        match (self.screen, msg) {
+            (Screen::History, Msg::Up) => self.selected = self.selected.saturating_sub(1),
+            (Screen::History, Msg::Down) => {
+                self.selected = (self.selected + 1).min(n.saturating_sub(1));
+            }
+            (Screen::History, Msg::Pick(i)) if i < n => self.selected = i,
+            (Screen::History, Msg::Validate) if n > 0 => {
+                self.screen = Screen::Stored;
+                self.scroll = 0;
+            }
+            (Screen::Stored, Msg::Up) => self.scroll = self.scroll.saturating_sub(1),
+            (Screen::Stored, Msg::Down) => self.scroll = self.scroll.saturating_add(1),
+            (Screen::Stored, Msg::Back) => self.screen = Screen::History,
+            _ => {}
+        }
+    }
+}
