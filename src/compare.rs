@@ -23,7 +23,7 @@ pub fn compare(a: &Stored, b: &Stored, tr: &Tr) -> Comparison {
     let mut rows: Vec<(String, String, Option<u8>, Option<u8>)> = Vec::new();
     for (slot, s) in [first, second].into_iter().enumerate() {
         let comps = s
-            .summary()
+            .result()
             .into_iter()
             .flat_map(|x| &x.outcome.scores.competences);
         for c in comps.filter(|c| c.asked > 0) {

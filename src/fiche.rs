@@ -30,7 +30,7 @@ pub struct Fiche {
 
 pub fn build(s: &Stored, note: Option<String>, tr: &Tr) -> Option<Fiche> {
     let h = s.header()?;
-    let summary = s.summary();
+    let summary = s.result();
     let o = summary.map(|x| &x.outcome);
     let day = s.started().date();
     let mut levels = Vec::new();
@@ -54,7 +54,7 @@ pub fn build(s: &Stored, note: Option<String>, tr: &Tr) -> Option<Fiche> {
         duration: duration(tr, u32::try_from(s.duration_minutes()).unwrap_or(u32::MAX)),
         bank: format!("{} ({})", h.bank_title, h.bank_version),
         pseudonym: h.pseudonym.clone(),
-        complete: summary.is_some(),
+        complete: s.summary().is_some(),
         levels,
         not_evaluated,
         palier: o.map(|o| (o.palier.title.clone(), o.palier.learner.clone())),
@@ -64,6 +64,15 @@ pub fn build(s: &Stored, note: Option<String>, tr: &Tr) -> Option<Fiche> {
             .map(lieu_lines)
             .unwrap_or_default(),
         note: note.filter(|n| !n.trim().is_empty()),
+    })
+}
+
+/// Without a finished result, "no training needed" would be wrong: say why there is none.
+pub fn no_training(f: &Fiche, tr: &Tr) -> String {
+    tr.t(if f.complete || f.palier.is_some() {
+        "report-no-training"
+    } else {
+        "fiche-no-orientation"
     })
 }
 
@@ -121,7 +130,7 @@ pub fn text(f: &Fiche, tr: &Tr) -> String {
     push(String::new());
     push(tr.t("fiche-trainings"));
     if f.trainings.is_empty() {
-        push(format!("  {}", tr.t("report-no-training")));
+        push(format!("  {}", no_training(f, tr)));
     }
     for (title, line, place) in &f.trainings {
         push(format!("  - {title}"));

@@ -2,6 +2,7 @@
 
 use std::io;
 
+use crate::bank::source::Library;
 use crate::date::Timestamp;
 use crate::journal::{Header, Read, Status, Summary, read};
 use crate::store::{Entry, Store};
@@ -11,6 +12,8 @@ use crate::store::{Entry, Store};
 pub struct Stored {
     pub entry: Entry,
     pub read: Read,
+    /// For an unfinished session: the partial result, worked out from its answers.
+    pub partial: Option<Summary>,
 }
 
 /// A pause longer than this (the person left, the PC slept, the session was resumed days
@@ -22,8 +25,34 @@ impl Stored {
         self.read.header.as_ref()
     }
 
+    /// The final result line (finished sessions only).
     pub fn summary(&self) -> Option<&Summary> {
         self.read.summary.as_ref()
+    }
+
+    /// The final result, or else the partial one if it was worked out.
+    pub fn result(&self) -> Option<&Summary> {
+        self.summary().or(self.partial.as_ref())
+    }
+
+    /// Works out the partial result of an unfinished session from its answers, when its
+    /// bank is still there.
+    pub fn fill_partial(&mut self, lib: &Library) {
+        let Some(h) = self.header() else { return };
+        if self.summary().is_some() || self.read.answers.is_empty() {
+            return;
+        }
+        let Some(bank) = lib.resolve(&h.bank).ok().and_then(|e| e.loaded.value) else {
+            return;
+        };
+        let session = crate::tracked::rebuild(bank, h.seed, &self.read.answers);
+        let bank = session.bank();
+        self.partial = Some(Summary {
+            at: self.read.last_activity().unwrap_or(h.started),
+            questions: bank.questions.len(),
+            outcome: session.outcome(),
+            lieu: bank.lieu.clone(),
+        });
     }
 
     pub fn status(&self) -> Status {
@@ -54,7 +83,11 @@ pub fn load_all(store: &Store) -> io::Result<(Vec<Stored>, usize)> {
     let mut unreadable = 0;
     for entry in store.entries()? {
         match read(&entry.path) {
-            Ok(r) if r.header.is_some() => out.push(Stored { entry, read: r }),
+            Ok(r) if r.header.is_some() => out.push(Stored {
+                entry,
+                read: r,
+                partial: None,
+            }),
             _ => unreadable += 1,
         }
     }
@@ -63,7 +96,11 @@ pub fn load_all(store: &Store) -> io::Result<(Vec<Stored>, usize)> {
 
 pub fn load(entry: Entry) -> io::Result<Stored> {
     let read = read(&entry.path)?;
-    Ok(Stored { entry, read })
+    Ok(Stored {
+        entry,
+        read,
+        partial: None,
+    })
 }
 
 /// Sessions stopped before the end that no other diagnum has open: the ones to offer to

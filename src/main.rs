@@ -77,7 +77,7 @@ fn main() -> ExitCode {
         }
         Some(Cmd::Results { plain, action }) => match store.as_ref() {
             None => fail(&tr.t("store-none"), 2),
-            Some(store) => results(store, plain, action, &tr),
+            Some(store) => results(store, &lib, plain, action, &tr),
         },
         None => run_tui(&lib, store.as_ref(), None, tr),
     }
@@ -107,13 +107,19 @@ fn run_plain(lib: &Library, store: Option<&Store>, req: commands::RunRequest, tr
     }
 }
 
-fn results(store: &Store, plain: bool, action: Option<ResultsCmd>, tr: &Tr) -> ExitCode {
+fn results(
+    store: &Store,
+    lib: &Library,
+    plain: bool,
+    action: Option<ResultsCmd>,
+    tr: &Tr,
+) -> ExitCode {
     use commands::results as r;
     let out = match action {
         None if plain || !tui::is_terminal() => r::list(store, tr),
-        None => return run_history(store, tr),
-        Some(ResultsCmd::Show { id }) => r::show(store, &id, tr),
-        Some(ResultsCmd::Compare { before, after }) => r::compare(store, &before, &after, tr),
+        None => return run_history(store, lib, tr),
+        Some(ResultsCmd::Show { id }) => r::show(store, lib, &id, tr),
+        Some(ResultsCmd::Compare { before, after }) => r::compare(store, lib, &before, &after, tr),
         Some(ResultsCmd::Export {
             format,
             since,
@@ -135,6 +141,7 @@ fn results(store: &Store, plain: bool, action: Option<ResultsCmd>, tr: &Tr) -> E
             note,
         }) => r::print(
             store,
+            lib,
             r::PrintRequest {
                 id: &id,
                 format,
@@ -202,9 +209,12 @@ fn run_tui(
     finish_tui(app, &tr)
 }
 
-fn run_history(store: &Store, tr: &Tr) -> ExitCode {
+fn run_history(store: &Store, lib: &Library, tr: &Tr) -> ExitCode {
     match history::load_all(store) {
-        Ok((all, _)) => finish_tui(App::history(Tr::new(tr.lang()), all), tr),
+        Ok((mut all, _)) => {
+            all.iter_mut().for_each(|s| s.fill_partial(lib));
+            finish_tui(App::history(Tr::new(tr.lang()), all), tr)
+        }
         Err(e) => fail(
             &tr.t_args("store-read-failed", &[("error", e.to_string().into())]),
             1,

@@ -190,6 +190,13 @@ impl Tracked {
     }
 }
 
+/// The session as far as its journal goes (for showing an unfinished result).
+pub fn rebuild(bank: Bank, seed: u64, answers: &[AnswerLine]) -> Session {
+    let mut session = Session::new(bank, &mut StdRng::seed_from_u64(seed));
+    replay(&mut session, answers);
+    session
+}
+
 /// Feeds the journalled answers back in writing order, following the person's steps back.
 /// Stops at the first answer that does not fit the bank any more; returns how many fitted.
 fn replay(session: &mut Session, answers: &[AnswerLine]) -> usize {

@@ -110,3 +110,5 @@ compare-down = −{ $n } level{ $n ->
    *[other] s
 }
 compare-same = =
+fiche-no-orientation = The diagnostic did not go far enough to recommend workshops: talk it over with the médiateur.
+fiche-number = Diagnostic no.

@@ -110,3 +110,5 @@ compare-down = −{ $n } niveau{ $n ->
    *[other] x
 }
 compare-same = =
+fiche-no-orientation = Le diagnostic n'est pas allé assez loin pour conseiller des ateliers : parlez-en avec le médiateur.
+fiche-number = N° du diagnostic

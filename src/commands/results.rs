@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
+use crate::bank::source::Library;
 use crate::cli::{ExportFormat, FicheFormat};
 use crate::commands::resume::find;
 use crate::date::{Date, Timestamp};
@@ -15,10 +16,12 @@ use crate::journal::Status;
 use crate::report::{self, BankInfo};
 use crate::store::Store;
 
-fn load_one(store: &Store, typed: &str, tr: &Tr) -> Result<Stored, String> {
+/// One session, with its partial result worked out when it is unfinished.
+fn load_one(store: &Store, lib: &Library, typed: &str, tr: &Tr) -> Result<Stored, String> {
     let entry = find(store, typed, tr)?;
     let id = entry.id.clone();
-    let s = history::load(entry).map_err(|e| read_failed(&e, tr))?;
+    let mut s = history::load(entry).map_err(|e| read_failed(&e, tr))?;
+    s.fill_partial(lib);
     if s.header().is_none() {
         return Err(tr.t_args("resume-damaged", &[("id", Arg::from(id))]));
     }
@@ -79,8 +82,8 @@ pub fn list_line(st: &Stored, tr: &Tr) -> String {
     )
 }
 
-pub fn show(store: &Store, typed: &str, tr: &Tr) -> Result<String, String> {
-    let st = load_one(store, typed, tr)?;
+pub fn show(store: &Store, lib: &Library, typed: &str, tr: &Tr) -> Result<String, String> {
+    let st = load_one(store, lib, typed, tr)?;
     Ok(show_text(&st, tr))
 }
 
@@ -112,40 +115,38 @@ pub fn show_text(st: &Stored, tr: &Tr) -> String {
         );
     }
     let _ = writeln!(s);
-    match st.summary() {
-        Some(x) => {
-            let info = BankInfo {
-                title: h.bank_title.clone(),
-                version: h.bank_version.clone(),
-                questions: x.questions,
-                lieu: x.lieu.clone(),
-            };
-            s.push_str(&report::render(&info, &x.outcome, tr));
-            let missed = report::render_missed(&x.outcome, tr, h.falc);
-            if !missed.is_empty() {
-                s.push('\n');
-                s.push_str(&missed);
-            }
-        }
-        None => {
-            let _ = writeln!(
-                s,
-                "{}",
-                tr.t_args(
-                    "results-show-unfinished",
-                    &[
-                        ("n", Arg::from(st.read.answers.len())),
-                        ("id", a(h.id.clone()))
-                    ]
-                )
-            );
+    if st.status() == Status::Unfinished {
+        let _ = writeln!(
+            s,
+            "{}\n",
+            tr.t_args(
+                "results-show-unfinished",
+                &[
+                    ("n", Arg::from(st.read.answers.len())),
+                    ("id", a(h.id.clone()))
+                ]
+            )
+        );
+    }
+    if let Some(x) = st.result() {
+        let info = BankInfo {
+            title: h.bank_title.clone(),
+            version: h.bank_version.clone(),
+            questions: x.questions,
+            lieu: x.lieu.clone(),
+        };
+        s.push_str(&report::render(&info, &x.outcome, tr));
+        let missed = report::render_missed(&x.outcome, tr, h.falc);
+        if !missed.is_empty() {
+            s.push('\n');
+            s.push_str(&missed);
         }
     }
     s
 }
 
-pub fn compare(store: &Store, a: &str, b: &str, tr: &Tr) -> Result<String, String> {
-    let (a, b) = (load_one(store, a, tr)?, load_one(store, b, tr)?);
+pub fn compare(store: &Store, lib: &Library, a: &str, b: &str, tr: &Tr) -> Result<String, String> {
+    let (a, b) = (load_one(store, lib, a, tr)?, load_one(store, lib, b, tr)?);
     Ok(crate::compare::text(
         &crate::compare::compare(&a, &b, tr),
         tr,
@@ -242,8 +243,8 @@ pub struct PrintRequest<'a> {
     pub note: Option<String>,
 }
 
-pub fn print(store: &Store, req: PrintRequest, tr: &Tr) -> Result<String, String> {
-    let st = load_one(store, req.id, tr)?;
+pub fn print(store: &Store, lib: &Library, req: PrintRequest, tr: &Tr) -> Result<String, String> {
+    let st = load_one(store, lib, req.id, tr)?;
     // The fiche is in the language of the session, the person's language.
     let lang = st
         .header()

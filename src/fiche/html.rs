@@ -2,31 +2,36 @@
 //! sized for one A4 sheet with large readable type.
 
 use super::Fiche;
-use crate::i18n::{Arg, Tr};
+use crate::i18n::Tr;
 
 const STYLE: &str = "
-@page { size: A4; margin: 14mm; }
+@page { size: A4; margin: 10mm 14mm; }
 * { box-sizing: border-box; }
-body { font-family: Verdana, 'DejaVu Sans', Arial, sans-serif; font-size: 13pt;
-       line-height: 1.35; color: #000; background: #fff; margin: 0 auto; max-width: 180mm; }
-h1 { font-size: 20pt; margin: 0 0 4mm; border-bottom: 2px solid #000; padding-bottom: 2mm; }
-h2 { font-size: 14pt; margin: 5mm 0 2mm; }
-dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 1mm 4mm; margin: 0; }
+body { font-family: Verdana, 'DejaVu Sans', Arial, sans-serif; font-size: 11.5pt;
+       line-height: 1.3; color: #000; background: #fff; margin: 0 auto; max-width: 182mm; }
+h1 { font-size: 19pt; margin: 0 0 3mm; border-bottom: 2px solid #000; padding-bottom: 1.5mm; }
+h2 { font-size: 13.5pt; margin: 3mm 0 1mm; }
+dl.meta { display: grid; grid-template-columns: max-content 1fr max-content 1fr;
+          gap: 0.5mm 3mm; margin: 0; }
 dl.meta dt { font-weight: bold; }
 dl.meta dd { margin: 0; }
-.palier { border: 2px solid #000; padding: 2mm 4mm; margin-top: 4mm; }
-.palier strong { font-size: 15pt; }
+.palier { border: 2px solid #000; padding: 1.5mm 3mm; margin-top: 3mm; }
+.palier strong { font-size: 14pt; }
 table { border-collapse: collapse; width: 100%; }
-td { padding: 1mm 2mm; border-bottom: 1px solid #999; vertical-align: middle; }
-td.level { white-space: nowrap; width: 28mm; }
-.bar { display: inline-block; height: 3.5mm; background: #000; vertical-align: middle; }
-.barbox { display: inline-block; width: 40mm; height: 3.5mm; border: 1px solid #000; }
-ul.trainings { padding-left: 6mm; margin: 0; }
-ul.trainings li { margin-bottom: 2mm; }
-.small { font-size: 11pt; }
-.lieu { border: 1px solid #000; padding: 2mm 4mm; margin-top: 3mm; }
-.note { border: 1px solid #000; min-height: 28mm; padding: 2mm 4mm; white-space: pre-wrap; }
-footer { margin-top: 4mm; font-size: 10pt; }
+td { padding: 0.6mm 2mm; border-bottom: 1px solid #999; vertical-align: middle; }
+td.level { white-space: nowrap; width: 24mm; }
+td.barcell { width: 36mm; }
+.barbox { display: inline-block; width: 32mm; height: 4mm; border: 1px solid #000;
+          vertical-align: middle; }
+.bar { display: block; height: 100%; background: #000;
+       -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+ul.trainings { padding-left: 5mm; margin: 0; }
+ul.trainings li { margin-bottom: 1.2mm; break-inside: avoid; }
+.small { font-size: 10pt; line-height: 1.25; }
+/* A long list keeps to one page: past the fifth workshop, titles only. */
+ul.trainings li:nth-child(n+6) .small { display: none; }
+.lieu { border: 1px solid #000; padding: 1.5mm 3mm; margin-top: 3mm; break-inside: avoid; }
+.note { border: 1px solid #000; min-height: 10mm; padding: 1.5mm 3mm; white-space: pre-wrap; }
 @media screen { body { padding: 10mm; } }
 ";
 
@@ -60,6 +65,7 @@ pub fn html(f: &Fiche, tr: &Tr) -> String {
         (tr.t("fiche-duration"), f.duration.clone()),
         (tr.t("fiche-bank"), f.bank.clone()),
     ];
+    meta.push((tr.t("fiche-number"), f.id.clone()));
     if let Some(p) = &f.pseudonym {
         meta.push((tr.t("fiche-pseudonym"), p.clone()));
     }
@@ -89,7 +95,7 @@ pub fn html(f: &Fiche, tr: &Tr) -> String {
         // The bar repeats the level in a shape; the word carries the meaning.
         let width = f64::from(*level) / 8.0 * 40.0;
         b.push_str(&format!(
-            "<tr><td>{}</td><td class=\"level\">{}</td><td><span class=\"barbox\">\
+            "<tr><td>{}</td><td class=\"level\">{}</td><td class=\"barcell\"><span class=\"barbox\">\
              <span class=\"bar\" style=\"width:{width:.1}mm\"></span></span></td></tr>\n",
             esc(c),
             esc(word)
@@ -105,7 +111,7 @@ pub fn html(f: &Fiche, tr: &Tr) -> String {
     b.push_str("</table>\n");
     b.push_str(&format!("<h2>{}</h2>\n", esc(&tr.t("fiche-trainings"))));
     if f.trainings.is_empty() {
-        b.push_str(&format!("<p>{}</p>\n", esc(&tr.t("report-no-training"))));
+        b.push_str(&format!("<p>{}</p>\n", esc(&super::no_training(f, tr))));
     } else {
         b.push_str("<ul class=\"trainings\">\n");
         for (t, line, place) in &f.trainings {
@@ -115,18 +121,20 @@ pub fn html(f: &Fiche, tr: &Tr) -> String {
                 esc(line)
             ));
             if !place.is_empty() {
-                b.push_str(&format!("<br>{}", esc(place)));
+                b.push_str(&format!(" · {}", esc(place)));
             }
             b.push_str("</span></li>\n");
         }
         b.push_str("</ul>\n");
     }
-    if !f.lieu.is_empty() {
-        let lines: Vec<String> = f.lieu.iter().map(|l| esc(l)).collect();
+    if let Some((name, rest)) = f.lieu.split_first() {
+        // Name on its own line, the contact details after it: two lines instead of five.
+        let rest: Vec<String> = rest.iter().map(|l| esc(l)).collect();
         b.push_str(&format!(
-            "<div class=\"lieu\"><strong>{}</strong><br>{}</div>\n",
+            "<div class=\"lieu\"><strong>{}</strong> {}<br>{}</div>\n",
             esc(&tr.t("report-lieu")),
-            lines.join("<br>")
+            esc(name),
+            rest.join(" · ")
         ));
     }
     b.push_str(&format!(
@@ -134,10 +142,7 @@ pub fn html(f: &Fiche, tr: &Tr) -> String {
         esc(&tr.t("fiche-note")),
         f.note.as_deref().map(esc).unwrap_or_default()
     ));
-    b.push_str(&format!(
-        "<footer>{}</footer>\n</body>\n</html>\n",
-        esc(&tr.t_args("fiche-footer", &[("id", Arg::from(f.id.clone()))]))
-    ));
+    b.push_str("</body>\n</html>\n");
     b
 }
 
