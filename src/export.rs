@@ -3,12 +3,18 @@
 
 use std::fmt::Write as _;
 
+mod scan;
+
 use serde::Serialize;
 
 use crate::date::Date;
-use crate::history::Stored;
+use std::io;
+
+use crate::history::active_minutes;
 use crate::i18n::{Lang, Tr};
 use crate::journal::Status;
+use crate::scoring::titled;
+use crate::store::Store;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -37,6 +43,7 @@ pub struct Row {
     pub palier_title: Option<String>,
     pub percent: Option<u32>,
     /// Competence id → CRCN level 0..=8, for the competences the diagnostic measured.
+    #[serde(serialize_with = "as_map")]
     pub levels: Vec<(String, u8)>,
     pub orientation: Vec<String>,
     /// ANCT categories of the recommended trainings, each once.
@@ -45,8 +52,6 @@ pub struct Row {
     pub commune: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pseudonym: Option<String>,
-    #[serde(skip)]
-    titles: Vec<(String, String)>,
     #[serde(skip)]
     orientation_titles: Vec<String>,
     #[serde(skip)]
@@ -61,21 +66,55 @@ pub fn status_key(s: Status) -> &'static str {
     }
 }
 
-pub fn rows(sessions: &[Stored], opts: &Options) -> Vec<Row> {
-    sessions
-        .iter()
-        .filter(|s| opts.since.is_none_or(|d| s.started() >= d.start()))
-        .filter_map(|s| row(s, opts))
-        .collect()
+/// One row per session of the store, oldest first, reading each file once and keeping
+/// only the row (memory stays flat however many sessions there are). Also returns how
+/// many files could not be read.
+pub fn rows(store: &Store, opts: &Options) -> io::Result<Table> {
+    let mut t = Table::default();
+    for entry in store.entries()? {
+        // The day folder is the start day: older folders need not be opened.
+        if opts.since.is_some_and(|d| entry.day < d) {
+            continue;
+        }
+        match std::fs::read(&entry.path).ok().and_then(|b| scan::scan(&b)) {
+            Some(s) if opts.since.is_none_or(|d| s.header.started >= d.start()) => {
+                let r = row(s, opts, &mut t.competences);
+                t.rows.push(r);
+            }
+            Some(_) => {}
+            None => t.unreadable += 1,
+        }
+    }
+    Ok(t)
 }
 
-fn row(s: &Stored, opts: &Options) -> Option<Row> {
-    let h = s.header()?;
-    let summary = s.summary();
-    let o = summary.map(|x| &x.outcome);
-    let measured = o.into_iter().flat_map(|o| &o.scores.competences);
-    let measured: Vec<_> = measured.filter(|c| c.asked > 0).collect();
-    let trainings = o.map(|o| o.orientation.trainings.as_slice()).unwrap_or(&[]);
+/// The rows, and the competences met in them (id, title), in order of first appearance:
+/// one CSV column each. Titles are kept here once, not in every row.
+#[derive(Debug, Default)]
+pub struct Table {
+    pub rows: Vec<Row>,
+    pub competences: Vec<(String, String)>,
+    pub unreadable: usize,
+}
+
+fn as_map<S: serde::Serializer>(levels: &[(String, u8)], s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut m = s.serialize_map(Some(levels.len()))?;
+    for (k, v) in levels {
+        m.serialize_entry(k, v)?;
+    }
+    m.end()
+}
+
+fn row(s: scan::Scanned, opts: &Options, competences: &mut Vec<(String, String)>) -> Row {
+    let h = s.header;
+    let o = s.result.as_ref().map(|r| &r.outcome);
+    let measured: Vec<&scan::Competence> = o
+        .into_iter()
+        .flat_map(|o| &o.scores.competences)
+        .filter(|c| c.asked > 0)
+        .collect();
+    let trainings = o.map_or(&[][..], |o| &o.orientation.trainings[..]);
     let mut theme_keys: Vec<&'static str> = Vec::new();
     let mut themes = Vec::new();
     for t in trainings {
@@ -84,59 +123,49 @@ fn row(s: &Stored, opts: &Options) -> Option<Row> {
             themes.push(t.category.key().trim_start_matches("cat-").to_string());
         }
     }
-    Some(Row {
-        id: h.id.clone(),
-        date: s.started().date().iso(),
-        started: s.started().rfc3339(),
-        duration_minutes: s.duration_minutes(),
-        bank: h.bank.clone(),
-        bank_version: h.bank_version.clone(),
-        status: status_key(s.status()),
+    for c in &measured {
+        if !competences.iter().any(|(id, _)| *id == c.id) {
+            competences.push((c.id.clone(), titled(&c.label, c.crcn.as_deref())));
+        }
+    }
+    let percent = o.map(|o| {
+        let p = if o.scores.asked == 0 {
+            0.0
+        } else {
+            o.scores.points / o.scores.asked as f64 * 100.0
+        };
+        crate::report::percent(p)
+    });
+    Row {
+        id: h.id,
+        date: h.started.date().iso(),
+        started: h.started.rfc3339(),
+        duration_minutes: active_minutes(s.times),
+        bank: h.bank,
+        bank_version: h.bank_version,
+        status: status_key(s.status),
         palier: o.map(|o| o.palier.id.clone()),
         palier_title: o.map(|o| o.palier.title.clone()),
-        percent: o.map(|o| crate::report::percent(o.scores.percent())),
+        percent,
         levels: measured.iter().map(|c| (c.id.clone(), c.level)).collect(),
         orientation: trainings.iter().map(|t| t.id.clone()).collect(),
         themes,
-        age_band: h.age_band.clone(),
-        commune: h.commune.clone(),
-        pseudonym: h.pseudonym.clone().filter(|_| opts.with_names),
-        titles: measured.iter().map(|c| (c.id.clone(), c.title())).collect(),
+        age_band: h.age_band,
+        commune: h.commune,
+        pseudonym: h.pseudonym.filter(|_| opts.with_names),
         orientation_titles: trainings.iter().map(|t| t.title.clone()).collect(),
         theme_keys,
-    })
+    }
 }
 
 pub fn json(rows: &[Row]) -> String {
-    let values: Vec<serde_json::Value> = rows
-        .iter()
-        .map(|r| {
-            let mut v = serde_json::to_value(r).unwrap_or_default();
-            // Levels as an object: easier to use than pairs.
-            v["levels"] = r
-                .levels
-                .iter()
-                .map(|(k, l)| (k.clone(), serde_json::Value::from(*l)))
-                .collect::<serde_json::Map<_, _>>()
-                .into();
-            v
-        })
-        .collect();
-    let mut s = serde_json::to_string_pretty(&values).unwrap_or_default();
+    let mut s = serde_json::to_string_pretty(rows).unwrap_or_default();
     s.push('\n');
     s
 }
 
-pub fn csv(rows: &[Row], opts: &Options, tr: &Tr) -> String {
-    // One column per competence met in any row, in order of first appearance.
-    let mut comps: Vec<(String, String)> = Vec::new();
-    for r in rows {
-        for (id, title) in &r.titles {
-            if !comps.iter().any(|(c, _)| c == id) {
-                comps.push((id.clone(), title.clone()));
-            }
-        }
-    }
+pub fn csv(table: &Table, opts: &Options, tr: &Tr) -> String {
+    let (rows, comps) = (&table.rows, &table.competences);
     let mut out = String::from("\u{feff}");
     let mut head: Vec<String> = [
         "export-id",

@@ -68,13 +68,18 @@ impl Stored {
         let mut times: Vec<Timestamp> = vec![self.started()];
         times.extend(self.read.answers.iter().map(|a| a.at));
         times.extend(self.read.summary.as_ref().map(|s| s.at));
-        times.sort();
-        let secs: u64 = times
-            .windows(2)
-            .map(|w| (w[1].0 - w[0].0).min(MAX_GAP_SECS))
-            .sum();
-        if secs == 0 { 0 } else { secs.div_ceil(60) }
+        active_minutes(times)
     }
+}
+
+/// Minutes between the first and last of these instants, each pause capped.
+pub fn active_minutes(mut times: Vec<Timestamp>) -> u64 {
+    times.sort();
+    let secs: u64 = times
+        .windows(2)
+        .map(|w| (w[1].0 - w[0].0).min(MAX_GAP_SECS))
+        .sum();
+    secs.div_ceil(60)
 }
 
 /// Every session, oldest first; unreadable files are skipped and counted.

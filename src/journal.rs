@@ -3,7 +3,7 @@
 //! before the person sees the next question, so an acknowledged answer survives a power cut.
 
 pub mod read;
-mod record;
+pub mod record;
 
 use std::fs::{File, OpenOptions};
 use std::io::{self, Write};

@@ -63,6 +63,14 @@ fn order_score(n: usize, order: &[usize], scoring: Scoring) -> f64 {
     }
 }
 
+/// "Label (CRCN 2.1)", or the label alone for a competence outside the CRCN.
+pub fn titled(label: &str, crcn: Option<&str>) -> String {
+    match crcn {
+        Some(code) => format!("{label} (CRCN {code})"),
+        None => label.to_string(),
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CompetenceScore {
     pub id: String,
@@ -80,10 +88,7 @@ pub struct CompetenceScore {
 impl CompetenceScore {
     /// "Label (CRCN 2.1)", or the label alone for a competence outside the CRCN.
     pub fn title(&self) -> String {
-        match &self.crcn {
-            Some(code) => format!("{} (CRCN {code})", self.label),
-            None => self.label.clone(),
-        }
+        titled(&self.label, self.crcn.as_deref())
     }
 
     /// Success rate in percent; `None` when nothing was asked.

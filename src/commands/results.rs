@@ -177,14 +177,13 @@ pub fn export(
     } else {
         ExportFormat::Csv
     });
-    let (all, _) = history::load_all(store).map_err(|e| read_failed(&e, tr))?;
     let opts = export::Options { since, with_names };
-    let rows = export::rows(&all, &opts);
+    let table = export::rows(store, &opts).map_err(|e| read_failed(&e, tr))?;
     let text = match format {
-        ExportFormat::Csv => export::csv(&rows, &opts, tr),
-        ExportFormat::Json => export::json(&rows),
+        ExportFormat::Csv => export::csv(&table, &opts, tr),
+        ExportFormat::Json => export::json(&table.rows),
     };
-    emit(text, out, tr, "export-written", rows.len())
+    emit(text, out, tr, "export-written", table.rows.len())
 }
 
 /// Writes to `--out` (all at once, through a temporary file) or returns the text for stdout.
