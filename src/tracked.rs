@@ -141,6 +141,10 @@ impl Tracked {
         self.header.as_ref()
     }
 
+    pub fn journal_path(&self) -> Option<&Path> {
+        self.journal.as_ref().map(Journal::path)
+    }
+
     pub fn id(&self) -> Option<&str> {
         self.header.as_ref().map(|h| h.id.as_str())
     }

@@ -39,4 +39,6 @@ impl App {
 }
 
 #[cfg(test)]
+mod results_tests;
+#[cfg(test)]
 mod tests;

@@ -112,3 +112,4 @@ compare-down = −{ $n } level{ $n ->
 compare-same = =
 fiche-no-orientation = The diagnostic did not go far enough to recommend workshops: talk it over with the médiateur.
 fiche-number = Diagnostic no.
+resume-header = diagnostic to resume

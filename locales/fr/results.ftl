@@ -112,3 +112,4 @@ compare-down = −{ $n } niveau{ $n ->
 compare-same = =
 fiche-no-orientation = Le diagnostic n'est pas allé assez loin pour conseiller des ateliers : parlez-en avec le médiateur.
 fiche-number = N° du diagnostic
+resume-header = diagnostic à reprendre

@@ -67,19 +67,24 @@ pub fn list(store: &Store, tr: &Tr) -> Result<String, String> {
 }
 
 pub fn list_line(st: &Stored, tr: &Tr) -> String {
+    list_line_with(st, tr, "  ")
+}
+
+/// The list line with its own separator (the TUI wraps lines, so it uses " · ").
+pub fn list_line_with(st: &Stored, tr: &Tr, sep: &str) -> String {
     let h = st.header();
     let state = match st.summary() {
         Some(x) => x.outcome.palier.title.clone(),
         None => status_word(st.status(), tr),
     };
-    format!(
-        "{}  {}  {}  {}  {}",
-        st.entry.id,
-        day(st.started(), tr),
+    [
+        st.entry.id.as_str(),
+        &day(st.started(), tr),
         h.map_or("", |h| h.bank_title.as_str()),
         h.and_then(|h| h.pseudonym.as_deref()).unwrap_or("–"),
-        state
-    )
+        &state,
+    ]
+    .join(sep)
 }
 
 pub fn show(store: &Store, lib: &Library, typed: &str, tr: &Tr) -> Result<String, String> {
@@ -100,7 +105,7 @@ pub fn show_text(st: &Stored, tr: &Tr) -> String {
         tr.t_args(
             "results-show-head",
             &[
-                ("id", a(h.id.clone())),
+                ("id", a(st.entry.id.clone())),
                 ("date", a(day(st.started(), tr))),
                 ("minutes", Arg::from(st.duration_minutes())),
                 ("status", a(status_word(st.status(), tr))),
@@ -123,7 +128,7 @@ pub fn show_text(st: &Stored, tr: &Tr) -> String {
                 "results-show-unfinished",
                 &[
                     ("n", Arg::from(st.read.answers.len())),
-                    ("id", a(h.id.clone()))
+                    ("id", a(st.entry.id.clone()))
                 ]
             )
         );

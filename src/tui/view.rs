@@ -99,6 +99,9 @@ impl App {
     fn render_header(&self, area: Rect, buf: &mut Buffer) {
         let title = match self.session() {
             Some(s) => format!(" diagnum · {}", s.bank().title),
+            None if self.screen == Screen::Resume => {
+                format!(" diagnum · {}", self.tr.t("resume-header"))
+            }
             None if matches!(self.screen, Screen::History | Screen::Stored) => {
                 format!(" diagnum · {}", self.tr.t("history-title"))
             }
@@ -190,12 +193,13 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
 }
 
 /// Words to wrap, with French typography kept together: « and » stay with their word,
-/// and the space before : ; ? ! never becomes a line break.
+/// and the space before : ; ? ! % never becomes a line break.
 fn french_words(para: &str) -> Vec<String> {
     let mut words: Vec<String> = Vec::new();
     let mut glue_next = false;
     for w in para.split(' ').filter(|w| !w.is_empty()) {
-        let attach_prev = matches!(w, "»" | ":" | ";" | "?" | "!") || w.starts_with('»');
+        let attach_prev =
+            matches!(w, "»" | ":" | ";" | "?" | "!") || w.starts_with('»') || w.starts_with('%');
         match words.last_mut() {
             Some(last) if glue_next || attach_prev => {
                 last.push('\u{a0}');

@@ -6,7 +6,7 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 
 use super::{indented, render_lines};
-use crate::commands::results::{list_line, show_text};
+use crate::commands::results::{list_line_with, show_text};
 use crate::tui::app::App;
 use crate::tui::theme;
 
@@ -29,7 +29,12 @@ pub fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
             Style::new()
         };
         let marker = if selected { "> " } else { "  " };
-        lines.extend(indented(&list_line(s, &app.tr), w, marker, style));
+        lines.extend(indented(
+            &list_line_with(s, &app.tr, " · "),
+            w,
+            marker,
+            style,
+        ));
     }
     render_lines(lines, area, buf, focus, 0);
 }
@@ -41,11 +46,17 @@ pub fn render_stored(app: &App, area: Rect, buf: &mut Buffer) {
     };
     let mut lines: Vec<Line<'static>> = Vec::new();
     for l in show_text(s, &app.tr).lines() {
-        let indent: String = l.chars().take_while(|c| *c == ' ').collect();
-        if l.trim().is_empty() {
+        let mut indent: String = l.chars().take_while(|c| *c == ' ').collect();
+        let mut rest = l.trim_start();
+        // List items hang: their next lines start under the text, not under the dash.
+        if let Some(item) = rest.strip_prefix("- ") {
+            indent.push_str("- ");
+            rest = item;
+        }
+        if rest.is_empty() {
             lines.push(Line::raw(""));
         } else {
-            lines.extend(indented(l.trim_start(), w, &indent, Style::new()));
+            lines.extend(indented(rest, w, &indent, Style::new()));
         }
     }
     render_lines(lines, area, buf, None, app.scroll);

@@ -1,0 +1,166 @@
+//! The TUI with a results folder: resuming or closing an unfinished session at start,
+//! a save that fails, and the médiateur's list of stored results.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::app::{App, PickerEntry, Screen};
+use crate::date::{Clock, Timestamp};
+use crate::history::{self, Stored};
+use crate::i18n::{Lang, Tr};
+use crate::journal::{Status, read};
+use crate::session::Answer;
+use crate::store::Store;
+use crate::testing::sample_bank;
+use crate::tracked::{Person, Start, Tracked};
+
+const NOV_22: Timestamp = Timestamp(1_795_345_041);
+
+fn press(app: &mut App, code: KeyCode) {
+    if let Some(msg) = app.on_key(KeyEvent::new(code, KeyModifiers::NONE)) {
+        app.update(msg);
+    }
+}
+
+fn draw(a: &App) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    t.draw(|f| f.render_widget(a, f.area())).unwrap();
+    t
+}
+
+/// A session of the sample bank stopped after `n` "don't know" answers (or finished).
+fn stopped_after(store: &Store, n: usize, finish: bool) -> std::path::PathBuf {
+    stopped_at(store, n, finish, NOV_22)
+}
+
+fn stopped_at(store: &Store, n: usize, finish: bool, at: Timestamp) -> std::path::PathBuf {
+    let start = Start {
+        seed: 42,
+        lang: "fr".into(),
+        falc: false,
+        mode: "tui",
+        person: Person {
+            pseudonym: Some("Dossier 7".into()),
+            ..Person::default()
+        },
+    };
+    let mut t = Tracked::start(store, sample_bank(), start, Clock::Fixed(at)).unwrap();
+    for _ in 0..n {
+        t.answer(Answer::DontKnow).unwrap();
+    }
+    if finish {
+        t.finish().unwrap();
+    }
+    t.journal_path().unwrap().to_path_buf()
+}
+
+/// Ids are random: fixed here so snapshots compare.
+fn fixed_ids(mut v: Vec<Stored>) -> Vec<Stored> {
+    for (i, s) in v.iter_mut().enumerate() {
+        s.entry.id = format!("ABCD234{i}");
+    }
+    v
+}
+
+fn app_with(store: &Store, lang: Lang) -> App {
+    let entries = vec![PickerEntry {
+        label: "Banque d'exemple".into(),
+        bank: Ok(sample_bank()),
+    }];
+    let mut a = App::new(Tr::new(lang), entries, 42);
+    a.store = Some(store.clone());
+    a.clock = Clock::Fixed(NOV_22);
+    a.offer_resume(fixed_ids(history::unfinished(store).unwrap_or_default()));
+    a
+}
+
+#[test]
+fn an_unfinished_session_is_offered_and_resumes_where_it_stopped() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    let path = stopped_after(&store, 2, false);
+    for lang in Lang::ALL {
+        let a = app_with(&store, lang);
+        assert_eq!(a.screen, Screen::Resume);
+        insta::assert_snapshot!(format!("resume_{}", lang.code()), draw(&a).backend());
+    }
+    let mut a = app_with(&store, Lang::Fr);
+    press(&mut a, KeyCode::Enter);
+    assert_eq!(a.screen, Screen::Question);
+    assert_eq!(a.session().unwrap().index(), 2);
+    assert_eq!(a.session().unwrap().answered().count(), 2);
+    while a.screen == Screen::Question {
+        press(&mut a, KeyCode::Char('?'));
+    }
+    assert_eq!(a.screen, Screen::Results);
+    let r = read(&path).unwrap();
+    assert_eq!(r.status(), Status::Finished);
+    assert_eq!(r.answers.len(), sample_bank().questions.len());
+    assert_eq!(r.resumed.len(), 1);
+}
+
+#[test]
+fn closing_as_abandoned_or_deciding_later() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    let path = stopped_after(&store, 1, false);
+    let before = std::fs::read(&path).unwrap();
+
+    let mut a = app_with(&store, Lang::Fr);
+    press(&mut a, KeyCode::Esc);
+    assert_eq!(a.screen, Screen::Picker, "Esc is 'later', not quit");
+    assert!(!a.quit);
+    assert_eq!(std::fs::read(&path).unwrap(), before, "nothing written");
+
+    let mut a = app_with(&store, Lang::Fr);
+    press(&mut a, KeyCode::Char('a'));
+    assert_eq!(a.screen, Screen::Picker);
+    assert_eq!(read(&path).unwrap().status(), Status::Abandoned);
+    // Closed sessions are not offered again.
+    let a = app_with(&store, Lang::Fr);
+    assert_eq!(a.screen, Screen::Picker);
+}
+
+#[test]
+fn a_folder_that_cannot_be_written_stops_the_start_with_a_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    // A file where the sessions folder should be: nothing can be created under it.
+    std::fs::write(dir.path().join("sessions"), "").unwrap();
+    let store = Store::new(dir.path());
+    let mut a = app_with(&store, Lang::Fr);
+    press(&mut a, KeyCode::Enter); // picker → intro
+    press(&mut a, KeyCode::Enter); // intro → first question: refused
+    assert_eq!(a.screen, Screen::Intro);
+    let msg = a.message.clone().unwrap();
+    assert!(
+        msg.starts_with("Impossible d'enregistrer les résultats"),
+        "{msg}"
+    );
+    let screen = format!("{:?}", draw(&a).backend());
+    assert!(screen.contains("Impossible d'enregistrer"), "{screen}");
+}
+
+#[test]
+fn the_history_lists_sessions_and_opens_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    stopped_at(&store, 4, true, NOV_22);
+    stopped_at(&store, 1, false, Timestamp(NOV_22.0 + 3600));
+    let (mut all, _) = history::load_all(&store).unwrap();
+    all.iter_mut().for_each(|s| {
+        s.fill_partial(&crate::bank::source::Library::new(None));
+    });
+    for lang in Lang::ALL {
+        let mut a = App::history(Tr::new(lang), fixed_ids(all.clone()));
+        assert_eq!(a.screen, Screen::History);
+        insta::assert_snapshot!(format!("history_{}", lang.code()), draw(&a).backend());
+        press(&mut a, KeyCode::Down);
+        press(&mut a, KeyCode::Enter);
+        assert_eq!(a.screen, Screen::Stored);
+        insta::assert_snapshot!(format!("stored_{}", lang.code()), draw(&a).backend());
+        press(&mut a, KeyCode::Esc);
+        assert_eq!(a.screen, Screen::History);
+        assert!(!a.quit);
+    }
+}
