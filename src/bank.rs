@@ -51,6 +51,9 @@ pub struct Bank {
     pub authors: Vec<String>,
     pub license: String,
     pub shuffle_questions: bool,
+    pub mode: Mode,
+    /// Adaptive mode: the most questions asked (neutralised tasks not counted).
+    pub max_questions: Option<usize>,
     /// Levels every competence is meant to have questions at (empty: not declared).
     pub levels: Vec<u8>,
     pub competences: Vec<Competence>,
@@ -73,6 +76,22 @@ impl Bank {
     pub fn palier(&self, id: &str) -> Option<&Palier> {
         self.paliers.iter().find(|p| p.id == id)
     }
+    /// The most questions a run can ask: all of them, or `max_questions` when adaptive.
+    pub fn most_questions(&self) -> usize {
+        let n = self.questions.len();
+        match (self.mode, self.max_questions) {
+            (Mode::Adaptive, Some(m)) => m.min(n),
+            _ => n,
+        }
+    }
+}
+
+/// Every question in order (`Linear`), or a Pix-style selection by tube (`Adaptive`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    #[default]
+    Linear,
+    Adaptive,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -2,6 +2,7 @@
 //! terminal. The core (banks, session, scoring, orientation) has no terminal dependency;
 //! `tui` and `plain` are thin front ends over it.
 
+pub mod adaptive;
 pub mod bank;
 pub mod check;
 pub mod cli;

@@ -3,7 +3,7 @@
 
 use crate::bank::{Bank, Palier, Question, QuestionKind};
 use crate::orientation::{Orientation, orient};
-use crate::scoring::{Scores, compute, score};
+use crate::scoring::{Evidence, Scores, compute, score};
 use crate::session::Answer;
 use crate::text::matches;
 
@@ -27,29 +27,37 @@ pub struct Outcome {
     pub palier: Palier,
     pub orientation: Orientation,
     pub missed: Vec<Missed>,
+    /// Questions not asked but settled by the adaptive engine: (id, right).
+    pub inferred: Vec<(String, bool)>,
     pub complete: bool,
 }
 
 impl Outcome {
-    pub fn compute<'a>(
-        bank: &Bank,
-        answered: impl Iterator<Item = (&'a Question, &'a Answer)>,
-        complete: bool,
-    ) -> Outcome {
-        let answered: Vec<(&Question, &Answer)> = answered.collect();
-        let scores = compute(bank, answered.iter().copied());
+    /// `evidence`: the answers in asking order, then the inferred questions.
+    pub fn compute(bank: &Bank, evidence: &[(&Question, Evidence)], complete: bool) -> Outcome {
+        let scores = compute(bank, evidence);
         let palier = palier_for(bank, scores.percent()).clone();
         let orientation = orient(bank, &scores, &palier.id);
-        let missed = answered
+        let missed = evidence
             .iter()
-            .filter(|(q, a)| score(q, a) < 1.0)
-            .map(|(q, a)| missed(q, a))
+            .filter_map(|(q, e)| match e {
+                Evidence::Answered(a) if score(q, a) < 1.0 => Some(missed(q, a)),
+                _ => None,
+            })
+            .collect();
+        let inferred = evidence
+            .iter()
+            .filter_map(|(q, e)| match e {
+                Evidence::Inferred(ok) => Some((q.id.clone(), *ok)),
+                Evidence::Answered(_) => None,
+            })
             .collect();
         Outcome {
             scores,
             palier,
             orientation,
             missed,
+            inferred,
             complete,
         }
     }

@@ -78,14 +78,18 @@ pub fn run(
     tr: &Tr,
 ) -> io::Result<End> {
     let bank = session.bank();
+    let intro = match session.fixed_len() {
+        Some(_) => "plain-intro",
+        None => "plain-intro-adaptive",
+    };
     writeln!(
         out,
         "{}\n",
         tr.t_args(
-            "plain-intro",
+            intro,
             &[
                 ("title", Arg::from(bank.title.clone())),
-                ("count", Arg::from(session.len())),
+                ("count", Arg::from(session.max_len())),
                 ("minutes", Arg::from(bank.estimated_minutes)),
             ]
         )
@@ -147,14 +151,21 @@ fn ask(
         .filter_map(|c| session.bank().competence(c))
         .map(|c| c.label.as_str())
         .collect();
+    let (key, count) = match session.fixed_len() {
+        Some(total) => ("plain-question", ("total", Arg::from(total))),
+        None => (
+            "plain-question-adaptive",
+            ("left", Arg::from(session.remaining_at_most())),
+        ),
+    };
     writeln!(
         out,
         "{}",
         tr.t_args(
-            "plain-question",
+            key,
             &[
-                ("n", Arg::from(session.index() + 1)),
-                ("total", Arg::from(session.len())),
+                ("n", Arg::from(session.number())),
+                count,
                 ("competence", Arg::from(labels.join(", "))),
             ]
         )

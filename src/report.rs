@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use crate::bank::{Bank, Training};
+use crate::bank::{Bank, Mode, Training};
 use crate::i18n::{Arg, Tr};
 use crate::outcome::Outcome;
 use crate::scoring::CompetenceScore;
@@ -53,15 +53,21 @@ pub fn training_line(tr: &Tr, t: &Training) -> String {
 pub fn competence_line(tr: &Tr, c: &CompetenceScore) -> String {
     match c.percent() {
         None => tr.t("report-not-evaluated"),
-        Some(p) => tr.t_args(
-            "report-competence-score",
-            &[
-                ("level", Arg::from(c.level)),
-                ("points", Arg::from(format_points(tr, c.points))),
-                ("asked", Arg::from(c.asked)),
-                ("percent", Arg::from(percent(p))),
-            ],
-        ),
+        Some(p) => {
+            let mut line = tr.t_args(
+                "report-competence-score",
+                &[
+                    ("level", Arg::from(c.level)),
+                    ("points", Arg::from(format_points(tr, c.points))),
+                    ("asked", Arg::from(c.asked)),
+                    ("percent", Arg::from(percent(p))),
+                ],
+            );
+            if c.inferred > 0 {
+                line.push_str(&tr.t_args("report-inferred", &[("n", Arg::from(c.inferred))]));
+            }
+            line
+        }
     }
 }
 
@@ -90,17 +96,21 @@ pub fn render(bank: &Bank, o: &Outcome, tr: &Tr) -> String {
         )
     );
     if !o.complete {
-        let _ = writeln!(
-            s,
-            "{}",
-            tr.t_args(
+        let answered = o.scores.asked - o.inferred.len();
+        let line = match bank.mode {
+            Mode::Linear => tr.t_args(
                 "report-incomplete",
                 &[
-                    ("asked", Arg::from(o.scores.asked)),
-                    ("total", Arg::from(bank.questions.len()))
-                ]
-            )
-        );
+                    ("asked", Arg::from(answered)),
+                    ("total", Arg::from(bank.questions.len())),
+                ],
+            ),
+            Mode::Adaptive => tr.t_args(
+                "report-incomplete-adaptive",
+                &[("asked", Arg::from(answered))],
+            ),
+        };
+        let _ = writeln!(s, "{line}");
     }
     let _ = writeln!(s);
     let pct = percent(o.scores.percent());

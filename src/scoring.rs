@@ -1,9 +1,28 @@
 //! Points per question and levels per competence, the Pix way: each level of a competence
 //! is worth 8 pix, earned in proportion to the questions of that level answered right.
 
+use crate::adaptive::Seen;
 use crate::bank::{Bank, Question, QuestionKind, Scoring};
 use crate::session::Answer;
 use crate::text::matches;
+
+/// How a question enters the results: answered by the person, or inferred by the adaptive
+/// engine from another question of its tube (right or wrong).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Evidence<'a> {
+    Answered(&'a Answer),
+    Inferred(bool),
+}
+
+/// What an answer tells the adaptive engine. Only a fully right answer validates (as in
+/// Pix, where a partly right answer does not).
+pub fn seen(q: &Question, a: &Answer) -> Seen {
+    if score(q, a) >= 1.0 - 1e-9 {
+        Seen::Validated
+    } else {
+        Seen::Invalidated
+    }
+}
 
 /// 0.0 ..= 1.0 points for one answer.
 pub fn score(q: &Question, a: &Answer) -> f64 {
@@ -69,8 +88,11 @@ pub struct CompetenceScore {
     pub label: String,
     pub domain: String,
     pub crcn: Option<String>,
+    /// Questions counted: answered, plus inferred ones.
     pub asked: usize,
     pub points: f64,
+    /// Of `asked`, how many were inferred from other answers, not asked.
+    pub inferred: usize,
     /// Highest question level asked: what the diagnostic could measure.
     pub max_level: u8,
     /// CRCN level 0 ..= 8.
@@ -113,39 +135,42 @@ impl Scores {
     }
 }
 
-pub fn compute<'a>(
-    bank: &Bank,
-    answered: impl IntoIterator<Item = (&'a Question, &'a Answer)>,
-) -> Scores {
-    let answered: Vec<(&Question, f64)> = answered
-        .into_iter()
-        .map(|(q, a)| (q, score(q, a)))
+pub fn compute(bank: &Bank, evidence: &[(&Question, Evidence)]) -> Scores {
+    // (question, points, inferred)
+    let answered: Vec<(&Question, f64, bool)> = evidence
+        .iter()
+        .map(|(q, e)| match e {
+            Evidence::Answered(a) => (*q, score(q, a), false),
+            Evidence::Inferred(ok) => (*q, f64::from(u8::from(*ok)), true),
+        })
         .collect();
     let competences = bank
         .competences
         .iter()
         .map(|c| {
-            let mine: Vec<(u8, f64)> = answered
+            let mine: Vec<(u8, f64, bool)> = answered
                 .iter()
-                .filter(|(q, _)| q.competences.contains(&c.id))
-                .map(|(q, s)| (q.level, *s))
+                .filter(|(q, _, _)| q.competences.contains(&c.id))
+                .map(|(q, s, i)| (q.level, *s, *i))
                 .collect();
+            let levels: Vec<(u8, f64)> = mine.iter().map(|(l, s, _)| (*l, *s)).collect();
             CompetenceScore {
                 id: c.id.clone(),
                 label: c.label.clone(),
                 domain: c.domain.clone(),
                 crcn: c.crcn.clone(),
                 asked: mine.len(),
-                points: mine.iter().map(|(_, s)| s).sum(),
-                max_level: mine.iter().map(|(l, _)| *l).max().unwrap_or(0),
-                level: level(&mine),
+                points: mine.iter().map(|(_, s, _)| s).sum(),
+                inferred: mine.iter().filter(|(_, _, i)| *i).count(),
+                max_level: mine.iter().map(|(l, _, _)| *l).max().unwrap_or(0),
+                level: level(&levels),
             }
         })
         .collect();
     Scores {
         competences,
         asked: answered.len(),
-        points: answered.iter().map(|(_, s)| s).sum(),
+        points: answered.iter().map(|(_, s, _)| s).sum(),
     }
 }
 
@@ -236,16 +261,34 @@ mod tests {
     #[test]
     fn competence_percent_counts_only_its_questions() {
         let b = sample_bank();
-        let all: Vec<(Question, Answer)> = b
+        let all: Vec<(&Question, Evidence)> = b
             .questions
             .iter()
-            .map(|q| (q.clone(), Answer::DontKnow))
+            .map(|q| (q, Evidence::Answered(&Answer::DontKnow)))
             .collect();
-        let s = compute(&b, all.iter().map(|(q, a)| (q, a)));
+        let s = compute(&b, &all);
         assert_eq!(s.asked, b.questions.len());
         assert_eq!(s.percent(), 0.0);
         let msg = s.competence("messagerie").unwrap();
         assert_eq!(msg.percent(), Some(0.0));
         assert_eq!(msg.level, 0);
+    }
+
+    #[test]
+    fn inferred_answers_count_and_are_marked() {
+        let b = sample_bank();
+        let s1 = q(&b, "s1"); // messagerie, level 1
+        let m1 = q(&b, "m1"); // messagerie, level 2
+        let ev = [
+            (&s1, Evidence::Inferred(true)),
+            (&m1, Evidence::Answered(&Answer::Choices(vec![0, 1]))),
+        ];
+        let s = compute(&b, &ev);
+        let msg = s.competence("messagerie").unwrap();
+        assert_eq!((msg.asked, msg.inferred, msg.level), (2, 1, 2));
+        assert_eq!(msg.percent(), Some(100.0));
+        let s = compute(&b, &[(&s1, Evidence::Inferred(false))]);
+        assert_eq!(s.competence("messagerie").unwrap().points, 0.0);
+        assert_eq!(s.asked, 1);
     }
 }

@@ -1,13 +1,14 @@
-//! Simulated answer profiles run through the real scoring and orientation: to show that
-//! every palier, rule and training of a bank can be reached, and to test profiles a
-//! médiateur knows (beginner, strong, good at messages but lost in démarches).
+//! Simulated answer profiles run through the real session (adaptive engine included),
+//! scoring and orientation: to show that every palier, rule and training of a bank can be
+//! reached, and to test profiles a médiateur knows (beginner, strong, good at messages but
+//! lost in démarches).
 
 use rand::rngs::StdRng;
 use rand::{RngExt, SeedableRng};
 
 use crate::bank::{Bank, Question, QuestionKind};
 use crate::outcome::Outcome;
-use crate::session::Answer;
+use crate::session::{Answer, Session};
 
 /// The right answer to a question (first accepted text for free answers).
 pub fn right_answer(q: &Question) -> Answer {
@@ -25,23 +26,29 @@ pub fn right_answer(q: &Question) -> Answer {
     }
 }
 
-/// Every question answered: right where `right(q)`, "je ne sais pas" elsewhere.
+/// A wrong answer to a question ("je ne sais pas").
+pub fn wrong_answer(_q: &Question) -> Answer {
+    Answer::DontKnow
+}
+
+/// A whole session (seed 0) where the person is right where `right(q)`, wrong elsewhere.
+/// Returns the session, finished.
+pub fn session(bank: &Bank, right: impl Fn(&Question) -> bool) -> Session {
+    let mut s = Session::new(bank.clone(), &mut StdRng::seed_from_u64(0));
+    while let Some(q) = s.question() {
+        let a = if right(q) {
+            right_answer(q)
+        } else {
+            wrong_answer(q)
+        };
+        s.answer(a);
+    }
+    s
+}
+
+/// The outcome of [`session`]: in a linear bank, every question answered.
 pub fn run(bank: &Bank, right: impl Fn(&Question) -> bool) -> Outcome {
-    let answers: Vec<(&Question, Answer)> = bank
-        .questions
-        .iter()
-        .map(|q| {
-            (
-                q,
-                if right(q) {
-                    right_answer(q)
-                } else {
-                    Answer::DontKnow
-                },
-            )
-        })
-        .collect();
-    Outcome::compute(bank, answers.iter().map(|(q, a)| (*q, a)), true)
+    session(bank, right).outcome()
 }
 
 /// What a set of profiles reached.

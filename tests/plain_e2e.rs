@@ -196,3 +196,35 @@ fn falc_shows_the_plain_language_wording() {
         "{out}"
     );
 }
+
+#[test]
+fn adaptive_bank_counts_questions_without_a_total_and_stops_early() {
+    let o = run(
+        &[
+            "run",
+            "tests/fixtures/adaptive.toml",
+            "--plain",
+            "--seed",
+            "3",
+        ],
+        &"1\n".repeat(10),
+    );
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(
+        out.contains("Au plus 5 questions, souvent beaucoup moins"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Question 1 (Prendre en main le matériel) · encore 4 au plus"),
+        "{out}"
+    );
+    assert!(!out.contains("Question 1 sur"), "{out}");
+    // All right: each tube's top question settles the rest; two questions are enough.
+    assert!(out.contains("Question 2 "), "{out}");
+    assert!(!out.contains("Question 3 "), "{out}");
+    assert!(
+        out.contains("niveau 3, 5 bonne(s) réponse(s) sur 5 (100 %), dont 3 déduite(s) de vos autres réponses"),
+        "{out}"
+    );
+}

@@ -53,3 +53,14 @@ hints-order = ↑↓ move · Space take/put down · Enter confirm · ? I don't k
 intro-falc-on = Questions in plain words (easy-to-read): on. Press F to go back to the usual questions.
 intro-falc-off = F key: ask the questions in simpler words (easy-to-read).
 hints-intro-direct = Enter start · F plain words · Esc quit
+progress-adaptive = Question { $n } · { $left ->
+    [0] the last one
+   *[other] { $left } more at most
+}
+plain-question-adaptive = Question { $n } ({ $competence }) · { $left ->
+    [0] the last one
+   *[other] { $left } more at most
+}
+plain-intro-adaptive = Diagnostic: { $title }. At most { $count } questions, often far fewer: the questions adapt to your answers. About { $minutes } minutes, no time limit. If you don't know, type a question mark: that's fine, it helps find the right workshop.
+intro-length-adaptive = At most { $count } questions, often far fewer: the questions adapt to your answers. About { $minutes } minutes. There is no time limit: take your time.
+picker-entry-adaptive = { $title } (at most { $count } questions, about { $minutes } min)

@@ -65,3 +65,6 @@ type-bool = true or false
 type-table = a table { "{" } … { "}" }
 bank-warn-missing-level = the competence “{ $id }” has no level-{ $level } question, although the bank claims that level (levels)
 bank-order-items = an “order” question has 3 to 6 items to put in order (here: { $count })
+bank-max-questions-zero = max_questions is 0: at least 1 question is needed
+bank-warn-only-for-mode = the field “{ $field }” is only used in “{ $mode }” mode (mode = "{ $mode }"): it is ignored here
+bank-warn-no-tube = in adaptive mode, a question without a “tube” allows no inference: it is asked on its own

@@ -44,3 +44,5 @@ cat-acces-connexion = Get an internet connection
 cat-acces-materiel = Get access to equipment
 cat-equipement = Buy computer equipment
 decimal-separator = .
+report-incomplete-adaptive = Diagnostic interrupted: results computed on { $asked } answered question(s).
+report-inferred = , { $n } of them inferred from your other answers

@@ -53,3 +53,14 @@ hints-order = ↑↓ se déplacer · Espace prendre/poser · Entrée valider · 
 intro-falc-on = Questions en mots simples (FALC) : oui. Touche F pour revenir aux questions habituelles.
 intro-falc-off = Touche F : poser les questions avec des mots plus simples (FALC).
 hints-intro-direct = Entrée commencer · F mots simples · Échap quitter
+progress-adaptive = Question { $n } · { $left ->
+    [0] la dernière
+   *[other] encore { $left } au plus
+}
+plain-question-adaptive = Question { $n } ({ $competence }) · { $left ->
+    [0] la dernière
+   *[other] encore { $left } au plus
+}
+plain-intro-adaptive = Diagnostic : { $title }. Au plus { $count } questions, souvent beaucoup moins : les questions s'adaptent à vos réponses. Environ { $minutes } minutes, sans limite de temps. Si vous ne savez pas, tapez un point d'interrogation : ce n'est pas grave, cela aide à trouver le bon atelier.
+intro-length-adaptive = Au plus { $count } questions, souvent beaucoup moins : les questions s'adaptent à vos réponses. Environ { $minutes } minutes. Il n'y a pas de limite de temps : prenez votre temps.
+picker-entry-adaptive = { $title } (au plus { $count } questions, environ { $minutes } min)

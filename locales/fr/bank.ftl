@@ -65,3 +65,6 @@ type-bool = true ou false
 type-table = un tableau { "{" } … { "}" }
 bank-warn-missing-level = la compétence « { $id } » n'a aucune question de niveau { $level }, alors que la banque annonce ce niveau (levels)
 bank-order-items = une question « order » a de 3 à 6 éléments à remettre dans l'ordre (ici : { $count })
+bank-max-questions-zero = max_questions vaut 0 : il faut au moins 1 question
+bank-warn-only-for-mode = le champ « { $field } » ne sert qu'en mode « { $mode } » (mode = "{ $mode }") : il est ignoré ici
+bank-warn-no-tube = en mode adaptatif, une question sans « tube » ne permet aucune déduction : elle sera posée à part

@@ -44,3 +44,5 @@ cat-acces-connexion = Accéder à une connexion internet
 cat-acces-materiel = Accéder à du matériel
 cat-equipement = S'équiper en matériel informatique
 decimal-separator = ,
+report-incomplete-adaptive = Diagnostic interrompu : résultats calculés sur { $asked } question(s) répondue(s).
+report-inferred = , dont { $n } déduite(s) de vos autres réponses

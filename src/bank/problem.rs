@@ -162,7 +162,13 @@ pub enum ProblemKind {
     },
     ZeroDuration,
     NotABank,
+    MaxQuestionsZero,
     // Warnings
+    FieldOnlyForMode {
+        field: String,
+        mode: String,
+    },
+    NoTube,
     MissingLevel {
         id: String,
         level: u32,
@@ -266,6 +272,12 @@ impl ProblemKind {
             K::NoExplanation => ("bank-warn-no-explanation", vec![]),
             K::OrderItems { count } => ("bank-order-items", vec![("count", n(*count))]),
             K::NoFalc => ("bank-warn-no-falc", vec![]),
+            K::MaxQuestionsZero => ("bank-max-questions-zero", vec![]),
+            K::FieldOnlyForMode { field, mode } => (
+                "bank-warn-only-for-mode",
+                vec![("field", s(field)), ("mode", s(mode))],
+            ),
+            K::NoTube => ("bank-warn-no-tube", vec![]),
         };
         tr.t_args(id, &args)
     }

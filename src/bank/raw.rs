@@ -22,11 +22,20 @@ pub struct RawBankMeta {
     #[serde(default)]
     pub license: String,
     pub catalog: Option<S<String>>,
-    #[serde(default)]
-    pub shuffle_questions: bool,
+    pub shuffle_questions: Option<S<bool>>,
     pub shuffle_choices: Option<bool>,
     /// The levels the bank claims to cover for every competence.
     pub levels: Option<S<Vec<u8>>>,
+    pub mode: Option<S<RawMode>>,
+    pub max_questions: Option<S<u32>>,
+}
+
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum RawMode {
+    #[default]
+    Linear,
+    Adaptive,
 }
 
 #[derive(Debug, Deserialize)]

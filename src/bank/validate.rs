@@ -11,6 +11,7 @@ use super::raw::*;
 use super::*;
 use crate::text::clean;
 
+mod mode;
 mod question;
 mod rule;
 
@@ -54,10 +55,12 @@ pub fn parse_bank(src: &str, find_catalog: &dyn Fn(&str) -> CatalogLookup) -> Lo
         let (trainings, lieu) = v.trainings(&meta, trainings, find_catalog);
         let competences = v.competences(competences);
         let paliers = v.paliers(paliers);
+        let (mode, max_questions) = v.mode(&meta);
         let questions = v.questions(
             questions,
             &competences,
             meta.shuffle_choices.unwrap_or(true),
+            mode,
         );
         let rules = v.rules(rules, &competences, &paliers, &trainings);
         let levels = v.levels(meta.levels.as_ref());
@@ -82,7 +85,9 @@ pub fn parse_bank(src: &str, find_catalog: &dyn Fn(&str) -> CatalogLookup) -> Lo
             estimated_minutes: *meta.estimated_minutes.get_ref(),
             authors: meta.authors.iter().map(|a| clean(a)).collect(),
             license: meta.license,
-            shuffle_questions: meta.shuffle_questions,
+            shuffle_questions: meta.shuffle_questions.is_some_and(|s| *s.get_ref()),
+            mode,
+            max_questions,
             levels,
             competences: competences.into_iter().map(|(c, _)| c).collect(),
             paliers,
@@ -133,7 +138,7 @@ impl Checker<'_> {
     pub fn err(&mut self, span: Option<Range<usize>>, kind: K) {
         self.p.push(Problem::error(span, kind));
     }
-    fn warn(&mut self, span: Option<Range<usize>>, kind: K) {
+    pub fn warn(&mut self, span: Option<Range<usize>>, kind: K) {
         self.p.push(Problem::warning(span, kind));
     }
 

@@ -90,13 +90,19 @@ impl App {
             None => format!(" diagnum · {}", self.tr.t("picker-title")),
         };
         let right = match (self.screen, self.session()) {
-            (Screen::Question, Some(s)) => self.tr.t_args(
-                "progress",
-                &[
-                    ("n", Arg::from(s.index() + 1)),
-                    ("total", Arg::from(s.len())),
-                ],
-            ),
+            (Screen::Question, Some(s)) => match s.fixed_len() {
+                Some(total) => self.tr.t_args(
+                    "progress",
+                    &[("n", Arg::from(s.number())), ("total", Arg::from(total))],
+                ),
+                None => self.tr.t_args(
+                    "progress-adaptive",
+                    &[
+                        ("n", Arg::from(s.number())),
+                        ("left", Arg::from(s.remaining_at_most())),
+                    ],
+                ),
+            },
             _ => String::new(),
         };
         let right_w = right.width() as u16 + 1;

@@ -5,7 +5,7 @@ use std::ops::Range;
 use super::Checker;
 use crate::bank::problem::ProblemKind as K;
 use crate::bank::raw::*;
-use crate::bank::{Choice, Competence, Question, QuestionKind, Scoring, WrongAnswer};
+use crate::bank::{Choice, Competence, Mode, Question, QuestionKind, Scoring, WrongAnswer};
 use crate::text::{Tolerance, clean, normalize};
 
 impl Checker<'_> {
@@ -14,11 +14,17 @@ impl Checker<'_> {
         raw: Vec<RawQuestion>,
         comps: &[(Competence, Range<usize>)],
         shuffle_default: bool,
+        mode: Mode,
     ) -> Vec<Question> {
         self.unique(raw.iter().map(|q| &q.id));
         let known: Vec<&str> = comps.iter().map(|(c, _)| c.id.as_str()).collect();
         raw.into_iter()
-            .filter_map(|q| self.question(q, &known, shuffle_default))
+            .filter_map(|q| {
+                if mode == Mode::Adaptive && q.tube.is_none() {
+                    self.warn(Some(q.id.span()), K::NoTube);
+                }
+                self.question(q, &known, shuffle_default)
+            })
             .collect()
     }
 

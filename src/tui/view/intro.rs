@@ -19,10 +19,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         lines.extend(indented(&b.description, w, "", Style::new()));
         lines.push(Line::raw(""));
     }
+    let key = match s.fixed_len() {
+        Some(_) => "intro-length",
+        None => "intro-length-adaptive",
+    };
     let length = app.tr.t_args(
-        "intro-length",
+        key,
         &[
-            ("count", s.len().into()),
+            ("count", s.max_len().into()),
             ("minutes", b.estimated_minutes.into()),
         ],
     );
