@@ -91,9 +91,7 @@ impl Tubes {
 }
 
 fn is_self(kind: &QuestionKind) -> bool {
-    // Self-assessment arrives with the task kinds; until then nothing is excluded.
-    let _ = kind;
-    false
+    matches!(kind, QuestionKind::SelfAssessment)
 }
 
 /// Probability of a right answer at `level` for a person at `estimate` (Pix's logistic).

@@ -9,12 +9,14 @@ pub mod raw;
 pub mod render;
 pub mod source;
 pub mod table;
+pub mod task;
 mod validate;
 
 pub use catalog::{CatalogLookup, parse_catalog};
 pub use crcn::{CRCN, crcn_domain};
 pub use problem::{Problem, ProblemKind, Severity};
 pub use raw::{Category, RawLieu as Lieu};
+pub use task::{Key, NamedKey, Task};
 pub use validate::parse_bank;
 
 use crate::text::Tolerance;
@@ -161,6 +163,13 @@ pub enum QuestionKind {
         wrong: Vec<WrongAnswer>,
         tolerance: Tolerance,
     },
+    /// A hands-on task, run by the front end.
+    Task(Task),
+    /// The médiateur says what they saw the person do: oui / avec aide / non.
+    Observation,
+    /// The person says what they think they can do: seul / avec de l'aide / pas du tout.
+    /// Scored apart from what is measured.
+    SelfAssessment,
 }
 
 impl QuestionKind {
@@ -169,19 +178,29 @@ impl QuestionKind {
             QuestionKind::Single { choices, .. } | QuestionKind::Multiple { choices, .. } => {
                 choices
             }
-            QuestionKind::Order { .. } | QuestionKind::Text { .. } => &[],
+            _ => &[],
         }
     }
 
-    /// How many lines the person picks from or arranges (choices or items).
+    /// How many lines the person picks from or arranges (choices, items, or the three
+    /// steps of a rating).
     pub fn option_count(&self) -> usize {
         match self {
             QuestionKind::Order { items, .. } => items.len(),
+            QuestionKind::Observation | QuestionKind::SelfAssessment => 3,
             k => k.choices().len(),
         }
     }
 
-    /// The text of choice or item `i`, in the bank's order.
+    /// Observations and self-assessments: answered on a three-step scale.
+    pub fn is_rating(&self) -> bool {
+        matches!(
+            self,
+            QuestionKind::Observation | QuestionKind::SelfAssessment
+        )
+    }
+
+    /// The text of choice or item `i`, in the bank's order (ratings: see `task::option_label`).
     pub fn option_text(&self, i: usize) -> &str {
         match self {
             QuestionKind::Order { items, .. } => items.get(i).map_or("", String::as_str),

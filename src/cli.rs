@@ -41,6 +41,9 @@ pub enum Cmd {
         /// Show the plain-language (FALC) wording of the questions.
         #[arg(long)]
         falc: bool,
+        /// Do not capture the mouse (click tasks are then not evaluated).
+        #[arg(long)]
+        no_mouse: bool,
     },
     /// List the banks found.
     List,

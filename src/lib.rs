@@ -16,7 +16,9 @@ pub mod report;
 pub mod scoring;
 pub mod session;
 pub mod simulate;
+pub mod task;
 #[cfg(test)]
 mod testing;
 pub mod text;
 pub mod tui;
+pub mod typing;

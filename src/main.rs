@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use diagnum::bank::source::Library;
 use diagnum::cli::{self, Cmd};
 use diagnum::i18n::{Lang, Tr};
+use diagnum::task::Abilities;
 use diagnum::tui::{self, App};
 use diagnum::{check, commands, paths};
 
@@ -50,6 +51,7 @@ fn main() -> ExitCode {
             plain: true,
             seed,
             falc,
+            ..
         }) => {
             let bank = match commands::load_bank(
                 &lib,
@@ -86,13 +88,21 @@ fn main() -> ExitCode {
             plain: false,
             seed,
             falc,
-        }) => run_tui(&lib, bank.as_deref(), seed, falc, tr),
-        None => run_tui(&lib, None, None, false, tr),
+            no_mouse,
+        }) => run_tui(&lib, bank.as_deref(), seed, falc, no_mouse, tr),
+        None => run_tui(&lib, None, None, false, false, tr),
     }
 }
 
 /// The full-screen diagnostic; its results are printed once the terminal is restored.
-fn run_tui(lib: &Library, bank: Option<&str>, seed: Option<u64>, falc: bool, tr: Tr) -> ExitCode {
+fn run_tui(
+    lib: &Library,
+    bank: Option<&str>,
+    seed: Option<u64>,
+    falc: bool,
+    no_mouse: bool,
+    tr: Tr,
+) -> ExitCode {
     if !tui::is_terminal() {
         eprintln!("{}", tr.t("not-a-terminal"));
         return ExitCode::from(2);
@@ -113,6 +123,7 @@ fn run_tui(lib: &Library, bank: Option<&str>, seed: Option<u64>, falc: bool, tr:
     };
     let mut app = app;
     app.falc = falc;
+    app.abilities = Abilities::full_screen(no_mouse, std::env::var("TERM").ok().as_deref());
     match ratatui::run(|terminal| app.run(terminal)) {
         Ok(app) => {
             if let Some(report) = app.closing_report() {

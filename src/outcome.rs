@@ -1,11 +1,12 @@
 //! Everything a finished (or interrupted) diagnostic says: scores, palier, orientation,
 //! and the explanations of what was missed.
 
-use crate::bank::{Bank, Palier, Question, QuestionKind};
+use crate::bank::{Bank, Key, Palier, Question, QuestionKind, Task};
 use crate::orientation::{Orientation, orient};
-use crate::scoring::{Evidence, Scores, compute, score};
+use crate::scoring::{Counts, Evidence, Scores, compute, counts, score};
 use crate::session::Answer;
 use crate::text::matches;
+use crate::typing::{self, Typing};
 
 /// A question not fully right, with what helps the person learn from it.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,6 +20,19 @@ pub struct Missed {
     pub explanation: Option<String>,
     /// The right answer(s), as text.
     pub right: Vec<String>,
+    /// Typing tasks: what was typed, and how it differs from the model.
+    pub typing: Option<(String, Typing)>,
+    /// Key tasks: the key that was asked for.
+    pub key: Option<Key>,
+}
+
+/// A question left out of the results: a task this terminal could not run, or an
+/// observation the médiateur did not make.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NotEvaluated {
+    pub question_id: String,
+    pub prompt: String,
+    pub prompt_falc: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -29,6 +43,7 @@ pub struct Outcome {
     pub missed: Vec<Missed>,
     /// Questions not asked but settled by the adaptive engine: (id, right).
     pub inferred: Vec<(String, bool)>,
+    pub not_evaluated: Vec<NotEvaluated>,
     pub complete: bool,
 }
 
@@ -38,10 +53,30 @@ impl Outcome {
         let scores = compute(bank, evidence);
         let palier = palier_for(bank, scores.percent()).clone();
         let orientation = orient(bank, &scores, &palier.id);
+        // Observations speak of the person to the médiateur: they are not "to review".
         let missed = evidence
             .iter()
             .filter_map(|(q, e)| match e {
-                Evidence::Answered(a) if score(q, a) < 1.0 => Some(missed(q, a)),
+                Evidence::Answered(a)
+                    if counts(q, a) == Counts::Measured
+                        && !q.kind.is_rating()
+                        && score(q, a) < 1.0 =>
+                {
+                    Some(missed(q, a))
+                }
+                _ => None,
+            })
+            .collect();
+        let not_evaluated = evidence
+            .iter()
+            .filter_map(|(q, e)| match e {
+                Evidence::Answered(a) if counts(q, a) == Counts::NotEvaluated => {
+                    Some(NotEvaluated {
+                        question_id: q.id.clone(),
+                        prompt: q.prompt.clone(),
+                        prompt_falc: q.prompt_falc.clone(),
+                    })
+                }
                 _ => None,
             })
             .collect();
@@ -58,6 +93,7 @@ impl Outcome {
             orientation,
             missed,
             inferred,
+            not_evaluated,
             complete,
         }
     }
@@ -97,8 +133,19 @@ fn missed(q: &Question, a: &Answer) -> Missed {
             .map(|w| w.feedback.clone()),
         _ => None,
     };
+    let typing = match (&q.kind, a) {
+        (
+            QuestionKind::Task(Task::Type {
+                text, tolerance, ..
+            }),
+            Answer::Text(t),
+        ) => Some((t.clone(), typing::compare(text, t, tolerance))),
+        _ => None,
+    };
     let right = match &q.kind {
         QuestionKind::Text { accept, .. } => accept.iter().take(1).cloned().collect(),
+        QuestionKind::Task(Task::Type { text, .. }) => vec![text.clone()],
+        QuestionKind::Task(_) => vec![],
         QuestionKind::Order { items, .. } => items
             .iter()
             .enumerate()
@@ -119,6 +166,11 @@ fn missed(q: &Question, a: &Answer) -> Missed {
         feedback,
         explanation: q.explanation.clone(),
         right,
+        typing,
+        key: match &q.kind {
+            QuestionKind::Task(Task::Key { key, .. }) => Some(*key),
+            _ => None,
+        },
     }
 }
 

@@ -10,17 +10,57 @@ use rand::seq::SliceRandom;
 use rand::{Rng, RngExt};
 
 use crate::adaptive::{self, Known, Seen, Tubes};
-use crate::bank::{Bank, Mode, Question, QuestionKind};
+use crate::bank::{Bank, Mode, Question, QuestionKind, Task};
 use crate::outcome::Outcome;
 use crate::scoring::{Evidence, seen};
 
 /// What the person answered. Choice indices refer to the bank's order, not the shown one.
+/// Plain data, so that answers can be journalled and replayed.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Answer {
-    /// "Je ne sais pas": a normal answer, worth 0 and nothing more.
+    /// "Je ne sais pas": a normal answer, worth 0 and nothing more. On an observation or a
+    /// self-assessment it means "not observed" / "cannot say", and counts for nothing.
     DontKnow,
     Choices(Vec<usize>),
+    /// A free answer, or what was typed in a typing task.
     Text(String),
+    /// A key or click task: keys pressed or clicks made, and whether it was done.
+    Task {
+        attempts: u32,
+        success: bool,
+    },
+    /// An observation (by the médiateur) or a self-assessment (by the person).
+    Rating(Rating),
+    /// The terminal could not run this task (`--plain`, no mouse): out of the scores,
+    /// neither earned nor possible, listed as "non évalué".
+    NotEvaluated,
+}
+
+/// The three steps of an observation (oui / avec aide / non) or a self-assessment
+/// (seul / avec de l'aide / pas du tout).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Rating {
+    Yes,
+    WithHelp,
+    No,
+}
+
+impl Rating {
+    /// In the order they are shown.
+    pub const ALL: [Rating; 3] = [Rating::Yes, Rating::WithHelp, Rating::No];
+
+    pub fn from_index(i: usize) -> Option<Rating> {
+        Rating::ALL.get(i).copied()
+    }
+
+    /// Doing it with help is half of doing it alone (CRCN level 1: "guidé").
+    pub fn points(self) -> f64 {
+        match self {
+            Rating::Yes => 1.0,
+            Rating::WithHelp => 0.5,
+            Rating::No => 0.0,
+        }
+    }
 }
 
 /// One question as this person sees it.
@@ -29,6 +69,8 @@ pub struct Item {
     pub question: usize,
     /// Display position → index in the bank's choices.
     pub order: Vec<usize>,
+    /// Click tasks: where the target is drawn, in percent of the free area (x, y).
+    pub spot: Option<(u8, u8)>,
 }
 
 #[derive(Debug, Clone)]
@@ -215,6 +257,14 @@ impl Session {
             .filter_map(|(&q, a)| a.as_ref().map(|a| (&self.bank.questions[q], a)))
     }
 
+    /// The path: each question in asking order with its answer, if any.
+    pub fn steps(&self) -> impl Iterator<Item = (&Question, Option<&Answer>)> {
+        self.path
+            .iter()
+            .zip(&self.answers)
+            .map(|(&q, a)| (&self.bank.questions[q], a.as_ref()))
+    }
+
     /// Questions in asking order so far, with the item shown (for replays and tests).
     pub fn path(&self) -> impl Iterator<Item = &Item> {
         self.path.iter().map(|&q| &self.items[q])
@@ -249,7 +299,7 @@ fn item(q: &Question, qi: usize, rng: &mut impl Rng) -> Item {
     let shuffle = match &q.kind {
         QuestionKind::Single { shuffle, .. } | QuestionKind::Multiple { shuffle, .. } => *shuffle,
         QuestionKind::Order { .. } => true,
-        QuestionKind::Text { .. } => false,
+        _ => false,
     };
     if shuffle {
         order.shuffle(rng);
@@ -260,9 +310,13 @@ fn item(q: &Question, qi: usize, rng: &mut impl Rng) -> Item {
     {
         order.rotate_left(1);
     }
+    // Drawn only for click tasks, so that other banks keep the orders of their old seeds.
+    let spot = matches!(q.kind, QuestionKind::Task(Task::Click { .. }))
+        .then(|| (rng.random_range(0..=100), rng.random_range(0..=100)));
     Item {
         question: qi,
         order,
+        spot,
     }
 }
 

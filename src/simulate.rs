@@ -6,14 +6,20 @@
 use rand::rngs::StdRng;
 use rand::{RngExt, SeedableRng};
 
-use crate::bank::{Bank, Question, QuestionKind};
+use crate::bank::{Bank, Question, QuestionKind, Task};
 use crate::outcome::Outcome;
-use crate::session::{Answer, Session};
+use crate::session::{Answer, Rating, Session};
 
 /// The right answer to a question (first accepted text for free answers).
 pub fn right_answer(q: &Question) -> Answer {
     match &q.kind {
         QuestionKind::Text { accept, .. } => Answer::Text(accept[0].clone()),
+        QuestionKind::Task(Task::Type { text, .. }) => Answer::Text(text.clone()),
+        QuestionKind::Task(_) => Answer::Task {
+            attempts: 1,
+            success: true,
+        },
+        QuestionKind::Observation | QuestionKind::SelfAssessment => Answer::Rating(Rating::Yes),
         QuestionKind::Order { items, .. } => Answer::Choices((0..items.len()).collect()),
         k => Answer::Choices(
             k.choices()
@@ -26,9 +32,18 @@ pub fn right_answer(q: &Question) -> Answer {
     }
 }
 
-/// A wrong answer to a question ("je ne sais pas").
-pub fn wrong_answer(_q: &Question) -> Answer {
-    Answer::DontKnow
+/// A wrong answer to a question: "je ne sais pas", a task not done, "non" / "pas du tout".
+pub fn wrong_answer(q: &Question) -> Answer {
+    match &q.kind {
+        QuestionKind::Task(Task::Key { attempts, .. } | Task::Click { attempts, .. }) => {
+            Answer::Task {
+                attempts: u32::from(*attempts),
+                success: false,
+            }
+        }
+        QuestionKind::Observation | QuestionKind::SelfAssessment => Answer::Rating(Rating::No),
+        _ => Answer::DontKnow,
+    }
 }
 
 /// A whole session (seed 0) where the person is right where `right(q)`, wrong elsewhere.

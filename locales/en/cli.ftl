@@ -28,3 +28,4 @@ cli-check-about = Check bank files and report every problem
 cli-check-files = .toml files to check
 cli-error = Command not understood. Type “diagnum --help” to see the commands.
 cli-command-name = COMMAND
+cli-run-no_mouse = Do not use the mouse (click tasks are then not assessed)

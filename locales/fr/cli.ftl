@@ -28,3 +28,4 @@ cli-check-about = Vérifier des fichiers de banque et signaler chaque problème
 cli-check-files = Fichiers .toml à vérifier
 cli-error = Commande incomprise. Tapez « diagnum --help » pour voir les commandes.
 cli-command-name = COMMANDE
+cli-run-no_mouse = Ne pas utiliser la souris (les exercices de clic ne sont alors pas évalués)

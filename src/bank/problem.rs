@@ -163,6 +163,22 @@ pub enum ProblemKind {
     ZeroDuration,
     NotABank,
     MaxQuestionsZero,
+    UnknownKey {
+        key: String,
+        names: String,
+        suggestion: Option<String>,
+    },
+    KeyEscape,
+    KeyModifier {
+        key: String,
+    },
+    AttemptsRange {
+        value: u32,
+    },
+    TargetTooLong {
+        count: usize,
+        max: usize,
+    },
     // Warnings
     FieldOnlyForMode {
         field: String,
@@ -278,6 +294,19 @@ impl ProblemKind {
                 vec![("field", s(field)), ("mode", s(mode))],
             ),
             K::NoTube => ("bank-warn-no-tube", vec![]),
+            K::UnknownKey { key, names, .. } => (
+                "bank-unknown-key",
+                vec![("key", s(key)), ("names", s(names))],
+            ),
+            K::KeyEscape => ("bank-key-escape", vec![]),
+            K::KeyModifier { key } => ("bank-key-modifier", vec![("key", s(key))]),
+            K::AttemptsRange { value } => {
+                ("bank-attempts-range", vec![("value", n(*value as usize))])
+            }
+            K::TargetTooLong { count, max } => (
+                "bank-target-too-long",
+                vec![("count", n(*count)), ("max", n(*max))],
+            ),
         };
         tr.t_args(id, &args)
     }
@@ -314,7 +343,8 @@ impl ProblemKind {
             | K::UnknownSection { suggestion, .. }
             | K::UnknownCompetence { suggestion, .. }
             | K::UnknownTraining { suggestion, .. }
-            | K::UnknownPalier { suggestion, .. } => suggestion.as_deref(),
+            | K::UnknownPalier { suggestion, .. }
+            | K::UnknownKey { suggestion, .. } => suggestion.as_deref(),
             _ => None,
         }
     }

@@ -14,6 +14,7 @@ use crate::text::clean;
 mod mode;
 mod question;
 mod rule;
+mod task;
 
 pub(super) const SECTIONS: &[&str] = &[
     "schema",
@@ -56,6 +57,7 @@ pub fn parse_bank(src: &str, find_catalog: &dyn Fn(&str) -> CatalogLookup) -> Lo
         let competences = v.competences(competences);
         let paliers = v.paliers(paliers);
         let (mode, max_questions) = v.mode(&meta);
+        let written = questions.len();
         let questions = v.questions(
             questions,
             &competences,
@@ -64,7 +66,8 @@ pub fn parse_bank(src: &str, find_catalog: &dyn Fn(&str) -> CatalogLookup) -> Lo
         );
         let rules = v.rules(rules, &competences, &paliers, &trainings);
         let levels = v.levels(meta.levels.as_ref());
-        if questions_read {
+        // A question dropped for its own error would make these checks report it again.
+        if questions_read && questions.len() == written {
             v.unused_competences(&competences, &questions);
             v.claimed_levels(&competences, &questions, &levels);
             if questions.is_empty() {
@@ -359,9 +362,12 @@ impl Checker<'_> {
         if q.explanation.as_deref().is_none_or(|e| e.trim().is_empty()) {
             self.warn(Some(q.id.span()), K::NoExplanation);
         }
-        if q.prompt_falc
-            .as_ref()
-            .is_none_or(|f| f.get_ref().trim().is_empty())
+        // An observation is read by the médiateur, not by the person.
+        let for_the_person = *q.kind.get_ref() != RawType::Observation;
+        if for_the_person
+            && q.prompt_falc
+                .as_ref()
+                .is_none_or(|f| f.get_ref().trim().is_empty())
         {
             self.warn(Some(q.id.span()), K::NoFalc);
         }

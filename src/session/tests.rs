@@ -135,3 +135,78 @@ fn max_questions_stops_the_run() {
     assert_eq!(s.path().count(), 2);
     assert!(!s.outcome().complete || s.is_finished());
 }
+
+/// A neutralised task is not numbered, does not use the budget, and settles nothing.
+#[test]
+fn neutralised_tasks_are_not_counted_in_an_adaptive_run() {
+    let bank = crate::testing::parse(
+        r#"schema = "diagnum/1"
+[bank]
+id = "t"
+title = "T"
+version = "1"
+lang = "fr"
+estimated_minutes = 5
+mode = "adaptive"
+max_questions = 2
+[[competences]]
+id = "c"
+label = "C"
+crcn = "1.1"
+[[paliers]]
+id = "p"
+title = "P"
+min_percent = 0
+learner = "l"
+mediator = "m"
+[[questions]]
+id = "clic-2"
+type = "task"
+task = "click"
+competence = "c"
+tube = "souris"
+level = 2
+prompt = "Cliquez."
+[[questions]]
+id = "souris-1"
+type = "single"
+competence = "c"
+tube = "souris"
+level = 1
+prompt = "Souris ?"
+choices = [{ text = "oui", correct = true }, { text = "non" }]
+[[questions]]
+id = "souris-3"
+type = "single"
+competence = "c"
+tube = "souris"
+level = 3
+prompt = "Souris 3 ?"
+choices = [{ text = "oui", correct = true }, { text = "non" }]
+[[questions]]
+id = "avis"
+type = "self"
+competence = "c"
+level = 1
+prompt = "Je sais cliquer."
+"#,
+    );
+    let mut s = Session::new(bank, &mut StdRng::seed_from_u64(0));
+    assert_eq!(ids(&s), ["avis"], "self-assessments first");
+    s.answer(Answer::Rating(Rating::Yes));
+    assert_eq!(s.question().unwrap().id, "clic-2", "then level 2");
+    s.answer(Answer::NotEvaluated);
+    assert_eq!(s.number(), 2, "the neutralised task has no number");
+    // Budget 2: the self-assessment used one, the neutralised task none.
+    let q = s.question().unwrap().clone();
+    s.answer(right_answer(&q));
+    assert!(s.is_finished());
+    let o = s.outcome();
+    let c = o.scores.competence("c").unwrap();
+    assert_eq!((c.not_evaluated, c.self_asked), (1, 1));
+    assert!(
+        o.inferred.iter().all(|(id, _)| id != "clic-2"),
+        "{:?}",
+        o.inferred
+    );
+}

@@ -1,15 +1,18 @@
-//! The TUI's state and its only mutation point. Keys become messages (`on_key`, pure), and
-//! `update` applies them: the Elm architecture, synchronous, with no event thread.
+//! The TUI's state and its only mutation point. Keys and clicks become messages (`on_key`,
+//! `on_mouse`: pure, in `keys.rs`), and `update` applies them: the Elm architecture,
+//! synchronous, with no event thread.
+
+mod tasks;
 
 use rand::SeedableRng;
 use rand::rngs::StdRng;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::answer_input::AnswerInput;
 use crate::bank::{Bank, QuestionKind};
 use crate::i18n::Tr;
 use crate::outcome::Outcome;
 use crate::session::{Answer, Session};
+use crate::task::{self, Abilities, Pressed};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -38,6 +41,18 @@ pub enum Msg {
     ConfirmCancel,
     ToggleMediator,
     ToggleFalc,
+    /// A key task: any key but Échap is an answer.
+    Press(Pressed),
+    /// A click task: a left-button press at a cell, at a time (ms, for double clicks).
+    Click {
+        column: u16,
+        row: u16,
+        at_ms: u64,
+    },
+    /// A click task on a terminal where the mouse does not work: not evaluated.
+    NoMouse,
+    /// The terminal's size, to know where a click target is drawn.
+    Resize(u16, u16),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,6 +88,13 @@ pub struct App {
     pub falc: bool,
     pub scroll: u16,
     pub quit: bool,
+    /// What this terminal can run; other tasks are neutralised.
+    pub abilities: Abilities,
+    /// Columns × rows of the terminal.
+    pub size: (u16, u16),
+    /// When the click that ended the last click task happened: the second click of a
+    /// double click must not land on the next question.
+    pub last_task_click: Option<u64>,
 }
 
 impl App {
@@ -93,6 +115,9 @@ impl App {
             falc: false,
             scroll: 0,
             quit: false,
+            abilities: Abilities::full_screen(false, None),
+            size: (80, 24),
+            last_task_click: None,
         }
     }
 
@@ -112,54 +137,6 @@ impl App {
         self.session.as_ref()
     }
 
-    fn text_question(&self) -> bool {
-        self.session()
-            .and_then(Session::question)
-            .is_some_and(|q| matches!(q.kind, QuestionKind::Text { .. }))
-    }
-
-    /// Key → message, depending on the screen. Pure: no state changes here.
-    pub fn on_key(&self, key: KeyEvent) -> Option<Msg> {
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        // AltGr arrives as Ctrl+Alt on Windows: those are characters, not shortcuts.
-        let shortcut = ctrl && !key.modifiers.contains(KeyModifiers::ALT);
-        if self.confirm.is_some() {
-            return match key.code {
-                KeyCode::Left
-                | KeyCode::Right
-                | KeyCode::Tab
-                | KeyCode::BackTab
-                | KeyCode::Up
-                | KeyCode::Down => Some(Msg::ConfirmSwitch),
-                KeyCode::Enter => Some(Msg::ConfirmActivate),
-                KeyCode::Esc => Some(Msg::ConfirmCancel),
-                _ => None,
-            };
-        }
-        if shortcut {
-            return matches!(key.code, KeyCode::Char('c' | 'q')).then_some(Msg::AskQuit);
-        }
-        let text = self.screen == Screen::Question && self.text_question();
-        match key.code {
-            KeyCode::Esc => Some(Msg::AskQuit),
-            KeyCode::Up => Some(Msg::Up),
-            KeyCode::Down => Some(Msg::Down),
-            KeyCode::Enter => Some(Msg::Validate),
-            KeyCode::Left => (!text || self.input.text.is_empty()).then_some(Msg::Back),
-            KeyCode::Backspace if text && !self.input.text.is_empty() => Some(Msg::Erase),
-            KeyCode::Backspace => Some(Msg::Back),
-            KeyCode::Char('?') if !text || self.input.text.is_empty() => Some(Msg::DontKnow),
-            KeyCode::Char(c) if text => Some(Msg::Input(c)),
-            KeyCode::Char(' ') => Some(Msg::Toggle),
-            KeyCode::Char(c @ '1'..='9') => Some(Msg::Pick(c as usize - '1' as usize)),
-            KeyCode::Char('m' | 'M') if self.screen == Screen::Results => Some(Msg::ToggleMediator),
-            KeyCode::Char('f' | 'F') if matches!(self.screen, Screen::Picker | Screen::Intro) => {
-                Some(Msg::ToggleFalc)
-            }
-            _ => None,
-        }
-    }
-
     /// The only place where the state changes.
     pub fn update(&mut self, msg: Msg) {
         self.notice = None;
@@ -177,6 +154,7 @@ impl App {
                 self.quit = self.confirm == Some(ConfirmFocus::Quit);
                 self.confirm = None;
             }
+            Msg::Resize(w, h) => self.size = (w, h),
             _ => match self.screen {
                 Screen::Picker => self.update_picker(msg),
                 Screen::Intro => self.update_intro(msg),
@@ -209,7 +187,7 @@ impl App {
         match msg {
             Msg::Validate => {
                 self.screen = Screen::Question;
-                self.load_input();
+                self.arrive();
             }
             Msg::Back if self.from_picker => {
                 self.session = None;
@@ -227,8 +205,33 @@ impl App {
         }
     }
 
+    /// The one place where the TUI records an answer.
+    fn record(&mut self, answer: Answer) {
+        if let Some(s) = &mut self.session {
+            s.answer(answer);
+        }
+    }
+
+    /// After moving to a question: neutralise the tasks this terminal cannot run (recorded
+    /// as not evaluated), then show the question, or the results at the end.
+    fn arrive(&mut self) {
+        while let Some(q) = self.session().and_then(Session::question)
+            && !self.abilities.can_run(q)
+        {
+            self.record(Answer::NotEvaluated);
+            self.notice = Some("notice-neutralised");
+        }
+        if let Some(s) = self.session().filter(|s| s.is_finished()) {
+            self.outcome = Some(s.outcome());
+            self.screen = Screen::Results;
+            self.scroll = 0;
+        } else {
+            self.load_input();
+        }
+    }
+
     fn update_question(&mut self, msg: Msg) {
-        let Some(session) = &mut self.session else {
+        let Some(session) = &self.session else {
             return;
         };
         let (Some(q), Some(item)) = (session.question(), session.item()) else {
@@ -261,19 +264,25 @@ impl App {
                 None
             }
             Msg::DontKnow => Some(Answer::DontKnow),
+            Msg::NoMouse => Some(Answer::NotEvaluated),
+            Msg::Press(p) => self.press(p),
+            Msg::Click { column, row, at_ms } => self.click(column, row, at_ms),
             Msg::Validate => {
                 let a = self.input.answer(q, item);
                 if a.is_none() {
-                    self.notice = Some(if multiple {
-                        "notice-tick-first"
-                    } else {
-                        "notice-choose-first"
+                    self.notice = Some(match &q.kind {
+                        QuestionKind::Multiple { .. } => "notice-tick-first",
+                        QuestionKind::Task(_) => "notice-click-first",
+                        _ => "notice-choose-first",
                     });
                 }
                 a
             }
             Msg::Back => {
-                if !session.back() {
+                let abilities = self.abilities;
+                if let Some(s) = &mut self.session
+                    && !task::back_to_runnable(s, &abilities)
+                {
                     self.screen = Screen::Intro;
                 }
                 self.load_input();
@@ -282,14 +291,8 @@ impl App {
             _ => None,
         };
         if let Some(a) = answer {
-            session.answer(a);
-            if session.is_finished() {
-                self.outcome = Some(session.outcome());
-                self.screen = Screen::Results;
-                self.scroll = 0;
-            } else {
-                self.load_input();
-            }
+            self.record(a);
+            self.arrive();
         }
     }
 

@@ -363,3 +363,5 @@ fn adaptive_header_counts_without_a_total() {
         );
     }
 }
+
+mod tasks;

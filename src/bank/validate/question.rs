@@ -30,13 +30,19 @@ impl Checker<'_> {
 
     fn question(
         &mut self,
-        q: RawQuestion,
+        mut q: RawQuestion,
         known: &[&str],
         shuffle_default: bool,
     ) -> Option<Question> {
         self.warn_question(&q);
+        if !matches!(
+            q.kind.get_ref(),
+            RawType::Task | RawType::Observation | RawType::SelfAssessment
+        ) {
+            self.only_fields(&q, q.kind.get_ref().name(), super::task::CLASSIC_FIELDS);
+        }
         self.text(&q.prompt, "prompt");
-        let competences: Vec<S<String>> = match (q.competence, q.competences) {
+        let competences: Vec<S<String>> = match (q.competence.take(), q.competences.take()) {
             (Some(c), None) => vec![c],
             (None, Some(list)) if !list.get_ref().is_empty() => list.into_inner(),
             (Some(_), Some(list)) => {
@@ -62,12 +68,7 @@ impl Checker<'_> {
                 },
             );
         }
-        let kind_name = match q.kind.get_ref() {
-            RawType::Single => "single",
-            RawType::Multiple => "multiple",
-            RawType::Order => "order",
-            RawType::Text => "text",
-        };
+        let kind_name = q.kind.get_ref().name();
         let not_for = |field: &str| K::FieldNotForType {
             field: field.into(),
             kind: kind_name.into(),
@@ -118,7 +119,7 @@ impl Checker<'_> {
                     );
                 }
                 let correct = choices.iter().filter(|c| c.correct).count();
-                let shuffle = q.shuffle.unwrap_or(shuffle_default);
+                let shuffle = q.shuffle.as_ref().map_or(shuffle_default, |s| *s.get_ref());
                 if single {
                     if correct != 1 {
                         self.err(span, K::SingleNeedsOneCorrect { count: correct });
@@ -128,7 +129,7 @@ impl Checker<'_> {
                     if correct == 0 {
                         self.err(span, K::MultipleNeedsCorrect);
                     }
-                    let scoring = scoring(q.scoring);
+                    let scoring = scoring(q.scoring.as_ref());
                     QuestionKind::Multiple {
                         choices,
                         shuffle,
@@ -157,7 +158,7 @@ impl Checker<'_> {
                 for i in items.get_ref() {
                     self.text(i, "items");
                 }
-                let scoring = scoring(q.scoring);
+                let scoring = scoring(q.scoring.as_ref());
                 QuestionKind::Order {
                     items: items
                         .into_inner()
@@ -166,6 +167,15 @@ impl Checker<'_> {
                         .collect(),
                     scoring,
                 }
+            }
+            RawType::Task => self.task(&q)?,
+            RawType::Observation => {
+                self.only_fields(&q, kind_name, &[]);
+                QuestionKind::Observation
+            }
+            RawType::SelfAssessment => {
+                self.only_fields(&q, kind_name, &[]);
+                QuestionKind::SelfAssessment
             }
             RawType::Text => {
                 if let Some(i) = &q.items {
@@ -177,7 +187,7 @@ impl Checker<'_> {
                 if let Some(s) = &q.scoring {
                     self.err(Some(s.span()), not_for("scoring"));
                 }
-                let tolerance = self.tolerance(q.tolerance);
+                let tolerance = self.tolerance(q.tolerance.as_ref(), Tolerance::default());
                 let Some(accept) = q.accept.filter(|a| !a.get_ref().is_empty()) else {
                     self.err(type_span, missing("accept"));
                     return None;
@@ -231,12 +241,12 @@ impl Checker<'_> {
         })
     }
 
-    fn tolerance(&mut self, raw: Option<S<RawTolerance>>) -> Tolerance {
-        let d = Tolerance::default();
-        let Some(raw) = raw.map(|r| r.into_inner()) else {
+    /// The tolerance written, each missing key taken from `d`.
+    pub(super) fn tolerance(&mut self, raw: Option<&S<RawTolerance>>, d: Tolerance) -> Tolerance {
+        let Some(raw) = raw.map(|r| r.get_ref()) else {
             return d;
         };
-        let typo_ratio = match raw.typo_ratio {
+        let typo_ratio = match &raw.typo_ratio {
             Some(r) if !(0.0..=0.25).contains(r.get_ref()) => {
                 self.err(
                     Some(r.span()),
@@ -246,7 +256,7 @@ impl Checker<'_> {
                 );
                 d.typo_ratio
             }
-            Some(r) => r.into_inner(),
+            Some(r) => *r.get_ref(),
             None => d.typo_ratio,
         };
         Tolerance {
@@ -258,8 +268,8 @@ impl Checker<'_> {
     }
 }
 
-fn scoring(raw: Option<S<RawScoring>>) -> Scoring {
-    match raw.map(|s| s.into_inner()).unwrap_or_default() {
+pub(super) fn scoring(raw: Option<&S<RawScoring>>) -> Scoring {
+    match raw.map(|s| *s.get_ref()).unwrap_or_default() {
         RawScoring::AllOrNothing => Scoring::AllOrNothing,
         RawScoring::Partial => Scoring::Partial,
     }

@@ -19,14 +19,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         lines.extend(indented(&b.description, w, "", Style::new()));
         lines.push(Line::raw(""));
     }
-    let key = match s.fixed_len() {
-        Some(_) => "intro-length",
-        None => "intro-length-adaptive",
+    let (key, count) = match crate::task::planned(s, &app.abilities) {
+        Some(n) => ("intro-length", n),
+        None => ("intro-length-adaptive", s.max_len()),
     };
     let length = app.tr.t_args(
         key,
         &[
-            ("count", s.max_len().into()),
+            ("count", count.into()),
             ("minutes", b.estimated_minutes.into()),
         ],
     );
