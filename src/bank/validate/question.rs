@@ -20,7 +20,9 @@ impl Checker<'_> {
         let known: Vec<&str> = comps.iter().map(|(c, _)| c.id.as_str()).collect();
         raw.into_iter()
             .filter_map(|q| {
-                if mode == Mode::Adaptive && q.tube.is_none() {
+                // A self-assessment measures nothing: it needs no tube.
+                let measured = *q.kind.get_ref() != RawType::SelfAssessment;
+                if mode == Mode::Adaptive && q.tube.is_none() && measured {
                     self.warn(Some(q.id.span()), K::NoTube);
                 }
                 self.question(q, &known, shuffle_default)
