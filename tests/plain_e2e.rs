@@ -245,7 +245,7 @@ fn plain_mode_neutralises_key_and_click_tasks() {
     assert!(out.contains("3 questions, environ 5 minutes"), "{out}");
     assert!(
         out.contains(
-            "Exercice « Appuyez sur la touche Entrée. » : il se fait seulement dans l'écran plein"
+            "« Appuyez sur la touche Entrée. » : cet exercice se fait seulement dans l'écran plein"
         ),
         "{out}"
     );
