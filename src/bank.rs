@@ -9,12 +9,14 @@ pub mod raw;
 pub mod render;
 pub mod source;
 pub mod table;
+pub mod task;
 mod validate;
 
 pub use catalog::{CatalogLookup, parse_catalog};
 pub use crcn::{CRCN, crcn_domain};
 pub use problem::{Problem, ProblemKind, Severity};
 pub use raw::{Category, RawLieu as Lieu};
+pub use task::{Key, NamedKey, Task};
 pub use validate::parse_bank;
 
 use crate::text::Tolerance;
@@ -52,6 +54,9 @@ pub struct Bank {
     pub authors: Vec<String>,
     pub license: String,
     pub shuffle_questions: bool,
+    pub mode: Mode,
+    /// Adaptive mode: the most questions asked (neutralised tasks not counted).
+    pub max_questions: Option<usize>,
     /// Levels every competence is meant to have questions at (empty: not declared).
     pub levels: Vec<u8>,
     pub competences: Vec<Competence>,
@@ -74,6 +79,23 @@ impl Bank {
     pub fn palier(&self, id: &str) -> Option<&Palier> {
         self.paliers.iter().find(|p| p.id == id)
     }
+    /// The most questions a run can ask: all of them, or `max_questions` when adaptive.
+    pub fn most_questions(&self) -> usize {
+        let n = self.questions.len();
+        match (self.mode, self.max_questions) {
+            (Mode::Adaptive, Some(m)) => m.min(n),
+            _ => n,
+        }
+    }
+}
+
+/// Every question in order (`Linear`), or a Pix-style selection by tube (`Adaptive`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    #[default]
+    Linear,
+    Adaptive,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -143,6 +165,13 @@ pub enum QuestionKind {
         wrong: Vec<WrongAnswer>,
         tolerance: Tolerance,
     },
+    /// A hands-on task, run by the front end.
+    Task(Task),
+    /// The médiateur says what they saw the person do: oui / avec aide / non.
+    Observation,
+    /// The person says what they think they can do: seul / avec de l'aide / pas du tout.
+    /// Scored apart from what is measured.
+    SelfAssessment,
 }
 
 impl QuestionKind {
@@ -151,19 +180,29 @@ impl QuestionKind {
             QuestionKind::Single { choices, .. } | QuestionKind::Multiple { choices, .. } => {
                 choices
             }
-            QuestionKind::Order { .. } | QuestionKind::Text { .. } => &[],
+            _ => &[],
         }
     }
 
-    /// How many lines the person picks from or arranges (choices or items).
+    /// How many lines the person picks from or arranges (choices, items, or the three
+    /// steps of a rating).
     pub fn option_count(&self) -> usize {
         match self {
             QuestionKind::Order { items, .. } => items.len(),
+            QuestionKind::Observation | QuestionKind::SelfAssessment => 3,
             k => k.choices().len(),
         }
     }
 
-    /// The text of choice or item `i`, in the bank's order.
+    /// Observations and self-assessments: answered on a three-step scale.
+    pub fn is_rating(&self) -> bool {
+        matches!(
+            self,
+            QuestionKind::Observation | QuestionKind::SelfAssessment
+        )
+    }
+
+    /// The text of choice or item `i`, in the bank's order (ratings: see `task::option_label`).
     pub fn option_text(&self, i: usize) -> &str {
         match self {
             QuestionKind::Order { items, .. } => items.get(i).map_or("", String::as_str),

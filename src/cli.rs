@@ -46,6 +46,9 @@ pub enum Cmd {
         resume: Option<String>,
         #[command(flatten)]
         person: PersonArgs,
+        /// Do not capture the mouse (click tasks are then not evaluated).
+        #[arg(long)]
+        no_mouse: bool,
     },
     /// Stored results: list, show, compare, export, print, purge.
     Results {

@@ -50,6 +50,7 @@ impl Stored {
         self.partial = Some(Summary {
             at: self.read.last_activity().unwrap_or(h.started),
             questions: bank.questions.len(),
+            mode: bank.mode,
             outcome: session.outcome(),
             lieu: bank.lieu.clone(),
         });

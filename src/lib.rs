@@ -2,6 +2,7 @@
 //! terminal. The core (banks, session, scoring, orientation) has no terminal dependency;
 //! `tui` and `plain` are thin front ends over it.
 
+pub mod adaptive;
 pub mod bank;
 pub mod check;
 pub mod cli;
@@ -22,8 +23,10 @@ pub mod scoring;
 pub mod session;
 pub mod simulate;
 pub mod store;
+pub mod task;
 #[cfg(test)]
 mod testing;
 pub mod text;
 pub mod tracked;
 pub mod tui;
+pub mod typing;

@@ -8,6 +8,7 @@ use diagnum::cli::{self, Cmd, ResultsCmd};
 use diagnum::date::Clock;
 use diagnum::i18n::{Lang, Tr};
 use diagnum::store::Store;
+use diagnum::task::Abilities;
 use diagnum::tracked::Person;
 use diagnum::tui::{self, App};
 use diagnum::{check, commands, history, paths};
@@ -56,6 +57,7 @@ fn main() -> ExitCode {
             falc,
             resume,
             person,
+            no_mouse,
         }) => {
             let req = commands::RunRequest {
                 bank,
@@ -72,14 +74,14 @@ fn main() -> ExitCode {
             if plain {
                 run_plain(&lib, store.as_ref(), req, &tr)
             } else {
-                run_tui(&lib, store.as_ref(), Some(req), tr)
+                run_tui(&lib, store.as_ref(), Some(req), no_mouse, tr)
             }
         }
         Some(Cmd::Results { plain, action }) => match store.as_ref() {
             None => fail(&tr.t("store-none"), 2),
             Some(store) => results(store, &lib, plain, action, &tr),
         },
-        None => run_tui(&lib, store.as_ref(), None, tr),
+        None => run_tui(&lib, store.as_ref(), None, false, tr),
     }
 }
 
@@ -167,6 +169,7 @@ fn run_tui(
     lib: &Library,
     store: Option<&Store>,
     req: Option<commands::RunRequest>,
+    no_mouse: bool,
     tr: Tr,
 ) -> ExitCode {
     if !tui::is_terminal() {
@@ -206,6 +209,7 @@ fn run_tui(
         app
     };
     app.store = store.cloned();
+    app.abilities = Abilities::full_screen(no_mouse, std::env::var("TERM").ok().as_deref());
     finish_tui(app, &tr)
 }
 

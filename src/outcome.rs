@@ -1,11 +1,12 @@
 //! Everything a finished (or interrupted) diagnostic says: scores, palier, orientation,
 //! and the explanations of what was missed.
 
-use crate::bank::{Bank, Palier, Question, QuestionKind};
+use crate::bank::{Bank, Key, Palier, Question, QuestionKind, Task};
 use crate::orientation::{Orientation, orient};
-use crate::scoring::{Scores, compute, score};
+use crate::scoring::{Counts, Evidence, Scores, compute, counts, score};
 use crate::session::Answer;
 use crate::text::matches;
+use crate::typing::{self, Typing};
 
 /// A question not fully right, with what helps the person learn from it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -19,6 +20,19 @@ pub struct Missed {
     pub explanation: Option<String>,
     /// The right answer(s), as text.
     pub right: Vec<String>,
+    /// Typing tasks: what was typed, and how it differs from the model.
+    pub typing: Option<(String, Typing)>,
+    /// Key tasks: the key that was asked for.
+    pub key: Option<Key>,
+}
+
+/// A question left out of the results: a task this terminal could not run, or an
+/// observation the médiateur did not make.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct NotEvaluated {
+    pub question_id: String,
+    pub prompt: String,
+    pub prompt_falc: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -27,29 +41,59 @@ pub struct Outcome {
     pub palier: Palier,
     pub orientation: Orientation,
     pub missed: Vec<Missed>,
+    /// Questions not asked but settled by the adaptive engine: (id, right).
+    pub inferred: Vec<(String, bool)>,
+    pub not_evaluated: Vec<NotEvaluated>,
     pub complete: bool,
 }
 
 impl Outcome {
-    pub fn compute<'a>(
-        bank: &Bank,
-        answered: impl Iterator<Item = (&'a Question, &'a Answer)>,
-        complete: bool,
-    ) -> Outcome {
-        let answered: Vec<(&Question, &Answer)> = answered.collect();
-        let scores = compute(bank, answered.iter().copied());
+    /// `evidence`: the answers in asking order, then the inferred questions.
+    pub fn compute(bank: &Bank, evidence: &[(&Question, Evidence)], complete: bool) -> Outcome {
+        let scores = compute(bank, evidence);
         let palier = palier_for(bank, scores.percent()).clone();
         let orientation = orient(bank, &scores, &palier.id);
-        let missed = answered
+        // Observations speak of the person to the médiateur: they are not "to review".
+        let missed = evidence
             .iter()
-            .filter(|(q, a)| score(q, a) < 1.0)
-            .map(|(q, a)| missed(q, a))
+            .filter_map(|(q, e)| match e {
+                Evidence::Answered(a)
+                    if counts(q, a) == Counts::Measured
+                        && !q.kind.is_rating()
+                        && score(q, a) < 1.0 =>
+                {
+                    Some(missed(q, a))
+                }
+                _ => None,
+            })
+            .collect();
+        let not_evaluated = evidence
+            .iter()
+            .filter_map(|(q, e)| match e {
+                Evidence::Answered(a) if counts(q, a) == Counts::NotEvaluated => {
+                    Some(NotEvaluated {
+                        question_id: q.id.clone(),
+                        prompt: q.prompt.clone(),
+                        prompt_falc: q.prompt_falc.clone(),
+                    })
+                }
+                _ => None,
+            })
+            .collect();
+        let inferred = evidence
+            .iter()
+            .filter_map(|(q, e)| match e {
+                Evidence::Inferred(ok) => Some((q.id.clone(), *ok)),
+                Evidence::Answered(_) => None,
+            })
             .collect();
         Outcome {
             scores,
             palier,
             orientation,
             missed,
+            inferred,
+            not_evaluated,
             complete,
         }
     }
@@ -89,8 +133,19 @@ fn missed(q: &Question, a: &Answer) -> Missed {
             .map(|w| w.feedback.clone()),
         _ => None,
     };
+    let typing = match (&q.kind, a) {
+        (
+            QuestionKind::Task(Task::Type {
+                text, tolerance, ..
+            }),
+            Answer::Text(t),
+        ) => Some((t.clone(), typing::compare(text, t, tolerance))),
+        _ => None,
+    };
     let right = match &q.kind {
         QuestionKind::Text { accept, .. } => accept.iter().take(1).cloned().collect(),
+        QuestionKind::Task(Task::Type { text, .. }) => vec![text.clone()],
+        QuestionKind::Task(_) => vec![],
         QuestionKind::Order { items, .. } => items
             .iter()
             .enumerate()
@@ -111,6 +166,11 @@ fn missed(q: &Question, a: &Answer) -> Missed {
         feedback,
         explanation: q.explanation.clone(),
         right,
+        typing,
+        key: match &q.kind {
+            QuestionKind::Task(Task::Key { key, .. }) => Some(*key),
+            _ => None,
+        },
     }
 }
 

@@ -2,67 +2,18 @@
 //! scripts. Nothing but text lines: each question announced with its number, choices as
 //! "1. …", one answer per line, results as sentences.
 
+mod input;
+
 use std::io::{self, BufRead, Write};
 
-use crate::bank::{Question, QuestionKind};
+pub use input::{Input, InputError, parse_input};
+
+use crate::bank::{Question, QuestionKind, Task};
 use crate::i18n::{Arg, Tr};
 use crate::report;
 use crate::session::{Answer, Item, Session};
+use crate::task::{self, Abilities};
 use crate::tracked::Tracked;
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum Input {
-    Answer(Answer),
-    Back,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum InputError {
-    Empty,
-    /// Not a number, or a number outside 1..=n.
-    NotAChoice(usize),
-    /// Several numbers for a single-choice question.
-    OnlyOne,
-    /// An order answer must name each of the n items once.
-    EachOnce(usize),
-}
-
-/// Reads one line typed for a question. Displayed numbers are mapped back to bank choices.
-pub fn parse_input(line: &str, q: &Question, item: &Item) -> Result<Input, InputError> {
-    let line = line.trim();
-    match line {
-        "" => return Err(InputError::Empty),
-        "?" => return Ok(Input::Answer(Answer::DontKnow)),
-        "<" => return Ok(Input::Back),
-        _ => {}
-    }
-    if let QuestionKind::Text { .. } = q.kind {
-        return Ok(Input::Answer(Answer::Text(line.to_string())));
-    }
-    let n = item.order.len();
-    let mut picked = Vec::new();
-    for word in line
-        .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
-        .filter(|w| !w.is_empty())
-    {
-        let k: usize = word.parse().map_err(|_| InputError::NotAChoice(n))?;
-        if k == 0 || k > n {
-            return Err(InputError::NotAChoice(n));
-        }
-        let original = item.order[k - 1];
-        if !picked.contains(&original) {
-            picked.push(original);
-        }
-    }
-    if matches!(q.kind, QuestionKind::Single { .. }) && picked.len() > 1 {
-        return Err(InputError::OnlyOne);
-    }
-    // An order answer names every item once.
-    if matches!(q.kind, QuestionKind::Order { .. }) && picked.len() != n {
-        return Err(InputError::EachOnce(n));
-    }
-    Ok(Input::Answer(Answer::Choices(picked)))
-}
 
 /// Whether the person reached the end, or standard input ended first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,15 +29,20 @@ pub fn run(
     out: &mut impl Write,
     tr: &Tr,
 ) -> io::Result<End> {
-    let bank = run.session.bank();
+    let session = &run.session;
+    let bank = session.bank();
+    let (intro, count) = match task::planned(session, &Abilities::PLAIN) {
+        Some(n) => ("plain-intro", n),
+        None => ("plain-intro-adaptive", session.max_len()),
+    };
     writeln!(
         out,
         "{}\n",
         tr.t_args(
-            "plain-intro",
+            intro,
             &[
                 ("title", Arg::from(bank.title.clone())),
-                ("count", Arg::from(run.session.len())),
+                ("count", Arg::from(count)),
                 ("minutes", Arg::from(bank.estimated_minutes)),
             ]
         )
@@ -94,52 +50,87 @@ pub fn run(
     let mut line = String::new();
     while let (Some(q), Some(item)) = (run.session.question().cloned(), run.session.item().cloned())
     {
-        ask(&run.session, &q, &item, falc, out, tr)?;
-        loop {
-            out.flush()?;
-            line.clear();
-            if input.read_line(&mut line)? == 0 {
-                writeln!(out)?;
-                return Ok(End::Interrupted);
+        let typed = Abilities::PLAIN.can_run(&q);
+        let answer = if typed {
+            ask(&run.session, &q, &item, falc, out, tr)?;
+            match read_answer(&mut run.session, &q, &item, input, out, tr, &mut line)? {
+                Step::Answer(a) => a,
+                Step::Moved => continue,
+                Step::End => return Ok(End::Interrupted),
             }
-            match parse_input(&line, &q, &item) {
-                Ok(Input::Answer(a)) => match run.answer(a) {
-                    Ok(()) => {
-                        writeln!(out)?;
-                        break;
-                    }
-                    // Not on disk: say so and ask again rather than move on.
-                    Err(e) => writeln!(
-                        out,
-                        "{}",
-                        tr.t_args("save-failed", &[("error", Arg::from(e.to_string()))])
-                    )?,
-                },
-                Ok(Input::Back) => {
-                    if run.back() {
-                        writeln!(out)?;
-                        break;
-                    }
-                    writeln!(out, "{}", tr.t("plain-no-back"))?;
-                }
-                Err(e) => {
-                    let msg = match e {
-                        InputError::Empty => tr.t("plain-empty"),
-                        InputError::NotAChoice(n) => {
-                            tr.t_args("plain-not-a-choice", &[("n", Arg::from(n))])
-                        }
-                        InputError::OnlyOne => tr.t("plain-only-one"),
-                        InputError::EachOnce(n) => {
-                            tr.t_args("plain-each-once", &[("n", Arg::from(n))])
-                        }
-                    };
-                    writeln!(out, "{msg}")?;
-                }
+        } else {
+            // A key or click task needs the full screen: left out, and said so.
+            let text = tr.t_args(
+                "plain-neutralised",
+                &[("prompt", Arg::from(q.wording(falc).to_string()))],
+            );
+            writeln!(out, "{text}\n")?;
+            Answer::NotEvaluated
+        };
+        // The one place where plain mode records an answer: on disk before moving on.
+        if let Err(e) = run.answer(answer) {
+            let msg = tr.t_args("save-failed", &[("error", Arg::from(e.to_string()))]);
+            writeln!(out, "{msg}")?;
+            if !typed {
+                // Nobody to retry an automatic answer: stop rather than spin.
+                return Err(e);
             }
-            write!(out, "{} ", hint(&q, tr))?;
         }
     }
     Ok(End::Finished)
+}
+
+enum Step {
+    Answer(Answer),
+    /// Went back to an earlier question.
+    Moved,
+    /// Standard input ended.
+    End,
+}
+
+/// Reads lines until one is an answer, a move back, or the end of the input.
+fn read_answer(
+    session: &mut Session,
+    q: &Question,
+    item: &Item,
+    input: &mut impl BufRead,
+    out: &mut impl Write,
+    tr: &Tr,
+    line: &mut String,
+) -> io::Result<Step> {
+    loop {
+        out.flush()?;
+        line.clear();
+        if input.read_line(line)? == 0 {
+            writeln!(out)?;
+            return Ok(Step::End);
+        }
+        match parse_input(line, q, item) {
+            Ok(Input::Answer(a)) => {
+                writeln!(out)?;
+                return Ok(Step::Answer(a));
+            }
+            Ok(Input::Back) => {
+                if task::back_to_runnable(session, &Abilities::PLAIN) {
+                    writeln!(out)?;
+                    return Ok(Step::Moved);
+                }
+                writeln!(out, "{}", tr.t("plain-no-back"))?;
+            }
+            Err(e) => {
+                let msg = match e {
+                    InputError::Empty => tr.t("plain-empty"),
+                    InputError::NotAChoice(n) => {
+                        tr.t_args("plain-not-a-choice", &[("n", Arg::from(n))])
+                    }
+                    InputError::OnlyOne => tr.t("plain-only-one"),
+                    InputError::EachOnce(n) => tr.t_args("plain-each-once", &[("n", Arg::from(n))]),
+                };
+                writeln!(out, "{msg}")?;
+            }
+        }
+        write!(out, "{} ", hint(q, tr))?;
+    }
 }
 
 fn ask(
@@ -156,19 +147,37 @@ fn ask(
         .filter_map(|c| session.bank().competence(c))
         .map(|c| c.label.as_str())
         .collect();
+    let (key, count) = match task::planned(session, &Abilities::PLAIN) {
+        Some(total) => ("plain-question", ("total", Arg::from(total))),
+        None => (
+            "plain-question-adaptive",
+            ("left", Arg::from(session.remaining_at_most())),
+        ),
+    };
     writeln!(
         out,
         "{}",
         tr.t_args(
-            "plain-question",
+            key,
             &[
-                ("n", Arg::from(session.index() + 1)),
-                ("total", Arg::from(session.len())),
+                ("n", Arg::from(session.number())),
+                count,
                 ("competence", Arg::from(labels.join(", "))),
             ]
         )
     )?;
+    let lead = match &q.kind {
+        QuestionKind::Observation => Some(tr.t("question-observation")),
+        QuestionKind::SelfAssessment => Some(tr.t("question-self")),
+        _ => None,
+    };
+    if let Some(lead) = lead {
+        writeln!(out, "{lead}")?;
+    }
     writeln!(out, "{}", q.wording(falc))?;
+    if let QuestionKind::Task(Task::Type { text, .. }) = &q.kind {
+        writeln!(out, "{}\n  {text}", tr.t("question-type-model"))?;
+    }
     if let Some(prev) = session.previous_answer() {
         writeln!(
             out,
@@ -180,7 +189,7 @@ fn ask(
         )?;
     }
     for (pos, &ci) in item.order.iter().enumerate() {
-        writeln!(out, "{}. {}", pos + 1, q.kind.option_text(ci))?;
+        writeln!(out, "{}. {}", pos + 1, task::option_label(q, ci, tr))?;
     }
     write!(out, "{} ", hint(q, tr))
 }
@@ -191,6 +200,9 @@ fn hint(q: &Question, tr: &Tr) -> String {
         QuestionKind::Multiple { .. } => "plain-hint-multiple",
         QuestionKind::Order { .. } => "plain-hint-order",
         QuestionKind::Text { .. } => "plain-hint-text",
+        QuestionKind::Task(_) => "plain-hint-type",
+        QuestionKind::Observation => "plain-hint-observation",
+        QuestionKind::SelfAssessment => "plain-hint-self",
     })
 }
 
@@ -203,6 +215,19 @@ fn describe(a: &Answer, q: &Question, tr: &Tr) -> String {
             .map(|&i| q.kind.option_text(i))
             .collect::<Vec<_>>()
             .join(" ; "),
+        Answer::Rating(r) => {
+            let i = crate::session::Rating::ALL
+                .iter()
+                .position(|x| x == r)
+                .unwrap_or(0);
+            task::option_label(q, i, tr)
+        }
+        Answer::Task { success, .. } => tr.t(if *success {
+            "answer-task-done"
+        } else {
+            "answer-task-not-done"
+        }),
+        Answer::NotEvaluated => tr.t("report-not-evaluated-task"),
     }
 }
 
@@ -248,33 +273,6 @@ mod tests {
         assert!(out.contains("entre 1 et 3"), "{out}");
         assert_eq!(s.outcome().scores.asked, 4);
         assert_eq!(s.outcome().scores.percent(), 100.0);
-    }
-
-    #[test]
-    fn order_answers_name_each_item_once() {
-        let src = include_str!("../tests/fixtures/order.toml");
-        let bank = crate::bank::parse_bank(src, &|_| crate::bank::CatalogLookup::Missing)
-            .value
-            .unwrap();
-        let q = &bank.questions[0];
-        let item = Item {
-            question: 0,
-            order: vec![2, 0, 3, 1],
-        };
-        // Shown: 1 = item 2, 2 = item 0, 3 = item 3, 4 = item 1. Right order: 2 4 1 3.
-        assert_eq!(
-            parse_input("2 4 1 3", q, &item),
-            Ok(Input::Answer(Answer::Choices(vec![0, 1, 2, 3])))
-        );
-        assert_eq!(parse_input("2 4 1", q, &item), Err(InputError::EachOnce(4)));
-        assert_eq!(
-            parse_input("2 2 1 3", q, &item),
-            Err(InputError::EachOnce(4))
-        );
-        assert_eq!(
-            parse_input("?", q, &item),
-            Ok(Input::Answer(Answer::DontKnow))
-        );
     }
 
     #[test]

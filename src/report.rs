@@ -3,10 +3,11 @@
 
 use std::fmt::Write;
 
-use crate::bank::{Bank, Lieu, Training};
+use crate::bank::{Bank, Lieu, Mode, Training};
 use crate::i18n::{Arg, Tr};
 use crate::outcome::Outcome;
 use crate::scoring::CompetenceScore;
+use crate::typing::{Diff, Typing};
 
 pub fn percent(p: f64) -> u32 {
     p.round().clamp(0.0, 100.0) as u32
@@ -53,16 +54,44 @@ pub fn training_line(tr: &Tr, t: &Training) -> String {
 pub fn competence_line(tr: &Tr, c: &CompetenceScore) -> String {
     match c.percent() {
         None => tr.t("report-not-evaluated"),
-        Some(p) => tr.t_args(
-            "report-competence-score",
-            &[
-                ("level", Arg::from(c.level)),
-                ("points", Arg::from(format_points(tr, c.points))),
-                ("asked", Arg::from(c.asked)),
-                ("percent", Arg::from(percent(p))),
-            ],
-        ),
+        Some(p) => {
+            let mut line = tr.t_args(
+                "report-competence-score",
+                &[
+                    ("level", Arg::from(c.level)),
+                    ("points", Arg::from(format_points(tr, c.points))),
+                    ("asked", Arg::from(c.asked)),
+                    ("percent", Arg::from(percent(p))),
+                ],
+            );
+            if c.inferred > 0 {
+                line.push_str(&tr.t_args("report-inferred", &[("n", Arg::from(c.inferred))]));
+            }
+            line
+        }
     }
+}
+
+/// "votre avis : 50 % (2 réponses)", beside what was measured; `None` without any.
+pub fn self_line(tr: &Tr, c: &CompetenceScore) -> Option<String> {
+    let p = c.self_percent()?;
+    Some(tr.t_args(
+        "report-self",
+        &[
+            ("percent", Arg::from(percent(p))),
+            ("asked", Arg::from(c.self_asked)),
+        ],
+    ))
+}
+
+/// "non évalué ici : 1 exercice", when tasks could not run or were not observed.
+pub fn not_evaluated_line(tr: &Tr, c: &CompetenceScore) -> Option<String> {
+    (c.not_evaluated > 0).then(|| {
+        tr.t_args(
+            "report-not-evaluated-count",
+            &[("n", Arg::from(c.not_evaluated))],
+        )
+    })
 }
 
 /// Whole points print without decimals; partial credit with one, with the language's
@@ -81,6 +110,7 @@ pub struct BankInfo {
     pub title: String,
     pub version: String,
     pub questions: usize,
+    pub mode: Mode,
     pub lieu: Option<Lieu>,
 }
 
@@ -90,6 +120,7 @@ impl From<&Bank> for BankInfo {
             title: b.title.clone(),
             version: b.version.clone(),
             questions: b.questions.len(),
+            mode: b.mode,
             lieu: b.lieu.clone(),
         }
     }
@@ -110,17 +141,21 @@ pub fn render(bank: &BankInfo, o: &Outcome, tr: &Tr) -> String {
         )
     );
     if !o.complete {
-        let _ = writeln!(
-            s,
-            "{}",
-            tr.t_args(
+        let answered = o.scores.asked - o.inferred.len();
+        let line = match bank.mode {
+            Mode::Linear => tr.t_args(
                 "report-incomplete",
                 &[
-                    ("asked", Arg::from(o.scores.asked)),
-                    ("total", Arg::from(bank.questions))
-                ]
-            )
-        );
+                    ("asked", Arg::from(answered)),
+                    ("total", Arg::from(bank.questions)),
+                ],
+            ),
+            Mode::Adaptive => tr.t_args(
+                "report-incomplete-adaptive",
+                &[("asked", Arg::from(answered))],
+            ),
+        };
+        let _ = writeln!(s, "{line}");
     }
     let _ = writeln!(s);
     let pct = percent(o.scores.percent());
@@ -148,6 +183,19 @@ pub fn render(bank: &BankInfo, o: &Outcome, tr: &Tr) -> String {
     let _ = writeln!(s, "{}", tr.t("report-competences"));
     for c in &o.scores.competences {
         let _ = writeln!(s, "  - {} : {}", c.title(), competence_line(tr, c));
+        for extra in [self_line(tr, c), not_evaluated_line(tr, c)]
+            .into_iter()
+            .flatten()
+        {
+            let _ = writeln!(s, "      {extra}");
+        }
+    }
+    if !o.not_evaluated.is_empty() {
+        let _ = writeln!(s);
+        let _ = writeln!(s, "{}", tr.t("report-not-evaluated-list"));
+        for n in &o.not_evaluated {
+            let _ = writeln!(s, "  - {}", n.prompt);
+        }
     }
     let _ = writeln!(s);
     let _ = writeln!(s, "{}", tr.t("report-orientation"));
@@ -205,11 +253,69 @@ pub fn render_missed(o: &Outcome, tr: &Tr, falc: bool) -> String {
                 )
             );
         }
+        if let Some(key) = m.key {
+            let _ = writeln!(
+                s,
+                "    {}",
+                tr.t_args(
+                    "report-right-answer",
+                    &[("answer", Arg::from(key.describe(tr)))]
+                )
+            );
+        }
+        if let Some((typed, t)) = &m.typing {
+            for line in typing_lines(tr, typed, t) {
+                let _ = writeln!(s, "    {line}");
+            }
+        }
         for extra in [&m.feedback, &m.explanation].into_iter().flatten() {
             let _ = writeln!(s, "    {extra}");
         }
     }
     s
+}
+
+/// A typing task missed, told gently: what was typed, how much was right, and at most
+/// three differences to look at.
+fn typing_lines(tr: &Tr, typed: &str, t: &Typing) -> Vec<String> {
+    let mut lines = vec![tr.t_args(
+        "typing-typed",
+        &[
+            ("typed", Arg::from(typed.to_string())),
+            ("right", Arg::from(t.right)),
+            ("total", Arg::from(t.total)),
+        ],
+    )];
+    let show = |c: char| {
+        if c == ' ' {
+            tr.t("typing-space")
+        } else {
+            c.to_string()
+        }
+    };
+    let mut diffs: Vec<String> = t
+        .diffs
+        .iter()
+        .take(3)
+        .map(|d| match *d {
+            Diff::Wrong { expected, typed } => tr.t_args(
+                "typing-wrong",
+                &[
+                    ("typed", Arg::from(show(typed))),
+                    ("expected", Arg::from(show(expected))),
+                ],
+            ),
+            Diff::Missing(c) => tr.t_args("typing-missing", &[("expected", Arg::from(show(c)))]),
+            Diff::Extra(c) => tr.t_args("typing-extra", &[("typed", Arg::from(show(c)))]),
+        })
+        .collect();
+    if t.diffs.len() > 3 {
+        diffs.push("…".into());
+    }
+    if !diffs.is_empty() {
+        lines.push(tr.t_args("typing-look", &[("diffs", Arg::from(diffs.join(" ; ")))]));
+    }
+    lines
 }
 
 /// A level 0..=8 as a bar of plain ASCII, readable on any printer or console: "[###.....]".

@@ -1,9 +1,56 @@
 //! Points per question and levels per competence, the Pix way: each level of a competence
 //! is worth 8 pix, earned in proportion to the questions of that level answered right.
 
-use crate::bank::{Bank, Question, QuestionKind, Scoring};
+use crate::adaptive::Seen;
+use crate::bank::{Bank, Question, QuestionKind, Scoring, Task};
 use crate::session::Answer;
 use crate::text::matches;
+use crate::typing;
+
+/// How a question enters the results: answered by the person, or inferred by the adaptive
+/// engine from another question of its tube (right or wrong).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Evidence<'a> {
+    Answered(&'a Answer),
+    Inferred(bool),
+}
+
+/// What an answer tells the adaptive engine. Only a fully right answer validates (as in
+/// Pix, where a partly right answer does not).
+pub fn seen(q: &Question, a: &Answer) -> Seen {
+    match (&q.kind, a) {
+        (_, Answer::NotEvaluated) => Seen::NotRun,
+        (QuestionKind::SelfAssessment, _) | (QuestionKind::Observation, Answer::DontKnow) => {
+            Seen::Neutral
+        }
+        _ if score(q, a) >= 1.0 - 1e-9 => Seen::Validated,
+        _ => Seen::Invalidated,
+    }
+}
+
+/// Where an answer goes in the results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counts {
+    /// With the measured answers (questions, tasks, observations).
+    Measured,
+    /// With the self-assessments, apart.
+    SelfAssessed,
+    /// Nowhere: a neutralised task, or an observation not made ("non évalué").
+    NotEvaluated,
+    /// Nowhere: "je ne sais pas" on a self-assessment.
+    Nothing,
+}
+
+pub fn counts(q: &Question, a: &Answer) -> Counts {
+    match (&q.kind, a) {
+        (_, Answer::NotEvaluated) | (QuestionKind::Observation, Answer::DontKnow) => {
+            Counts::NotEvaluated
+        }
+        (QuestionKind::SelfAssessment, Answer::DontKnow) => Counts::Nothing,
+        (QuestionKind::SelfAssessment, _) => Counts::SelfAssessed,
+        _ => Counts::Measured,
+    }
+}
 
 /// 0.0 ..= 1.0 points for one answer.
 pub fn score(q: &Question, a: &Answer) -> f64 {
@@ -45,6 +92,27 @@ pub fn score(q: &Question, a: &Answer) -> f64 {
         (QuestionKind::Order { items, scoring }, Answer::Choices(order)) => {
             order_score(items.len(), order, *scoring)
         }
+        (
+            QuestionKind::Task(Task::Key { .. } | Task::Click { .. }),
+            Answer::Task { success, .. },
+        ) => f64::from(u8::from(*success)),
+        (
+            QuestionKind::Task(Task::Type {
+                text,
+                tolerance,
+                scoring,
+            }),
+            Answer::Text(t),
+        ) => {
+            if matches(t, text, tolerance) {
+                1.0
+            } else if *scoring == Scoring::Partial {
+                typing::compare(text, t, tolerance).accuracy()
+            } else {
+                0.0
+            }
+        }
+        (QuestionKind::Observation | QuestionKind::SelfAssessment, Answer::Rating(r)) => r.points(),
         // An answer of the wrong shape cannot be right.
         _ => 0.0,
     }
@@ -77,12 +145,20 @@ pub struct CompetenceScore {
     pub label: String,
     pub domain: String,
     pub crcn: Option<String>,
+    /// Questions counted: answered, plus inferred ones.
     pub asked: usize,
     pub points: f64,
+    /// Of `asked`, how many were inferred from other answers, not asked.
+    pub inferred: usize,
     /// Highest question level asked: what the diagnostic could measure.
     pub max_level: u8,
     /// CRCN level 0 ..= 8.
     pub level: u8,
+    /// Self-assessments answered, and their points (seul 1, avec de l'aide 0.5).
+    pub self_asked: usize,
+    pub self_points: f64,
+    /// Tasks the terminal could not run and observations not made.
+    pub not_evaluated: usize,
 }
 
 impl CompetenceScore {
@@ -94,6 +170,11 @@ impl CompetenceScore {
     /// Success rate in percent; `None` when nothing was asked.
     pub fn percent(&self) -> Option<f64> {
         (self.asked > 0).then(|| self.points / self.asked as f64 * 100.0)
+    }
+
+    /// What the person thinks they can do, in percent; `None` without self-assessment.
+    pub fn self_percent(&self) -> Option<f64> {
+        (self.self_asked > 0).then(|| self.self_points / self.self_asked as f64 * 100.0)
     }
 }
 
@@ -118,39 +199,54 @@ impl Scores {
     }
 }
 
-pub fn compute<'a>(
-    bank: &Bank,
-    answered: impl IntoIterator<Item = (&'a Question, &'a Answer)>,
-) -> Scores {
-    let answered: Vec<(&Question, f64)> = answered
-        .into_iter()
-        .map(|(q, a)| (q, score(q, a)))
-        .collect();
+pub fn compute(bank: &Bank, evidence: &[(&Question, Evidence)]) -> Scores {
+    // Measured: (question, points, inferred).
+    let mut measured: Vec<(&Question, f64, bool)> = Vec::new();
+    let mut apart: Vec<(&Question, Counts, f64)> = Vec::new();
+    for (q, e) in evidence {
+        match e {
+            Evidence::Inferred(ok) => measured.push((q, f64::from(u8::from(*ok)), true)),
+            Evidence::Answered(a) => match counts(q, a) {
+                Counts::Measured => measured.push((q, score(q, a), false)),
+                c => apart.push((q, c, score(q, a))),
+            },
+        }
+    }
     let competences = bank
         .competences
         .iter()
         .map(|c| {
-            let mine: Vec<(u8, f64)> = answered
+            let mine: Vec<(u8, f64, bool)> = measured
                 .iter()
-                .filter(|(q, _)| q.competences.contains(&c.id))
-                .map(|(q, s)| (q.level, *s))
+                .filter(|(q, _, _)| q.competences.contains(&c.id))
+                .map(|(q, s, i)| (q.level, *s, *i))
                 .collect();
+            let levels: Vec<(u8, f64)> = mine.iter().map(|(l, s, _)| (*l, *s)).collect();
+            let others = |kind: Counts| {
+                apart
+                    .iter()
+                    .filter(move |(q, k, _)| *k == kind && q.competences.contains(&c.id))
+            };
             CompetenceScore {
                 id: c.id.clone(),
                 label: c.label.clone(),
                 domain: c.domain.clone(),
                 crcn: c.crcn.clone(),
                 asked: mine.len(),
-                points: mine.iter().map(|(_, s)| s).sum(),
-                max_level: mine.iter().map(|(l, _)| *l).max().unwrap_or(0),
-                level: level(&mine),
+                points: mine.iter().map(|(_, s, _)| s).sum(),
+                inferred: mine.iter().filter(|(_, _, i)| *i).count(),
+                max_level: mine.iter().map(|(l, _, _)| *l).max().unwrap_or(0),
+                level: level(&levels),
+                self_asked: others(Counts::SelfAssessed).count(),
+                self_points: others(Counts::SelfAssessed).map(|(_, _, s)| s).sum(),
+                not_evaluated: others(Counts::NotEvaluated).count(),
             }
         })
         .collect();
     Scores {
         competences,
-        asked: answered.len(),
-        points: answered.iter().map(|(_, s)| s).sum(),
+        asked: measured.len(),
+        points: measured.iter().map(|(_, s, _)| s).sum(),
     }
 }
 
@@ -172,85 +268,4 @@ fn level(answers: &[(u8, f64)]) -> u8 {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::testing::sample_bank;
-
-    fn q(bank: &Bank, id: &str) -> Question {
-        bank.questions.iter().find(|q| q.id == id).unwrap().clone()
-    }
-
-    #[test]
-    fn single_and_dont_know() {
-        let b = sample_bank();
-        let s = q(&b, "s1");
-        let right = s.kind.choices().iter().position(|c| c.correct).unwrap();
-        assert_eq!(score(&s, &Answer::Choices(vec![right])), 1.0);
-        assert_eq!(score(&s, &Answer::Choices(vec![(right + 1) % 3])), 0.0);
-        assert_eq!(score(&s, &Answer::DontKnow), 0.0);
-    }
-
-    #[test]
-    fn multiple_all_or_nothing_and_partial() {
-        let b = sample_bank();
-        let m = q(&b, "m1"); // choices: right, right, wrong ; partial
-        assert_eq!(score(&m, &Answer::Choices(vec![0, 1])), 1.0);
-        assert_eq!(score(&m, &Answer::Choices(vec![0])), 0.5);
-        assert_eq!(score(&m, &Answer::Choices(vec![0, 2])), 0.0);
-        assert_eq!(score(&m, &Answer::Choices(vec![2])), 0.0);
-        let mut strict = m.clone();
-        if let QuestionKind::Multiple { scoring, .. } = &mut strict.kind {
-            *scoring = Scoring::AllOrNothing;
-        }
-        assert_eq!(score(&strict, &Answer::Choices(vec![0])), 0.0);
-        assert_eq!(score(&strict, &Answer::Choices(vec![1, 0])), 1.0);
-    }
-
-    #[test]
-    fn text_uses_tolerance() {
-        let b = sample_bank();
-        let t = q(&b, "t1"); // accepts "navigateur"
-        assert_eq!(score(&t, &Answer::Text("Navigateur ".into())), 1.0);
-        assert_eq!(score(&t, &Answer::Text("google".into())), 0.0);
-    }
-
-    #[test]
-    fn order_exact_and_adjacent_pairs() {
-        assert_eq!(order_score(4, &[0, 1, 2, 3], Scoring::AllOrNothing), 1.0);
-        assert_eq!(order_score(4, &[1, 0, 2, 3], Scoring::AllOrNothing), 0.0);
-        // 1→2 and 2→3 are right neighbours, 0 is misplaced: 2 of 3 pairs.
-        assert!((order_score(4, &[1, 2, 3, 0], Scoring::Partial) - 2.0 / 3.0).abs() < 1e-9);
-        assert_eq!(order_score(4, &[3, 2, 1, 0], Scoring::Partial), 0.0);
-        assert_eq!(
-            order_score(4, &[0, 1, 2], Scoring::Partial),
-            0.0,
-            "incomplete answer"
-        );
-    }
-
-    #[test]
-    fn pix_levels() {
-        assert_eq!(level(&[]), 0);
-        assert_eq!(level(&[(1, 1.0), (1, 1.0)]), 1);
-        assert_eq!(level(&[(1, 1.0), (2, 1.0), (2, 0.0)]), 1); // 8 + 4 pix
-        assert_eq!(level(&[(1, 1.0), (2, 1.0)]), 2);
-        assert_eq!(level(&[(1, 0.0), (2, 1.0)]), 1);
-        assert_eq!(level(&[(3, 1.0), (3, 1.0), (3, 1.0)]), 1);
-    }
-
-    #[test]
-    fn competence_percent_counts_only_its_questions() {
-        let b = sample_bank();
-        let all: Vec<(Question, Answer)> = b
-            .questions
-            .iter()
-            .map(|q| (q.clone(), Answer::DontKnow))
-            .collect();
-        let s = compute(&b, all.iter().map(|(q, a)| (q, a)));
-        assert_eq!(s.asked, b.questions.len());
-        assert_eq!(s.percent(), 0.0);
-        let msg = s.competence("messagerie").unwrap();
-        assert_eq!(msg.percent(), Some(0.0));
-        assert_eq!(msg.level, 0);
-    }
-}
+mod tests;

@@ -1,18 +1,25 @@
-//! Simulated answer profiles run through the real scoring and orientation: to show that
-//! every palier, rule and training of a bank can be reached, and to test profiles a
-//! médiateur knows (beginner, strong, good at messages but lost in démarches).
+//! Simulated answer profiles run through the real session (adaptive engine included),
+//! scoring and orientation: to show that every palier, rule and training of a bank can be
+//! reached, and to test profiles a médiateur knows (beginner, strong, good at messages but
+//! lost in démarches).
 
 use rand::rngs::StdRng;
 use rand::{RngExt, SeedableRng};
 
-use crate::bank::{Bank, Question, QuestionKind};
+use crate::bank::{Bank, Question, QuestionKind, Task};
 use crate::outcome::Outcome;
-use crate::session::Answer;
+use crate::session::{Answer, Rating, Session};
 
 /// The right answer to a question (first accepted text for free answers).
 pub fn right_answer(q: &Question) -> Answer {
     match &q.kind {
         QuestionKind::Text { accept, .. } => Answer::Text(accept[0].clone()),
+        QuestionKind::Task(Task::Type { text, .. }) => Answer::Text(text.clone()),
+        QuestionKind::Task(_) => Answer::Task {
+            attempts: 1,
+            success: true,
+        },
+        QuestionKind::Observation | QuestionKind::SelfAssessment => Answer::Rating(Rating::Yes),
         QuestionKind::Order { items, .. } => Answer::Choices((0..items.len()).collect()),
         k => Answer::Choices(
             k.choices()
@@ -25,23 +32,38 @@ pub fn right_answer(q: &Question) -> Answer {
     }
 }
 
-/// Every question answered: right where `right(q)`, "je ne sais pas" elsewhere.
+/// A wrong answer to a question: "je ne sais pas", a task not done, "non" / "pas du tout".
+pub fn wrong_answer(q: &Question) -> Answer {
+    match &q.kind {
+        QuestionKind::Task(Task::Key { attempts, .. } | Task::Click { attempts, .. }) => {
+            Answer::Task {
+                attempts: u32::from(*attempts),
+                success: false,
+            }
+        }
+        QuestionKind::Observation | QuestionKind::SelfAssessment => Answer::Rating(Rating::No),
+        _ => Answer::DontKnow,
+    }
+}
+
+/// A whole session (seed 0) where the person is right where `right(q)`, wrong elsewhere.
+/// Returns the session, finished.
+pub fn session(bank: &Bank, right: impl Fn(&Question) -> bool) -> Session {
+    let mut s = Session::new(bank.clone(), &mut StdRng::seed_from_u64(0));
+    while let Some(q) = s.question() {
+        let a = if right(q) {
+            right_answer(q)
+        } else {
+            wrong_answer(q)
+        };
+        s.answer(a);
+    }
+    s
+}
+
+/// The outcome of [`session`]: in a linear bank, every question answered.
 pub fn run(bank: &Bank, right: impl Fn(&Question) -> bool) -> Outcome {
-    let answers: Vec<(&Question, Answer)> = bank
-        .questions
-        .iter()
-        .map(|q| {
-            (
-                q,
-                if right(q) {
-                    right_answer(q)
-                } else {
-                    Answer::DontKnow
-                },
-            )
-        })
-        .collect();
-    Outcome::compute(bank, answers.iter().map(|(q, a)| (*q, a)), true)
+    session(bank, right).outcome()
 }
 
 /// What a set of profiles reached.

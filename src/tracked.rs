@@ -176,6 +176,7 @@ impl Tracked {
             j.append(&Record::Result(Box::new(Summary {
                 at: self.clock.now(),
                 questions: bank.questions.len(),
+                mode: bank.mode,
                 outcome: outcome.clone(),
                 lieu: bank.lieu.clone(),
             })))?;

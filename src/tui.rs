@@ -3,14 +3,18 @@
 mod answer_input;
 pub mod app;
 mod history;
+mod keys;
 mod resume;
 pub mod theme;
 pub mod view;
 
 use std::io::{self, IsTerminal};
 
+use std::time::Instant;
+
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event;
+use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
+use ratatui::crossterm::execute;
 
 pub use app::{App, Msg, PickerEntry, Screen};
 
@@ -20,18 +24,33 @@ pub fn is_terminal() -> bool {
 }
 
 impl App {
-    /// Blocking loop: draw, wait for a key, update. Resizes just cause a redraw.
+    /// Blocking loop: draw, wait for an event, update. Resizes are messages too: a click
+    /// target's place depends on the size.
     pub fn run(mut self, terminal: &mut DefaultTerminal) -> io::Result<App> {
         // The Linux text console ignores the alternate screen: clear it ourselves.
         terminal.clear()?;
+        let mouse = self.abilities.mouse;
+        if mouse {
+            execute!(io::stdout(), EnableMouseCapture)?;
+        }
+        let size = terminal.size()?;
+        self.update(Msg::Resize(size.width, size.height));
+        let start = Instant::now();
         while !self.quit {
             terminal.draw(|f| f.render_widget(&self, f.area()))?;
+            let event = event::read()?;
             // Only presses: Windows also reports releases, which would double every key.
-            if let Some(key) = event::read()?.as_key_press_event()
-                && let Some(msg) = self.on_key(key)
-            {
+            let msg = match event {
+                Event::Resize(w, h) => Some(Msg::Resize(w, h)),
+                Event::Mouse(m) => self.on_mouse(m, start.elapsed().as_millis() as u64),
+                e => e.as_key_press_event().and_then(|k| self.on_key(k)),
+            };
+            if let Some(msg) = msg {
                 self.update(msg);
             }
+        }
+        if mouse {
+            execute!(io::stdout(), DisableMouseCapture)?;
         }
         terminal.clear()?;
         Ok(self)

@@ -196,3 +196,93 @@ fn falc_shows_the_plain_language_wording() {
         "{out}"
     );
 }
+
+#[test]
+fn adaptive_bank_counts_questions_without_a_total_and_stops_early() {
+    let o = run(
+        &[
+            "run",
+            "tests/fixtures/adaptive.toml",
+            "--plain",
+            "--seed",
+            "3",
+        ],
+        &"1\n".repeat(10),
+    );
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(
+        out.contains("Au plus 5 questions, souvent beaucoup moins"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Question 1 (Prendre en main le matériel) · encore 4 au plus"),
+        "{out}"
+    );
+    assert!(!out.contains("Question 1 sur"), "{out}");
+    // All right: each tube's top question settles the rest; two questions are enough.
+    assert!(out.contains("Question 2 "), "{out}");
+    assert!(!out.contains("Question 3 "), "{out}");
+    assert!(
+        out.contains("niveau 3, 5 bonne(s) réponse(s) sur 5 (100 %), dont 3 déduite(s) de vos autres réponses"),
+        "{out}"
+    );
+}
+
+/// Key and click tasks need the full screen: in `--plain` they are left out and said so,
+/// never counted as failed; typing, observations and self-assessments work line by line.
+#[test]
+fn plain_mode_neutralises_key_and_click_tasks() {
+    // Typing right, observation "avec de l'aide", then from the self-assessment back twice
+    // (the second time over the clicks) to the typing, typed again with a mistake,
+    // observation again, self-assessment "seul(e)".
+    let o = run(
+        &["run", "tests/fixtures/tasks.toml", "--plain"],
+        "Bonjour Madame\n2\n<\n<\nbonjour Madame\n2\n1\n",
+    );
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(out.contains("3 questions, environ 5 minutes"), "{out}");
+    assert!(
+        out.contains(
+            "« Appuyez sur la touche Entrée. » : cet exercice se fait seulement dans l'écran plein"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("Question 1 sur 3 (Prendre en main le matériel)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Tapez exactement ce texte, puis appuyez sur Entrée :\n  Bonjour Madame"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Question 2 sur 3 (Prendre en main le matériel)\nQuestion pour le médiateur"),
+        "{out}"
+    );
+    assert!(out.contains("2. Avec de l'aide"), "{out}");
+    assert!(
+        out.contains("Réponse donnée avant : Bonjour Madame"),
+        "back went to the typing: {out}"
+    );
+    // Typing wrong (0) + observation with help (0.5) out of 2; the three tasks left out.
+    assert!(
+        out.contains("Prendre en main le matériel : niveau 0, 0,5 bonne(s) réponse(s) sur 2 (25 %)\n      non évalué ici : 3 exercices ou observations"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "Utiliser une messagerie (CRCN 2.1) : non évaluée\n      votre avis : 100 % (1 réponse)"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("  - Cliquez une fois sur le bouton OK avec la souris."),
+        "{out}"
+    );
+    assert!(
+        out.contains("Vous avez tapé : « bonjour Madame » (13 caractères justes sur 14).\n    À regarder : « b » au lieu de « B »."),
+        "{out}"
+    );
+}

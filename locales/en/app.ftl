@@ -53,3 +53,59 @@ hints-order = ↑↓ move · Space take/put down · Enter confirm · ? I don't k
 intro-falc-on = Questions in plain words (easy-to-read): on. Press F to go back to the usual questions.
 intro-falc-off = F key: ask the questions in simpler words (easy-to-read).
 hints-intro-direct = Enter start · F plain words · Esc quit
+progress-adaptive = Question { $n } · { $left ->
+    [0] the last one
+   *[other] { $left } more at most
+}
+plain-question-adaptive = Question { $n } ({ $competence }) · { $left ->
+    [0] the last one
+   *[other] { $left } more at most
+}
+plain-intro-adaptive = Diagnostic: { $title }. At most { $count } questions, often far fewer: the questions adapt to your answers. About { $minutes } minutes, no time limit. If you don't know, type a question mark: that's fine, it helps find the right workshop.
+intro-length-adaptive = At most { $count } questions, often far fewer: the questions adapt to your answers. About { $minutes } minutes. There is no time limit: take your time.
+picker-entry-adaptive = { $title } (at most { $count } questions, about { $minutes } min)
+plain-neutralised = “{ $prompt }”: this task can only be done on the full screen, with the keyboard or the mouse. Here it is not counted (not assessed).
+plain-hint-type = Your text (type it then Enter; ? for I don't know, < to go back):
+plain-hint-observation = Your answer (1, 2 or 3; ? if you could not observe it; < to go back):
+plain-hint-self = Your answer (1, 2 or 3; ? if you don't know; < to go back):
+question-observation = Question for the mediator: watch the person, then answer.
+question-self = Your own view: there is no right or wrong answer.
+question-type-model = Type exactly this text, then press Enter:
+answer-task-done = task done
+answer-task-not-done = task not done
+rating-obs-yes = Yes
+rating-obs-help = With help
+rating-obs-no = No
+rating-self-yes = On my own
+rating-self-help = With help
+rating-self-no = Not at all
+key-char = the character { $char }
+key-entree = the Enter key
+key-retour-arriere = the Backspace key
+key-espace = the space bar
+key-tabulation = the Tab key
+key-suppr = the Delete key
+key-haut = the up arrow
+key-bas = the down arrow
+key-gauche = the left arrow
+key-droite = the right arrow
+key-debut = the Home key
+key-fin = the End key
+answer-not-observed = Not observed
+notice-neutralised = A task was skipped: this terminal cannot run it (not assessed).
+notice-click-first = This task is done with the mouse. No mouse here: press N.
+notice-key-right = Well done, that's the right key!
+notice-key-wrong = That's not this key. Look carefully, and try again.
+notice-task-next = Never mind: let's move on.
+notice-click-right = Well done!
+notice-click-missed = Not quite: put the pointer on the button, then click.
+notice-click-faster = Click twice, a little faster, without moving the mouse.
+task-key-help = Press the key asked for. { $left ->
+    [one] 1 try left.
+   *[other] { $left } tries left.
+}
+task-click-help = Click once on the “{ $label }” button, with the left mouse button.
+task-double-click-help = Double-click on “{ $label }”: two quick presses on the left mouse button.
+hints-key = Press the key asked for · Esc quit
+hints-click = Click with the mouse · ? I don't know · N no mouse here · ← previous · Esc quit
+hints-observation = 1-3 or ↑↓ choose · Enter confirm · ? not observed · ← previous question · Esc quit

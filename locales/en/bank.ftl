@@ -65,3 +65,11 @@ type-bool = true or false
 type-table = a table { "{" } … { "}" }
 bank-warn-missing-level = the competence “{ $id }” has no level-{ $level } question, although the bank claims that level (levels)
 bank-order-items = an “order” question has 3 to 6 items to put in order (here: { $count })
+bank-max-questions-zero = max_questions is 0: at least 1 question is needed
+bank-warn-only-for-mode = the field “{ $field }” is only used in “{ $mode }” mode (mode = "{ $mode }"): it is ignored here
+bank-warn-no-tube = in adaptive mode, a question without a “tube” allows no inference: it is asked on its own
+bank-unknown-key = unknown key “{ $key }”: write a single character (“A”, “@”, “é”) or one of these names: { $names }
+bank-key-escape = the Esc key quits the diagnostic: a task cannot ask for it
+bank-key-modifier = a terminal does not see the “{ $key }” key pressed alone: ask for the character it is used to type (key = "A" for Shift, key = "@" for AltGr)
+bank-attempts-range = attempts is { $value }: from 1 to 9 tries
+bank-target-too-long = the target text has { $count } characters: { $max } at most, to fit in the button drawn on screen

@@ -53,3 +53,4 @@ cli-results-print-note = The médiateur's free note, printed on the fiche
 cli-results-purge-about = Delete the diagnostics started before a date (GDPR retention)
 cli-results-purge-before = Cut-off date (YYYY-MM-DD or DD/MM/YYYY): what started before it is deleted
 cli-results-purge-dry_run = Show what would be deleted, without deleting anything
+cli-run-no_mouse = Do not use the mouse (click tasks are then not assessed)

@@ -44,3 +44,21 @@ cat-acces-connexion = Get an internet connection
 cat-acces-materiel = Get access to equipment
 cat-equipement = Buy computer equipment
 decimal-separator = .
+report-incomplete-adaptive = Diagnostic interrupted: results computed on { $asked } answered question(s).
+report-inferred = , { $n } of them inferred from your other answers
+report-self = your own view: { $percent } % ({ $asked ->
+    [one] 1 answer
+   *[other] { $asked } answers
+})
+report-not-evaluated-count = not assessed here: { $n ->
+    [one] 1 task or observation
+   *[other] { $n } tasks or observations
+}
+report-not-evaluated-task = not assessed
+report-not-evaluated-list = Not assessed (task impossible on this terminal, or not observed):
+typing-typed = You typed: “{ $typed }” ({ $right } right characters out of { $total }).
+typing-look = To look at: { $diffs }.
+typing-wrong = “{ $typed }” instead of “{ $expected }”
+typing-missing = “{ $expected }” missing
+typing-extra = “{ $typed }” too many
+typing-space = space

@@ -53,3 +53,59 @@ hints-order = ↑↓ se déplacer · Espace prendre/poser · Entrée valider · 
 intro-falc-on = Questions en mots simples (FALC) : oui. Touche F pour revenir aux questions habituelles.
 intro-falc-off = Touche F : poser les questions avec des mots plus simples (FALC).
 hints-intro-direct = Entrée commencer · F mots simples · Échap quitter
+progress-adaptive = Question { $n } · { $left ->
+    [0] la dernière
+   *[other] encore { $left } au plus
+}
+plain-question-adaptive = Question { $n } ({ $competence }) · { $left ->
+    [0] la dernière
+   *[other] encore { $left } au plus
+}
+plain-intro-adaptive = Diagnostic : { $title }. Au plus { $count } questions, souvent beaucoup moins : les questions s'adaptent à vos réponses. Environ { $minutes } minutes, sans limite de temps. Si vous ne savez pas, tapez un point d'interrogation : ce n'est pas grave, cela aide à trouver le bon atelier.
+intro-length-adaptive = Au plus { $count } questions, souvent beaucoup moins : les questions s'adaptent à vos réponses. Environ { $minutes } minutes. Il n'y a pas de limite de temps : prenez votre temps.
+picker-entry-adaptive = { $title } (au plus { $count } questions, environ { $minutes } min)
+plain-neutralised = « { $prompt } » : cet exercice se fait seulement dans l'écran plein, avec le clavier ou la souris. Ici, il n'est pas compté (non évalué).
+plain-hint-type = Votre texte (tapez-le puis Entrée ; ? pour je ne sais pas, < pour revenir) :
+plain-hint-observation = Votre réponse (1, 2 ou 3 ; ? si vous n'avez pas pu l'observer ; < pour revenir) :
+plain-hint-self = Votre réponse (1, 2 ou 3 ; ? si vous ne savez pas ; < pour revenir) :
+question-observation = Question pour le médiateur : observez la personne, puis répondez.
+question-self = Votre avis : il n'y a pas de bonne ou de mauvaise réponse.
+question-type-model = Tapez exactement ce texte, puis appuyez sur Entrée :
+answer-task-done = exercice réussi
+answer-task-not-done = exercice pas réussi
+rating-obs-yes = Oui
+rating-obs-help = Avec de l'aide
+rating-obs-no = Non
+rating-self-yes = Seul(e)
+rating-self-help = Avec de l'aide
+rating-self-no = Pas du tout
+key-char = le caractère { $char }
+key-entree = la touche Entrée
+key-retour-arriere = la touche Retour arrière
+key-espace = la barre d'espace
+key-tabulation = la touche Tabulation
+key-suppr = la touche Suppr
+key-haut = la flèche vers le haut
+key-bas = la flèche vers le bas
+key-gauche = la flèche vers la gauche
+key-droite = la flèche vers la droite
+key-debut = la touche Début
+key-fin = la touche Fin
+answer-not-observed = Pas observé
+notice-neutralised = Un exercice est passé : ce terminal ne permet pas de le faire (non évalué).
+notice-click-first = Cet exercice se fait avec la souris. Sans souris ici : touche N.
+notice-key-right = Bravo, c'est la bonne touche !
+notice-key-wrong = Ce n'est pas cette touche. Cherchez bien, et essayez encore.
+notice-task-next = Ce n'est pas grave : on passe à la suite.
+notice-click-right = Bravo, c'est réussi !
+notice-click-missed = Pas tout à fait : placez la flèche sur le bouton, puis cliquez.
+notice-click-faster = Cliquez deux fois, un peu plus vite, sans bouger la souris.
+task-key-help = Appuyez sur la touche demandée. { $left ->
+    [one] Il reste 1 essai.
+   *[other] Il reste { $left } essais.
+}
+task-click-help = Cliquez une fois sur le bouton « { $label } », avec le bouton gauche de la souris.
+task-double-click-help = Double-cliquez sur « { $label } » : deux appuis rapides sur le bouton gauche de la souris.
+hints-key = Appuyez sur la touche demandée · Échap quitter
+hints-click = Cliquez avec la souris · ? je ne sais pas · N pas de souris ici · ← précédente · Échap quitter
+hints-observation = 1-3 ou ↑↓ choisir · Entrée valider · ? pas observé · ← question précédente · Échap quitter

@@ -65,3 +65,11 @@ type-bool = true ou false
 type-table = un tableau { "{" } … { "}" }
 bank-warn-missing-level = la compétence « { $id } » n'a aucune question de niveau { $level }, alors que la banque annonce ce niveau (levels)
 bank-order-items = une question « order » a de 3 à 6 éléments à remettre dans l'ordre (ici : { $count })
+bank-max-questions-zero = max_questions vaut 0 : il faut au moins 1 question
+bank-warn-only-for-mode = le champ « { $field } » ne sert qu'en mode « { $mode } » (mode = "{ $mode }") : il est ignoré ici
+bank-warn-no-tube = en mode adaptatif, une question sans « tube » ne permet aucune déduction : elle sera posée à part
+bank-unknown-key = touche inconnue « { $key } » : écrivez un seul caractère (« A », « @ », « é ») ou l'un de ces noms : { $names }
+bank-key-escape = la touche Échap sert à quitter le diagnostic : un exercice ne peut pas la demander
+bank-key-modifier = un terminal ne voit pas la touche « { $key } » pressée seule : demandez le caractère qu'elle sert à taper (key = "A" pour Maj, key = "@" pour AltGr)
+bank-attempts-range = attempts vaut { $value } : de 1 à 9 essais
+bank-target-too-long = le texte de la cible a { $count } caractères : { $max } au plus, pour tenir dans le bouton dessiné à l'écran

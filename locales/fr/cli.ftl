@@ -53,3 +53,4 @@ cli-results-print-note = Note libre du médiateur, imprimée sur la fiche
 cli-results-purge-about = Supprimer les diagnostics commencés avant une date (durée de conservation RGPD)
 cli-results-purge-before = Date limite (AAAA-MM-JJ ou JJ/MM/AAAA) : ce qui a commencé avant est supprimé
 cli-results-purge-dry_run = Montrer ce qui serait supprimé, sans rien supprimer
+cli-run-no_mouse = Ne pas utiliser la souris (les exercices de clic ne sont alors pas évalués)

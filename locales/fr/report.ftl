@@ -44,3 +44,21 @@ cat-acces-connexion = Accéder à une connexion internet
 cat-acces-materiel = Accéder à du matériel
 cat-equipement = S'équiper en matériel informatique
 decimal-separator = ,
+report-incomplete-adaptive = Diagnostic interrompu : résultats calculés sur { $asked } question(s) répondue(s).
+report-inferred = , dont { $n } déduite(s) de vos autres réponses
+report-self = votre avis : { $percent } % ({ $asked ->
+    [one] 1 réponse
+   *[other] { $asked } réponses
+})
+report-not-evaluated-count = non évalué ici : { $n ->
+    [one] 1 exercice ou observation
+   *[other] { $n } exercices ou observations
+}
+report-not-evaluated-task = non évalué
+report-not-evaluated-list = Non évalué (exercice impossible sur ce terminal, ou pas observé) :
+typing-typed = Vous avez tapé : « { $typed } » ({ $right } caractères justes sur { $total }).
+typing-look = À regarder : { $diffs }.
+typing-wrong = « { $typed } » au lieu de « { $expected } »
+typing-missing = il manque « { $expected } »
+typing-extra = « { $typed } » en trop
+typing-space = espace

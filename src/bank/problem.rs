@@ -162,7 +162,29 @@ pub enum ProblemKind {
     },
     ZeroDuration,
     NotABank,
+    MaxQuestionsZero,
+    UnknownKey {
+        key: String,
+        names: String,
+        suggestion: Option<String>,
+    },
+    KeyEscape,
+    KeyModifier {
+        key: String,
+    },
+    AttemptsRange {
+        value: u32,
+    },
+    TargetTooLong {
+        count: usize,
+        max: usize,
+    },
     // Warnings
+    FieldOnlyForMode {
+        field: String,
+        mode: String,
+    },
+    NoTube,
     MissingLevel {
         id: String,
         level: u32,
@@ -266,6 +288,25 @@ impl ProblemKind {
             K::NoExplanation => ("bank-warn-no-explanation", vec![]),
             K::OrderItems { count } => ("bank-order-items", vec![("count", n(*count))]),
             K::NoFalc => ("bank-warn-no-falc", vec![]),
+            K::MaxQuestionsZero => ("bank-max-questions-zero", vec![]),
+            K::FieldOnlyForMode { field, mode } => (
+                "bank-warn-only-for-mode",
+                vec![("field", s(field)), ("mode", s(mode))],
+            ),
+            K::NoTube => ("bank-warn-no-tube", vec![]),
+            K::UnknownKey { key, names, .. } => (
+                "bank-unknown-key",
+                vec![("key", s(key)), ("names", s(names))],
+            ),
+            K::KeyEscape => ("bank-key-escape", vec![]),
+            K::KeyModifier { key } => ("bank-key-modifier", vec![("key", s(key))]),
+            K::AttemptsRange { value } => {
+                ("bank-attempts-range", vec![("value", n(*value as usize))])
+            }
+            K::TargetTooLong { count, max } => (
+                "bank-target-too-long",
+                vec![("count", n(*count)), ("max", n(*max))],
+            ),
         };
         tr.t_args(id, &args)
     }
@@ -302,7 +343,8 @@ impl ProblemKind {
             | K::UnknownSection { suggestion, .. }
             | K::UnknownCompetence { suggestion, .. }
             | K::UnknownTraining { suggestion, .. }
-            | K::UnknownPalier { suggestion, .. } => suggestion.as_deref(),
+            | K::UnknownPalier { suggestion, .. }
+            | K::UnknownKey { suggestion, .. } => suggestion.as_deref(),
             _ => None,
         }
     }

@@ -22,11 +22,20 @@ pub struct RawBankMeta {
     #[serde(default)]
     pub license: String,
     pub catalog: Option<S<String>>,
-    #[serde(default)]
-    pub shuffle_questions: bool,
+    pub shuffle_questions: Option<S<bool>>,
     pub shuffle_choices: Option<bool>,
     /// The levels the bank claims to cover for every competence.
     pub levels: Option<S<Vec<u8>>>,
+    pub mode: Option<S<RawMode>>,
+    pub max_questions: Option<S<u32>>,
+}
+
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum RawMode {
+    #[default]
+    Linear,
+    Adaptive,
 }
 
 #[derive(Debug, Deserialize)]
@@ -57,6 +66,33 @@ pub enum RawType {
     Multiple,
     Order,
     Text,
+    Task,
+    Observation,
+    #[serde(rename = "self")]
+    SelfAssessment,
+}
+
+impl RawType {
+    /// The name written in a bank (`type = "…"`).
+    pub fn name(self) -> &'static str {
+        match self {
+            RawType::Single => "single",
+            RawType::Multiple => "multiple",
+            RawType::Order => "order",
+            RawType::Text => "text",
+            RawType::Task => "task",
+            RawType::Observation => "observation",
+            RawType::SelfAssessment => "self",
+        }
+    }
+}
+
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum RawTaskKind {
+    Key,
+    Type,
+    Click,
 }
 
 #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Default)]
@@ -105,13 +141,20 @@ pub struct RawQuestion {
     pub prompt: S<String>,
     pub prompt_falc: Option<S<String>>,
     pub explanation: Option<String>,
-    pub shuffle: Option<bool>,
+    pub shuffle: Option<S<bool>>,
     pub choices: Option<S<Vec<RawChoice>>>,
     pub scoring: Option<S<RawScoring>>,
     pub accept: Option<S<Vec<S<String>>>>,
     pub items: Option<S<Vec<S<String>>>>,
     pub wrong: Option<Vec<RawWrong>>,
     pub tolerance: Option<S<RawTolerance>>,
+    /// `type = "task"`: which task, and its fields.
+    pub task: Option<S<RawTaskKind>>,
+    pub key: Option<S<String>>,
+    pub text: Option<S<String>>,
+    pub target: Option<S<String>>,
+    pub double_click: Option<S<bool>>,
+    pub attempts: Option<S<u8>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -11,8 +11,10 @@ use super::raw::*;
 use super::*;
 use crate::text::clean;
 
+mod mode;
 mod question;
 mod rule;
+mod task;
 
 pub(super) const SECTIONS: &[&str] = &[
     "schema",
@@ -54,14 +56,18 @@ pub fn parse_bank(src: &str, find_catalog: &dyn Fn(&str) -> CatalogLookup) -> Lo
         let (trainings, lieu) = v.trainings(&meta, trainings, find_catalog);
         let competences = v.competences(competences);
         let paliers = v.paliers(paliers);
+        let (mode, max_questions) = v.mode(&meta);
+        let written = questions.len();
         let questions = v.questions(
             questions,
             &competences,
             meta.shuffle_choices.unwrap_or(true),
+            mode,
         );
         let rules = v.rules(rules, &competences, &paliers, &trainings);
         let levels = v.levels(meta.levels.as_ref());
-        if questions_read {
+        // A question dropped for its own error would make these checks report it again.
+        if questions_read && questions.len() == written {
             v.unused_competences(&competences, &questions);
             v.claimed_levels(&competences, &questions, &levels);
             if questions.is_empty() {
@@ -82,7 +88,9 @@ pub fn parse_bank(src: &str, find_catalog: &dyn Fn(&str) -> CatalogLookup) -> Lo
             estimated_minutes: *meta.estimated_minutes.get_ref(),
             authors: meta.authors.iter().map(|a| clean(a)).collect(),
             license: meta.license,
-            shuffle_questions: meta.shuffle_questions,
+            shuffle_questions: meta.shuffle_questions.is_some_and(|s| *s.get_ref()),
+            mode,
+            max_questions,
             levels,
             competences: competences.into_iter().map(|(c, _)| c).collect(),
             paliers,
@@ -133,7 +141,7 @@ impl Checker<'_> {
     pub fn err(&mut self, span: Option<Range<usize>>, kind: K) {
         self.p.push(Problem::error(span, kind));
     }
-    fn warn(&mut self, span: Option<Range<usize>>, kind: K) {
+    pub fn warn(&mut self, span: Option<Range<usize>>, kind: K) {
         self.p.push(Problem::warning(span, kind));
     }
 
@@ -354,9 +362,12 @@ impl Checker<'_> {
         if q.explanation.as_deref().is_none_or(|e| e.trim().is_empty()) {
             self.warn(Some(q.id.span()), K::NoExplanation);
         }
-        if q.prompt_falc
-            .as_ref()
-            .is_none_or(|f| f.get_ref().trim().is_empty())
+        // An observation is read by the médiateur, not by the person.
+        let for_the_person = *q.kind.get_ref() != RawType::Observation;
+        if for_the_person
+            && q.prompt_falc
+                .as_ref()
+                .is_none_or(|f| f.get_ref().trim().is_empty())
         {
             self.warn(Some(q.id.span()), K::NoFalc);
         }

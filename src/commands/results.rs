@@ -138,6 +138,7 @@ pub fn show_text(st: &Stored, tr: &Tr) -> String {
             title: h.bank_title.clone(),
             version: h.bank_version.clone(),
             questions: x.questions,
+            mode: x.mode,
             lieu: x.lieu.clone(),
         };
         s.push_str(&report::render(&info, &x.outcome, tr));

@@ -5,6 +5,7 @@ use crate::commands::{Prepared, load_bank};
 use crate::date::Clock;
 use crate::i18n::{Arg, Tr};
 use crate::journal::read;
+use crate::session::Answer;
 use crate::store::{FindError, Store};
 use crate::tracked::{ResumeError, Tracked};
 
@@ -33,13 +34,25 @@ pub fn resume(
     })?;
     let r =
         Tracked::resume(&entry.path, bank, clock).map_err(|e| resume_error(e, &entry.id, tr))?;
-    let mut notices = vec![tr.t_args(
-        "resume-done",
-        &[
-            ("id", Arg::from(entry.id.clone())),
-            ("n", Arg::from(r.tracked.session.answered().count())),
-        ],
-    )];
+    let mut notices = vec![
+        tr.t_args(
+            "resume-done",
+            &[
+                ("id", Arg::from(entry.id.clone())),
+                // Tasks left out by this terminal are not answers the person gave.
+                (
+                    "n",
+                    Arg::from(
+                        r.tracked
+                            .session
+                            .answered()
+                            .filter(|(_, a)| **a != Answer::NotEvaluated)
+                            .count(),
+                    ),
+                ),
+            ],
+        ),
+    ];
     if r.bank_changed {
         notices.push(tr.t_args(
             "resume-bank-changed",

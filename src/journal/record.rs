@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::bank::Lieu;
+use crate::bank::{Lieu, Mode};
 use crate::date::Timestamp;
 use crate::outcome::Outcome;
 use crate::session::Answer;
@@ -61,6 +61,9 @@ pub struct AnswerLine {
 pub struct Summary {
     pub at: Timestamp,
     pub questions: usize,
+    /// Linear or adaptive: how "questions asked out of how many" reads.
+    #[serde(default)]
+    pub mode: Mode,
     pub outcome: Outcome,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lieu: Option<Lieu>,

@@ -1,7 +1,7 @@
 //! What the person is composing for the question on screen, before validating it.
 
-use crate::bank::{Question, QuestionKind};
-use crate::session::{Answer, Item};
+use crate::bank::{Question, QuestionKind, Task};
+use crate::session::{Answer, Item, Rating};
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AnswerInput {
@@ -15,6 +15,20 @@ pub struct AnswerInput {
     pub arrangement: Vec<usize>,
     /// Ordering questions: the item under the cursor moves with the arrows.
     pub held: bool,
+    /// Key and click tasks: wrong keys or missed clicks so far.
+    pub misses: u32,
+    /// Click tasks: clicks so far.
+    pub clicks: u32,
+    /// Double-click tasks: when the last click on the target happened (ms).
+    pub pending_click: Option<u64>,
+}
+
+/// Text typed on the keyboard: free answers and typing tasks.
+pub fn is_typed(kind: &QuestionKind) -> bool {
+    matches!(
+        kind,
+        QuestionKind::Text { .. } | QuestionKind::Task(Task::Type { .. })
+    )
 }
 
 impl AnswerInput {
@@ -23,11 +37,8 @@ impl AnswerInput {
         let n = item.order.len();
         let display = |orig: &usize| item.order.iter().position(|o| o == orig);
         let mut input = AnswerInput {
-            cursor: None,
             checked: vec![false; n],
-            text: String::new(),
-            arrangement: vec![],
-            held: false,
+            ..AnswerInput::default()
         };
         if matches!(q.kind, QuestionKind::Order { .. }) {
             input.arrangement = match previous {
@@ -47,8 +58,16 @@ impl AnswerInput {
                     input.cursor = Some(pos);
                 }
             }
-            Some(Answer::Text(t)) if matches!(q.kind, QuestionKind::Text { .. }) => {
-                input.text = t.clone()
+            Some(Answer::Text(t)) if is_typed(&q.kind) => input.text = t.clone(),
+            Some(Answer::Rating(r)) => {
+                let pos = Rating::ALL
+                    .iter()
+                    .position(|x| x == r)
+                    .and_then(|i| display(&i));
+                input.cursor = pos;
+                if let Some(p) = pos {
+                    input.checked[p] = true;
+                }
             }
             _ => {}
         }
@@ -114,13 +133,18 @@ impl AnswerInput {
 
     /// The answer to record, or `None` when nothing is chosen yet.
     pub fn answer(&self, q: &Question, item: &Item) -> Option<Answer> {
-        if self.on_dont_know() && !matches!(q.kind, QuestionKind::Text { .. }) {
+        if self.on_dont_know() && !is_typed(&q.kind) {
             return Some(Answer::DontKnow);
         }
         match &q.kind {
             QuestionKind::Single { .. } => {
                 self.cursor.map(|c| Answer::Choices(vec![item.order[c]]))
             }
+            QuestionKind::Observation | QuestionKind::SelfAssessment => self
+                .cursor
+                .and_then(|c| item.order.get(c))
+                .and_then(|&i| Rating::from_index(i))
+                .map(Answer::Rating),
             QuestionKind::Order { .. } => Some(Answer::Choices(self.arrangement.clone())),
             QuestionKind::Multiple { .. } => {
                 let picked: Vec<usize> = self
@@ -132,10 +156,12 @@ impl AnswerInput {
                     .collect();
                 (!picked.is_empty()).then_some(Answer::Choices(picked))
             }
-            QuestionKind::Text { .. } => {
+            QuestionKind::Text { .. } | QuestionKind::Task(Task::Type { .. }) => {
                 let t = self.text.trim();
                 (!t.is_empty()).then(|| Answer::Text(t.to_string()))
             }
+            // Done by pressing the key or clicking the target, not by Entrée.
+            QuestionKind::Task(_) => None,
         }
     }
 }

@@ -1,19 +1,21 @@
-//! The TUI's state and its only mutation point. Keys become messages (`on_key`, pure), and
-//! `update` applies them: the Elm architecture, synchronous, with no event thread.
+//! The TUI's state and its only mutation point. Keys and clicks become messages (`on_key`,
+//! `on_mouse`: pure, in `keys.rs`), and `update` applies them: the Elm architecture,
+//! synchronous, with no event thread.
+
+mod tasks;
 
 use rand::SeedableRng;
 use rand::rngs::StdRng;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::answer_input::AnswerInput;
 use crate::bank::{Bank, QuestionKind};
 use crate::date::Clock;
 use crate::history::Stored;
-use crate::i18n::Arg;
-use crate::i18n::Tr;
+use crate::i18n::{Arg, Tr};
 use crate::outcome::Outcome;
 use crate::session::{Answer, Session};
 use crate::store::Store;
+use crate::task::{self, Abilities, Pressed};
 use crate::tracked::{Person, Start, Tracked};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,6 +51,18 @@ pub enum Msg {
     ConfirmCancel,
     ToggleMediator,
     ToggleFalc,
+    /// A key task: any key but Échap is an answer.
+    Press(Pressed),
+    /// A click task: a left-button press at a cell, at a time (ms, for double clicks).
+    Click {
+        column: u16,
+        row: u16,
+        at_ms: u64,
+    },
+    /// A click task on a terminal where the mouse does not work: not evaluated.
+    NoMouse,
+    /// The terminal's size, to know where a click target is drawn.
+    Resize(u16, u16),
     /// Resume screen: close the selected session as abandoned.
     Abandon,
     /// Resume screen: decide later, go on to the picker.
@@ -97,6 +111,13 @@ pub struct App {
     pub falc: bool,
     pub scroll: u16,
     pub quit: bool,
+    /// What this terminal can run; other tasks are neutralised.
+    pub abilities: Abilities,
+    /// Columns × rows of the terminal.
+    pub size: (u16, u16),
+    /// When the click that ended the last click task happened: the second click of a
+    /// double click must not land on the next question.
+    pub last_task_click: Option<u64>,
 }
 
 impl App {
@@ -123,6 +144,9 @@ impl App {
             falc: false,
             scroll: 0,
             quit: false,
+            abilities: Abilities::full_screen(false, None),
+            size: (80, 24),
+            last_task_click: None,
         }
     }
 
@@ -145,7 +169,8 @@ impl App {
         app.message = p.notices.get(1).or(p.notices.first()).cloned();
         app.run = Some(p.tracked);
         app.from_picker = false;
-        app.enter_question_or_results();
+        app.screen = Screen::Question;
+        app.arrive();
         app
     }
 
@@ -159,68 +184,6 @@ impl App {
             self.unfinished = unfinished;
             self.selected = 0;
             self.screen = Screen::Resume;
-        }
-    }
-
-    fn text_question(&self) -> bool {
-        self.session()
-            .and_then(Session::question)
-            .is_some_and(|q| matches!(q.kind, QuestionKind::Text { .. }))
-    }
-
-    /// Key → message, depending on the screen. Pure: no state changes here.
-    pub fn on_key(&self, key: KeyEvent) -> Option<Msg> {
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        // AltGr arrives as Ctrl+Alt on Windows: those are characters, not shortcuts.
-        let shortcut = ctrl && !key.modifiers.contains(KeyModifiers::ALT);
-        if self.confirm.is_some() {
-            return match key.code {
-                KeyCode::Left
-                | KeyCode::Right
-                | KeyCode::Tab
-                | KeyCode::BackTab
-                | KeyCode::Up
-                | KeyCode::Down => Some(Msg::ConfirmSwitch),
-                KeyCode::Enter => Some(Msg::ConfirmActivate),
-                KeyCode::Esc => Some(Msg::ConfirmCancel),
-                _ => None,
-            };
-        }
-        if shortcut {
-            return matches!(key.code, KeyCode::Char('c' | 'q')).then_some(Msg::AskQuit);
-        }
-        let text = self.screen == Screen::Question && self.text_question();
-        if self.screen == Screen::Stored && matches!(key.code, KeyCode::Esc) {
-            return Some(Msg::Back);
-        }
-        if self.screen == Screen::Resume {
-            return match key.code {
-                KeyCode::Esc | KeyCode::Char('l' | 'L') => Some(Msg::Later),
-                KeyCode::Char('a' | 'A') | KeyCode::Delete => Some(Msg::Abandon),
-                KeyCode::Up => Some(Msg::Up),
-                KeyCode::Down => Some(Msg::Down),
-                KeyCode::Enter => Some(Msg::Validate),
-                KeyCode::Char(c @ '1'..='9') => Some(Msg::Pick(c as usize - '1' as usize)),
-                _ => None,
-            };
-        }
-        match key.code {
-            KeyCode::Esc => Some(Msg::AskQuit),
-            KeyCode::Up => Some(Msg::Up),
-            KeyCode::Down => Some(Msg::Down),
-            KeyCode::Enter => Some(Msg::Validate),
-            KeyCode::Left => (!text || self.input.text.is_empty()).then_some(Msg::Back),
-            KeyCode::Backspace if text && !self.input.text.is_empty() => Some(Msg::Erase),
-            KeyCode::Backspace => Some(Msg::Back),
-            KeyCode::Char('?') if !text || self.input.text.is_empty() => Some(Msg::DontKnow),
-            KeyCode::Char(c) if text => Some(Msg::Input(c)),
-            KeyCode::Char(' ') => Some(Msg::Toggle),
-            KeyCode::Char(c @ '1'..='9') => Some(Msg::Pick(c as usize - '1' as usize)),
-            KeyCode::Char('m' | 'M') if self.screen == Screen::Results => Some(Msg::ToggleMediator),
-            KeyCode::Char('f' | 'F') if matches!(self.screen, Screen::Picker | Screen::Intro) => {
-                Some(Msg::ToggleFalc)
-            }
-            _ => None,
         }
     }
 
@@ -242,6 +205,7 @@ impl App {
                 self.quit = self.confirm == Some(ConfirmFocus::Quit);
                 self.confirm = None;
             }
+            Msg::Resize(w, h) => self.size = (w, h),
             _ => match self.screen {
                 Screen::Resume => self.update_resume(msg),
                 Screen::History | Screen::Stored => self.update_history(msg),
@@ -278,7 +242,7 @@ impl App {
             Msg::Validate => {
                 if self.start_journal() {
                     self.screen = Screen::Question;
-                    self.load_input();
+                    self.arrive();
                 }
             }
             Msg::Back if self.from_picker => {
@@ -323,28 +287,6 @@ impl App {
         }
     }
 
-    /// After an answer (or a resume): the next question, or the results once all are
-    /// answered, with the result line written first.
-    pub(super) fn enter_question_or_results(&mut self) {
-        let Some(run) = &mut self.run else {
-            return;
-        };
-        if !run.session.is_finished() {
-            self.screen = Screen::Question;
-            self.load_input();
-            return;
-        }
-        match run.finish() {
-            Ok(o) => self.outcome = Some(o),
-            Err(e) => {
-                self.message = Some(save_failed(&self.tr, &e));
-                self.outcome = Some(run.session.outcome());
-            }
-        }
-        self.screen = Screen::Results;
-        self.scroll = 0;
-    }
-
     fn load_input(&mut self) {
         if let Some(s) = self.session()
             && let (Some(q), Some(item)) = (s.question(), s.item())
@@ -353,11 +295,57 @@ impl App {
         }
     }
 
-    fn update_question(&mut self, msg: Msg) {
+    /// The one place where the TUI records an answer: on disk first, then the session
+    /// moves on. False (the reason on screen, nothing moved) when it could not be saved.
+    fn record(&mut self, answer: Answer) -> bool {
         let Some(run) = &mut self.run else {
+            return false;
+        };
+        match run.answer(answer) {
+            Ok(()) => true,
+            Err(e) => {
+                self.message = Some(save_failed(&self.tr, &e));
+                false
+            }
+        }
+    }
+
+    /// After moving to a question: neutralise the tasks this terminal cannot run (recorded
+    /// as not evaluated), then show the question, or the results at the end.
+    pub(super) fn arrive(&mut self) {
+        while let Some(q) = self.session().and_then(Session::question)
+            && !self.abilities.can_run(q)
+        {
+            if !self.record(Answer::NotEvaluated) {
+                // Not saved: stay on this question (the message says why) rather than spin.
+                self.load_input();
+                return;
+            }
+            self.notice = Some("notice-neutralised");
+        }
+        let Some(run) = self.run.as_mut() else {
             return;
         };
-        let (Some(q), Some(item)) = (run.session.question(), run.session.item()) else {
+        if !run.session.is_finished() {
+            self.load_input();
+            return;
+        }
+        match run.finish() {
+            Ok(o) => self.outcome = Some(o),
+            Err(e) => {
+                self.outcome = Some(run.session.outcome());
+                self.message = Some(save_failed(&self.tr, &e));
+            }
+        }
+        self.screen = Screen::Results;
+        self.scroll = 0;
+    }
+
+    fn update_question(&mut self, msg: Msg) {
+        let Some(session) = self.session() else {
+            return;
+        };
+        let (Some(q), Some(item)) = (session.question(), session.item()) else {
             return;
         };
         let multiple = matches!(q.kind, QuestionKind::Multiple { .. });
@@ -387,19 +375,25 @@ impl App {
                 None
             }
             Msg::DontKnow => Some(Answer::DontKnow),
+            Msg::NoMouse => Some(Answer::NotEvaluated),
+            Msg::Press(p) => self.press(p),
+            Msg::Click { column, row, at_ms } => self.click(column, row, at_ms),
             Msg::Validate => {
                 let a = self.input.answer(q, item);
                 if a.is_none() {
-                    self.notice = Some(if multiple {
-                        "notice-tick-first"
-                    } else {
-                        "notice-choose-first"
+                    self.notice = Some(match &q.kind {
+                        QuestionKind::Multiple { .. } => "notice-tick-first",
+                        QuestionKind::Task(_) => "notice-click-first",
+                        _ => "notice-choose-first",
                     });
                 }
                 a
             }
             Msg::Back => {
-                if !run.back() {
+                let abilities = self.abilities;
+                if let Some(r) = &mut self.run
+                    && !task::back_to_runnable(&mut r.session, &abilities)
+                {
                     self.screen = Screen::Intro;
                 }
                 self.load_input();
@@ -407,13 +401,10 @@ impl App {
             }
             _ => None,
         };
-        if let Some(a) = answer {
-            // Nothing moves until the answer is on disk.
-            if let Err(e) = run.answer(a) {
-                self.message = Some(save_failed(&self.tr, &e));
-                return;
-            }
-            self.enter_question_or_results();
+        if let Some(a) = answer
+            && self.record(a)
+        {
+            self.arrive();
         }
     }
 

@@ -79,7 +79,8 @@ impl App {
                 self.run = Some(r.tracked);
                 self.unfinished.clear();
                 self.from_picker = true;
-                self.enter_question_or_results();
+                self.screen = Screen::Question;
+                self.arrive();
             }
             Err(e) => {
                 self.message = Some(crate::commands::resume_error(e, &s.entry.id, &self.tr));

@@ -336,3 +336,32 @@ fn any_size_renders_without_panic() {
         }
     }
 }
+
+fn adaptive_app(lang: Lang) -> App {
+    let bank = crate::testing::parse(include_str!("../../tests/fixtures/adaptive.toml"));
+    let mut a = App::with_bank(Tr::new(lang), bank, 42);
+    press(&mut a, KeyCode::Enter);
+    a
+}
+
+/// Adaptive parcours: the header says "Question n" and how many may follow at most,
+/// never "n / total"; the count shrinks as answers settle questions.
+#[test]
+fn adaptive_header_counts_without_a_total() {
+    let mut a = adaptive_app(Lang::Fr);
+    let screen = draw(&a, 80, 24).backend().to_string();
+    assert!(screen.contains("Question 1 · encore 4 au plus"), "{screen}");
+    keys(&mut a, &[KeyCode::Char('1'), KeyCode::Enter]); // right: its level 1 is settled
+    let screen = draw(&a, 80, 24).backend().to_string();
+    assert!(screen.contains("Question 2 · encore 2 au plus"), "{screen}");
+    for lang in Lang::ALL {
+        let mut a = adaptive_app(lang);
+        press(&mut a, KeyCode::Char('1'));
+        insta::assert_snapshot!(
+            format!("question_adaptive_{}", lang.code()),
+            draw(&a, 80, 24).backend()
+        );
+    }
+}
+
+mod tasks;

@@ -10,6 +10,7 @@ mod picker;
 mod question;
 mod results;
 mod resume;
+mod task;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -19,7 +20,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::app::{App, Screen};
 use super::theme;
-use crate::bank::QuestionKind;
+use crate::bank::{QuestionKind, Task};
 use crate::i18n::Arg;
 
 pub const MIN_WIDTH: u16 = 60;
@@ -32,20 +33,13 @@ impl Widget for &App {
             return;
         }
         let hints = self.tr.t(self.hints_key());
-        let hint_lines = wrap(&hints, area.width as usize).len().min(2) as u16;
-        let [header, body, notice, footer] = area.layout(&Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Fill(1),
-            Constraint::Length(1),
-            Constraint::Length(hint_lines),
-        ]));
+        let [header, body, notice, footer] = frame(self, area);
         self.render_header(header, buf);
         let block = Block::new()
             .borders(Borders::ALL)
             .border_style(theme::frame());
-        let inner = block.inner(body);
         block.render(body, buf);
-        let inner = inner.inner(ratatui::layout::Margin::new(1, 0));
+        let inner = inside(body);
         match self.screen {
             Screen::Resume => resume::render(self, inner, buf),
             Screen::History => history::render_list(self, inner, buf),
@@ -73,6 +67,36 @@ impl Widget for &App {
     }
 }
 
+/// Header, body (with its border), notice line and key hints.
+fn frame(app: &App, area: Rect) -> [Rect; 4] {
+    let hints = app.tr.t(app.hints_key());
+    let hint_lines = wrap(&hints, area.width as usize).len().min(2) as u16;
+    area.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(hint_lines),
+    ]))
+}
+
+/// The body's area for text: inside the border, one column of margin each side.
+fn inside(body: Rect) -> Rect {
+    Block::new()
+        .borders(Borders::ALL)
+        .inner(body)
+        .inner(ratatui::layout::Margin::new(1, 0))
+}
+
+/// Where the target of the click task on screen is drawn, for the terminal's size.
+pub fn click_target(app: &App) -> Option<Rect> {
+    let area = Rect::new(0, 0, app.size.0, app.size.1);
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT || app.screen != Screen::Question {
+        return None;
+    }
+    let [_, body, _, _] = frame(app, area);
+    question::click_target(app, inside(body))
+}
+
 impl App {
     fn hints_key(&self) -> &'static str {
         if self.confirm.is_some() {
@@ -88,7 +112,12 @@ impl App {
             Screen::Question => match self.session().and_then(|s| s.question()).map(|q| &q.kind) {
                 Some(QuestionKind::Multiple { .. }) => "hints-multiple",
                 Some(QuestionKind::Order { .. }) => "hints-order",
-                Some(QuestionKind::Text { .. }) => "hints-text",
+                Some(QuestionKind::Text { .. } | QuestionKind::Task(Task::Type { .. })) => {
+                    "hints-text"
+                }
+                Some(QuestionKind::Task(Task::Key { .. })) => "hints-key",
+                Some(QuestionKind::Task(Task::Click { .. })) => "hints-click",
+                Some(QuestionKind::Observation) => "hints-observation",
                 _ => "hints-single",
             },
             Screen::Results => "hints-results",
@@ -108,13 +137,19 @@ impl App {
             None => format!(" diagnum · {}", self.tr.t("picker-title")),
         };
         let right = match (self.screen, self.session()) {
-            (Screen::Question, Some(s)) => self.tr.t_args(
-                "progress",
-                &[
-                    ("n", Arg::from(s.index() + 1)),
-                    ("total", Arg::from(s.len())),
-                ],
-            ),
+            (Screen::Question, Some(s)) => match crate::task::planned(s, &self.abilities) {
+                Some(total) => self.tr.t_args(
+                    "progress",
+                    &[("n", Arg::from(s.number())), ("total", Arg::from(total))],
+                ),
+                None => self.tr.t_args(
+                    "progress-adaptive",
+                    &[
+                        ("n", Arg::from(s.number())),
+                        ("left", Arg::from(s.remaining_at_most())),
+                    ],
+                ),
+            },
             _ => String::new(),
         };
         let right_w = right.width() as u16 + 1;

@@ -5,7 +5,7 @@ use std::ops::Range;
 use super::Checker;
 use crate::bank::problem::ProblemKind as K;
 use crate::bank::raw::*;
-use crate::bank::{Choice, Competence, Question, QuestionKind, Scoring, WrongAnswer};
+use crate::bank::{Choice, Competence, Mode, Question, QuestionKind, Scoring, WrongAnswer};
 use crate::text::{Tolerance, clean, normalize};
 
 impl Checker<'_> {
@@ -14,23 +14,37 @@ impl Checker<'_> {
         raw: Vec<RawQuestion>,
         comps: &[(Competence, Range<usize>)],
         shuffle_default: bool,
+        mode: Mode,
     ) -> Vec<Question> {
         self.unique(raw.iter().map(|q| &q.id));
         let known: Vec<&str> = comps.iter().map(|(c, _)| c.id.as_str()).collect();
         raw.into_iter()
-            .filter_map(|q| self.question(q, &known, shuffle_default))
+            .filter_map(|q| {
+                // A self-assessment measures nothing: it needs no tube.
+                let measured = *q.kind.get_ref() != RawType::SelfAssessment;
+                if mode == Mode::Adaptive && q.tube.is_none() && measured {
+                    self.warn(Some(q.id.span()), K::NoTube);
+                }
+                self.question(q, &known, shuffle_default)
+            })
             .collect()
     }
 
     fn question(
         &mut self,
-        q: RawQuestion,
+        mut q: RawQuestion,
         known: &[&str],
         shuffle_default: bool,
     ) -> Option<Question> {
         self.warn_question(&q);
+        if !matches!(
+            q.kind.get_ref(),
+            RawType::Task | RawType::Observation | RawType::SelfAssessment
+        ) {
+            self.only_fields(&q, q.kind.get_ref().name(), super::task::CLASSIC_FIELDS);
+        }
         self.text(&q.prompt, "prompt");
-        let competences: Vec<S<String>> = match (q.competence, q.competences) {
+        let competences: Vec<S<String>> = match (q.competence.take(), q.competences.take()) {
             (Some(c), None) => vec![c],
             (None, Some(list)) if !list.get_ref().is_empty() => list.into_inner(),
             (Some(_), Some(list)) => {
@@ -56,12 +70,7 @@ impl Checker<'_> {
                 },
             );
         }
-        let kind_name = match q.kind.get_ref() {
-            RawType::Single => "single",
-            RawType::Multiple => "multiple",
-            RawType::Order => "order",
-            RawType::Text => "text",
-        };
+        let kind_name = q.kind.get_ref().name();
         let not_for = |field: &str| K::FieldNotForType {
             field: field.into(),
             kind: kind_name.into(),
@@ -112,7 +121,7 @@ impl Checker<'_> {
                     );
                 }
                 let correct = choices.iter().filter(|c| c.correct).count();
-                let shuffle = q.shuffle.unwrap_or(shuffle_default);
+                let shuffle = q.shuffle.as_ref().map_or(shuffle_default, |s| *s.get_ref());
                 if single {
                     if correct != 1 {
                         self.err(span, K::SingleNeedsOneCorrect { count: correct });
@@ -122,7 +131,7 @@ impl Checker<'_> {
                     if correct == 0 {
                         self.err(span, K::MultipleNeedsCorrect);
                     }
-                    let scoring = scoring(q.scoring);
+                    let scoring = scoring(q.scoring.as_ref());
                     QuestionKind::Multiple {
                         choices,
                         shuffle,
@@ -151,7 +160,7 @@ impl Checker<'_> {
                 for i in items.get_ref() {
                     self.text(i, "items");
                 }
-                let scoring = scoring(q.scoring);
+                let scoring = scoring(q.scoring.as_ref());
                 QuestionKind::Order {
                     items: items
                         .into_inner()
@@ -160,6 +169,15 @@ impl Checker<'_> {
                         .collect(),
                     scoring,
                 }
+            }
+            RawType::Task => self.task(&q)?,
+            RawType::Observation => {
+                self.only_fields(&q, kind_name, &[]);
+                QuestionKind::Observation
+            }
+            RawType::SelfAssessment => {
+                self.only_fields(&q, kind_name, &[]);
+                QuestionKind::SelfAssessment
             }
             RawType::Text => {
                 if let Some(i) = &q.items {
@@ -171,7 +189,7 @@ impl Checker<'_> {
                 if let Some(s) = &q.scoring {
                     self.err(Some(s.span()), not_for("scoring"));
                 }
-                let tolerance = self.tolerance(q.tolerance);
+                let tolerance = self.tolerance(q.tolerance.as_ref(), Tolerance::default());
                 let Some(accept) = q.accept.filter(|a| !a.get_ref().is_empty()) else {
                     self.err(type_span, missing("accept"));
                     return None;
@@ -225,12 +243,12 @@ impl Checker<'_> {
         })
     }
 
-    fn tolerance(&mut self, raw: Option<S<RawTolerance>>) -> Tolerance {
-        let d = Tolerance::default();
-        let Some(raw) = raw.map(|r| r.into_inner()) else {
+    /// The tolerance written, each missing key taken from `d`.
+    pub(super) fn tolerance(&mut self, raw: Option<&S<RawTolerance>>, d: Tolerance) -> Tolerance {
+        let Some(raw) = raw.map(|r| r.get_ref()) else {
             return d;
         };
-        let typo_ratio = match raw.typo_ratio {
+        let typo_ratio = match &raw.typo_ratio {
             Some(r) if !(0.0..=0.25).contains(r.get_ref()) => {
                 self.err(
                     Some(r.span()),
@@ -240,7 +258,7 @@ impl Checker<'_> {
                 );
                 d.typo_ratio
             }
-            Some(r) => r.into_inner(),
+            Some(r) => *r.get_ref(),
             None => d.typo_ratio,
         };
         Tolerance {
@@ -252,8 +270,8 @@ impl Checker<'_> {
     }
 }
 
-fn scoring(raw: Option<S<RawScoring>>) -> Scoring {
-    match raw.map(|s| s.into_inner()).unwrap_or_default() {
+pub(super) fn scoring(raw: Option<&S<RawScoring>>) -> Scoring {
+    match raw.map(|s| *s.get_ref()).unwrap_or_default() {
         RawScoring::AllOrNothing => Scoring::AllOrNothing,
         RawScoring::Partial => Scoring::Partial,
     }

@@ -19,10 +19,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         lines.extend(indented(&b.description, w, "", Style::new()));
         lines.push(Line::raw(""));
     }
+    let (key, count) = match crate::task::planned(s, &app.abilities) {
+        Some(n) => ("intro-length", n),
+        None => ("intro-length-adaptive", s.max_len()),
+    };
     let length = app.tr.t_args(
-        "intro-length",
+        key,
         &[
-            ("count", s.len().into()),
+            ("count", count.into()),
             ("minutes", b.estimated_minutes.into()),
         ],
     );

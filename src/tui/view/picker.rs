@@ -27,11 +27,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let prefix = format!("{marker}{}. ", i + 1);
         match &e.bank {
             Ok(b) => {
+                let key = match b.mode {
+                    crate::bank::Mode::Linear => "picker-entry",
+                    crate::bank::Mode::Adaptive => "picker-entry-adaptive",
+                };
                 let label = app.tr.t_args(
-                    "picker-entry",
+                    key,
                     &[
                         ("title", b.title.clone().into()),
-                        ("count", b.questions.len().into()),
+                        ("count", b.most_questions().into()),
                         ("minutes", b.estimated_minutes.into()),
                     ],
                 );

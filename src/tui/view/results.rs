@@ -8,7 +8,7 @@ use ratatui::text::Line;
 
 use super::{indented, render_lines};
 use crate::i18n::Arg;
-use crate::report::{competence_line, percent};
+use crate::report::{competence_line, not_evaluated_line, percent, self_line};
 use crate::tui::app::App;
 use crate::tui::theme;
 
@@ -61,6 +61,31 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             None => (competence_line(tr, c), theme::dim()),
         };
         lines.extend(indented(&text, w, "    ", style));
+        // What the person thinks, beside what was measured, with the same kind of bar.
+        if let (Some(p), Some(line)) = (c.self_percent(), self_line(tr, c)) {
+            let text = format!("{} {line}", bar(p, 10));
+            lines.extend(indented(&text, w, "    ", Style::new()));
+        }
+        if let Some(line) = not_evaluated_line(tr, c) {
+            lines.extend(indented(&line, w, "    ", theme::dim()));
+        }
+    }
+    if !o.not_evaluated.is_empty() {
+        lines.push(Line::raw(""));
+        lines.extend(indented(
+            &tr.t("report-not-evaluated-list"),
+            w,
+            "",
+            theme::title(),
+        ));
+        for n in &o.not_evaluated {
+            let prompt = n
+                .prompt_falc
+                .as_ref()
+                .filter(|_| app.falc)
+                .unwrap_or(&n.prompt);
+            lines.extend(indented(prompt, w, "  - ", theme::dim()));
+        }
     }
     let missed = crate::report::render_missed(o, tr, app.falc);
     if !missed.is_empty() {

@@ -1,0 +1,125 @@
+//! Terminal events → messages, depending on the screen and the question. Pure: no state
+//! changes here (`update` makes them).
+
+use ratatui::crossterm::event::{
+    KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+
+use super::answer_input::is_typed;
+use super::app::{App, Msg, Screen};
+use crate::bank::{NamedKey, QuestionKind, Task};
+use crate::session::Session;
+use crate::task::Pressed;
+
+impl App {
+    fn task_on_screen(&self) -> Option<&Task> {
+        if self.screen != Screen::Question {
+            return None;
+        }
+        match &self.session().and_then(Session::question)?.kind {
+            QuestionKind::Task(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    fn typing(&self) -> bool {
+        self.screen == Screen::Question
+            && self
+                .session()
+                .and_then(Session::question)
+                .is_some_and(|q| is_typed(&q.kind))
+    }
+
+    /// Key → message, depending on the screen.
+    pub fn on_key(&self, key: KeyEvent) -> Option<Msg> {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        // AltGr arrives as Ctrl+Alt on Windows: those are characters, not shortcuts.
+        let shortcut = ctrl && !key.modifiers.contains(KeyModifiers::ALT);
+        if self.confirm.is_some() {
+            return match key.code {
+                KeyCode::Left
+                | KeyCode::Right
+                | KeyCode::Tab
+                | KeyCode::BackTab
+                | KeyCode::Up
+                | KeyCode::Down => Some(Msg::ConfirmSwitch),
+                KeyCode::Enter => Some(Msg::ConfirmActivate),
+                KeyCode::Esc => Some(Msg::ConfirmCancel),
+                _ => None,
+            };
+        }
+        if shortcut {
+            return matches!(key.code, KeyCode::Char('c' | 'q')).then_some(Msg::AskQuit);
+        }
+        if self.screen == Screen::Stored && key.code == KeyCode::Esc {
+            return Some(Msg::Back);
+        }
+        if self.screen == Screen::Resume {
+            return match key.code {
+                KeyCode::Esc | KeyCode::Char('l' | 'L') => Some(Msg::Later),
+                KeyCode::Char('a' | 'A') | KeyCode::Delete => Some(Msg::Abandon),
+                KeyCode::Up => Some(Msg::Up),
+                KeyCode::Down => Some(Msg::Down),
+                KeyCode::Enter => Some(Msg::Validate),
+                KeyCode::Char(c @ '1'..='9') => Some(Msg::Pick(c as usize - '1' as usize)),
+                _ => None,
+            };
+        }
+        match (self.task_on_screen(), key.code) {
+            (_, KeyCode::Esc) => return Some(Msg::AskQuit),
+            // Every other key is an attempt: Entrée, ← or ? may be the key asked for.
+            (Some(Task::Key { .. }), code) => return Some(Msg::Press(pressed(code))),
+            (Some(Task::Click { .. }), KeyCode::Char('n' | 'N')) => return Some(Msg::NoMouse),
+            _ => {}
+        }
+        let text = self.typing();
+        match key.code {
+            KeyCode::Up => Some(Msg::Up),
+            KeyCode::Down => Some(Msg::Down),
+            KeyCode::Enter => Some(Msg::Validate),
+            KeyCode::Left => (!text || self.input.text.is_empty()).then_some(Msg::Back),
+            KeyCode::Backspace if text && !self.input.text.is_empty() => Some(Msg::Erase),
+            KeyCode::Backspace => Some(Msg::Back),
+            KeyCode::Char('?') if !text || self.input.text.is_empty() => Some(Msg::DontKnow),
+            KeyCode::Char(c) if text => Some(Msg::Input(c)),
+            KeyCode::Char(' ') => Some(Msg::Toggle),
+            KeyCode::Char(c @ '1'..='9') => Some(Msg::Pick(c as usize - '1' as usize)),
+            KeyCode::Char('m' | 'M') if self.screen == Screen::Results => Some(Msg::ToggleMediator),
+            KeyCode::Char('f' | 'F') if matches!(self.screen, Screen::Picker | Screen::Intro) => {
+                Some(Msg::ToggleFalc)
+            }
+            _ => None,
+        }
+    }
+
+    /// Mouse → message: only a left-button press during a click task. `at_ms` is the time
+    /// of the event, from the run loop, so that double clicks can be told.
+    pub fn on_mouse(&self, m: MouseEvent, at_ms: u64) -> Option<Msg> {
+        let down = m.kind == MouseEventKind::Down(MouseButton::Left);
+        let clicking = matches!(self.task_on_screen(), Some(Task::Click { .. }));
+        (down && clicking && self.confirm.is_none()).then_some(Msg::Click {
+            column: m.column,
+            row: m.row,
+            at_ms,
+        })
+    }
+}
+
+/// The key as a task compares it.
+fn pressed(code: KeyCode) -> Pressed {
+    match code {
+        KeyCode::Enter => Pressed::Named(NamedKey::Enter),
+        KeyCode::Backspace => Pressed::Named(NamedKey::Backspace),
+        KeyCode::Tab => Pressed::Named(NamedKey::Tab),
+        KeyCode::Delete => Pressed::Named(NamedKey::Delete),
+        KeyCode::Up => Pressed::Named(NamedKey::Up),
+        KeyCode::Down => Pressed::Named(NamedKey::Down),
+        KeyCode::Left => Pressed::Named(NamedKey::Left),
+        KeyCode::Right => Pressed::Named(NamedKey::Right),
+        KeyCode::Home => Pressed::Named(NamedKey::Home),
+        KeyCode::End => Pressed::Named(NamedKey::End),
+        KeyCode::Char(' ') => Pressed::Named(NamedKey::Space),
+        KeyCode::Char(c) => Pressed::Char(c),
+        _ => Pressed::Other,
+    }
+}
