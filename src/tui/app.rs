@@ -2,6 +2,7 @@
 //! `on_mouse`: pure, in `keys.rs`), and `update` applies them: the Elm architecture,
 //! synchronous, with no event thread.
 
+mod journal;
 mod tasks;
 
 use rand::SeedableRng;
@@ -11,12 +12,12 @@ use super::answer_input::AnswerInput;
 use crate::bank::{Bank, QuestionKind};
 use crate::date::Clock;
 use crate::history::Stored;
-use crate::i18n::{Arg, Tr};
+use crate::i18n::Tr;
 use crate::outcome::Outcome;
 use crate::session::{Answer, Session};
 use crate::store::Store;
 use crate::task::{self, Abilities, Pressed};
-use crate::tracked::{Person, Start, Tracked};
+use crate::tracked::{Person, Tracked};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -162,29 +163,8 @@ impl App {
         app
     }
 
-    /// Opens on a resumed session (`diagnum run --resume ID`).
-    pub fn resumed(tr: Tr, entries: Vec<PickerEntry>, p: crate::commands::Prepared) -> App {
-        let mut app = App::new(tr, entries, p.tracked.header().map_or(0, |h| h.seed));
-        app.falc = p.falc;
-        app.message = p.notices.get(1).or(p.notices.first()).cloned();
-        app.run = Some(p.tracked);
-        app.from_picker = false;
-        app.screen = Screen::Question;
-        app.arrive();
-        app
-    }
-
     pub fn session(&self) -> Option<&Session> {
         self.run.as_ref().map(|r| &r.session)
-    }
-
-    /// Opens on the sessions left unfinished, if any, before the picker.
-    pub fn offer_resume(&mut self, unfinished: Vec<Stored>) {
-        if !unfinished.is_empty() && self.screen == Screen::Picker {
-            self.unfinished = unfinished;
-            self.selected = 0;
-            self.screen = Screen::Resume;
-        }
     }
 
     /// The only place where the state changes.
@@ -253,92 +233,12 @@ impl App {
         }
     }
 
-    /// Creates the session file before the first question; false (with the reason on
-    /// screen) when results cannot be saved.
-    fn start_journal(&mut self) -> bool {
-        let (Some(store), Some(run)) = (&self.store, &self.run) else {
-            return true;
-        };
-        if run.id().is_some() {
-            return true;
-        }
-        let start = Start {
-            seed: self.seed,
-            lang: self.tr.lang().code().to_string(),
-            falc: self.falc,
-            mode: "tui",
-            person: self.person.clone(),
-        };
-        match Tracked::start(store, run.session.bank().clone(), start, self.clock) {
-            Ok(t) => {
-                self.run = Some(t);
-                true
-            }
-            Err(e) => {
-                self.message = Some(self.tr.t_args(
-                    "store-create-failed",
-                    &[
-                        ("dir", Arg::from(store.root().display().to_string())),
-                        ("error", Arg::from(e.to_string())),
-                    ],
-                ));
-                false
-            }
-        }
-    }
-
-    fn load_input(&mut self) {
+    pub(super) fn load_input(&mut self) {
         if let Some(s) = self.session()
             && let (Some(q), Some(item)) = (s.question(), s.item())
         {
             self.input = AnswerInput::for_question(q, item, s.previous_answer());
         }
-    }
-
-    /// The one place where the TUI records an answer: on disk first, then the session
-    /// moves on. False (the reason on screen, nothing moved) when it could not be saved.
-    fn record(&mut self, answer: Answer) -> bool {
-        let Some(run) = &mut self.run else {
-            return false;
-        };
-        match run.answer(answer) {
-            Ok(()) => true,
-            Err(e) => {
-                self.message = Some(save_failed(&self.tr, &e));
-                false
-            }
-        }
-    }
-
-    /// After moving to a question: neutralise the tasks this terminal cannot run (recorded
-    /// as not evaluated), then show the question, or the results at the end.
-    pub(super) fn arrive(&mut self) {
-        while let Some(q) = self.session().and_then(Session::question)
-            && !self.abilities.can_run(q)
-        {
-            if !self.record(Answer::NotEvaluated) {
-                // Not saved: stay on this question (the message says why) rather than spin.
-                self.load_input();
-                return;
-            }
-            self.notice = Some("notice-neutralised");
-        }
-        let Some(run) = self.run.as_mut() else {
-            return;
-        };
-        if !run.session.is_finished() {
-            self.load_input();
-            return;
-        }
-        match run.finish() {
-            Ok(o) => self.outcome = Some(o),
-            Err(e) => {
-                self.outcome = Some(run.session.outcome());
-                self.message = Some(save_failed(&self.tr, &e));
-            }
-        }
-        self.screen = Screen::Results;
-        self.scroll = 0;
     }
 
     fn update_question(&mut self, msg: Msg) {
@@ -432,8 +332,4 @@ impl App {
         let s = self.session()?;
         (s.answered().next().is_some()).then(|| crate::plain::results(s, &self.tr, self.falc))
     }
-}
-
-fn save_failed(tr: &Tr, e: &std::io::Error) -> String {
-    tr.t_args("save-failed", &[("error", Arg::from(e.to_string()))])
 }

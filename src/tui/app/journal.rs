@@ -1,0 +1,116 @@
+//! The TUI side of the results journal: a session file opened before the first question,
+//! every answer on disk before the screen moves on, the result line at the end, and the
+//! ways in (a resumed session, the list of unfinished ones).
+
+use super::{App, PickerEntry, Screen};
+use crate::history::Stored;
+use crate::i18n::{Arg, Tr};
+use crate::session::{Answer, Session};
+use crate::tracked::{Start, Tracked};
+
+impl App {
+    /// Opens on a resumed session (`diagnum run --resume ID`).
+    pub fn resumed(tr: Tr, entries: Vec<PickerEntry>, p: crate::commands::Prepared) -> App {
+        let mut app = App::new(tr, entries, p.tracked.header().map_or(0, |h| h.seed));
+        app.falc = p.falc;
+        app.message = p.notices.get(1).or(p.notices.first()).cloned();
+        app.run = Some(p.tracked);
+        app.from_picker = false;
+        app.screen = Screen::Question;
+        app.arrive();
+        app
+    }
+
+    /// Opens on the sessions left unfinished, if any, before the picker.
+    pub fn offer_resume(&mut self, unfinished: Vec<Stored>) {
+        if !unfinished.is_empty() && self.screen == Screen::Picker {
+            self.unfinished = unfinished;
+            self.selected = 0;
+            self.screen = Screen::Resume;
+        }
+    }
+
+    /// Creates the session file before the first question; false (with the reason on
+    /// screen) when results cannot be saved.
+    pub(super) fn start_journal(&mut self) -> bool {
+        let (Some(store), Some(run)) = (&self.store, &self.run) else {
+            return true;
+        };
+        if run.id().is_some() {
+            return true;
+        }
+        let start = Start {
+            seed: self.seed,
+            lang: self.tr.lang().code().to_string(),
+            falc: self.falc,
+            mode: "tui",
+            person: self.person.clone(),
+        };
+        match Tracked::start(store, run.session.bank().clone(), start, self.clock) {
+            Ok(t) => {
+                self.run = Some(t);
+                true
+            }
+            Err(e) => {
+                self.message = Some(self.tr.t_args(
+                    "store-create-failed",
+                    &[
+                        ("dir", Arg::from(store.root().display().to_string())),
+                        ("error", Arg::from(e.to_string())),
+                    ],
+                ));
+                false
+            }
+        }
+    }
+
+    /// The one place where the TUI records an answer: on disk first, then the session
+    /// moves on. False (the reason on screen, nothing moved) when it could not be saved.
+    pub(super) fn record(&mut self, answer: Answer) -> bool {
+        let Some(run) = &mut self.run else {
+            return false;
+        };
+        match run.answer(answer) {
+            Ok(()) => true,
+            Err(e) => {
+                self.message = Some(save_failed(&self.tr, &e));
+                false
+            }
+        }
+    }
+
+    /// After moving to a question: neutralise the tasks this terminal cannot run (recorded
+    /// as not evaluated), then show the question, or the results at the end.
+    pub(in crate::tui) fn arrive(&mut self) {
+        while let Some(q) = self.session().and_then(Session::question)
+            && !self.abilities.can_run(q)
+        {
+            if !self.record(Answer::NotEvaluated) {
+                // Not saved: stay on this question (the message says why) rather than spin.
+                self.load_input();
+                return;
+            }
+            self.notice = Some("notice-neutralised");
+        }
+        let Some(run) = self.run.as_mut() else {
+            return;
+        };
+        if !run.session.is_finished() {
+            self.load_input();
+            return;
+        }
+        match run.finish() {
+            Ok(o) => self.outcome = Some(o),
+            Err(e) => {
+                self.outcome = Some(run.session.outcome());
+                self.message = Some(save_failed(&self.tr, &e));
+            }
+        }
+        self.screen = Screen::Results;
+        self.scroll = 0;
+    }
+}
+
+fn save_failed(tr: &Tr, e: &std::io::Error) -> String {
+    tr.t_args("save-failed", &[("error", Arg::from(e.to_string()))])
+}
