@@ -3,7 +3,7 @@
 
 mod catalog;
 mod crcn;
-mod parse;
+pub(crate) mod parse;
 pub mod problem;
 pub mod raw;
 pub mod render;

@@ -14,6 +14,7 @@ pub mod fiche;
 pub mod history;
 pub mod i18n;
 pub mod journal;
+pub mod kiosk;
 pub mod orientation;
 pub mod outcome;
 pub mod paths;

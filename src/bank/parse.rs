@@ -9,10 +9,10 @@ use toml::de::{DeTable, DeValue, ValueDeserializer};
 use super::MAX_FILE_BYTES;
 use super::problem::{Problem, ProblemKind, from_serde_message, suggest};
 
-pub(super) type Root<'i> = DeTable<'i>;
+pub(crate) type Root<'i> = DeTable<'i>;
 
 /// The spanned tree of a document, or `None` after recording its syntax errors.
-pub(super) fn document<'i>(src: &'i str, problems: &mut Vec<Problem>) -> Option<Root<'i>> {
+pub(crate) fn document<'i>(src: &'i str, problems: &mut Vec<Problem>) -> Option<Root<'i>> {
     if src.len() > MAX_FILE_BYTES {
         problems.push(Problem::error(
             None,
@@ -86,7 +86,8 @@ pub(super) fn known_sections(root: &Root<'_>, allowed: &[&str], problems: &mut V
     }
 }
 
-fn value<'i, T: Deserialize<'i>>(
+/// One value as a `T`; a type error is recorded at the value.
+pub(crate) fn value<'i, T: Deserialize<'i>>(
     v: &Spanned<DeValue<'i>>,
     problems: &mut Vec<Problem>,
 ) -> Option<T> {

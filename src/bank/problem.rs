@@ -194,6 +194,8 @@ pub enum ProblemKind {
     },
     NoExplanation,
     NoFalc,
+    /// A kiosk config problem: same rendering, its own wording.
+    Kiosk(crate::kiosk::problem::KioskProblem),
 }
 
 impl ProblemKind {
@@ -203,6 +205,7 @@ impl ProblemKind {
         let s = |v: &String| Arg::from(v.clone());
         let n = |v: usize| Arg::from(v);
         let (id, args): (&str, Vec<(&str, Arg)>) = match self {
+            K::Kiosk(k) => return k.message(tr),
             K::TooLarge { bytes } => ("bank-too-large", vec![("kib", n(bytes / 1024))]),
             K::Syntax { detail } => ("bank-syntax", vec![("detail", s(detail))]),
             K::UnknownField { field, .. } => ("bank-unknown-field", vec![("field", s(field))]),
@@ -319,6 +322,9 @@ impl ProblemKind {
                 &[("suggestion", Arg::from(s.to_string()))],
             ));
         }
+        if let ProblemKind::Kiosk(k) = self {
+            return k.hint(tr);
+        }
         let ProblemKind::Syntax { detail } = self else {
             return None;
         };
@@ -345,6 +351,7 @@ impl ProblemKind {
             | K::UnknownTraining { suggestion, .. }
             | K::UnknownPalier { suggestion, .. }
             | K::UnknownKey { suggestion, .. } => suggestion.as_deref(),
+            K::Kiosk(k) => k.suggestion(),
             _ => None,
         }
     }
