@@ -17,7 +17,7 @@ use crate::session::Session;
 use crate::store::Store;
 use crate::tracked::{Person, Start, Tracked};
 
-mod printer;
+pub mod printer;
 pub mod results;
 mod resume;
 

@@ -4,6 +4,7 @@ mod answer_input;
 pub mod app;
 mod history;
 mod keys;
+pub mod kiosk;
 mod resume;
 pub mod theme;
 pub mod view;

@@ -55,9 +55,9 @@ impl CodeHash {
         }
     }
 
-    /// A fresh random salt and the standard number of rounds.
-    pub fn generate(code: &str) -> CodeHash {
-        CodeHash::new(code, &fresh_salt(), ROUNDS)
+    /// A fresh random salt; `ROUNDS` rounds but in tests.
+    pub fn generate(code: &str, rounds: u32) -> CodeHash {
+        CodeHash::new(code, &fresh_salt(), rounds)
     }
 
     /// Reads the config's text form; `None` when it is not one.

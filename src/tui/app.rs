@@ -96,6 +96,8 @@ pub struct App {
     /// Where sessions are recorded; `None` in tests and when no data folder exists.
     pub store: Option<Store>,
     pub clock: Clock,
+    /// Written in the journal header: "tui", or "kiosk" for a kiosk visitor.
+    pub mode: &'static str,
     pub person: Person,
     pub unfinished: Vec<Stored>,
     pub history: Vec<Stored>,
@@ -133,6 +135,7 @@ impl App {
             run: None,
             store: None,
             clock: Clock::System,
+            mode: "tui",
             person: Person::default(),
             unfinished: Vec::new(),
             history: Vec::new(),

@@ -43,7 +43,7 @@ impl App {
             seed: self.seed,
             lang: self.tr.lang().code().to_string(),
             falc: self.falc,
-            mode: "tui",
+            mode: self.mode,
             person: self.person.clone(),
         };
         match Tracked::start(store, run.session.bank().clone(), start, self.clock) {
