@@ -58,6 +58,14 @@ pub enum Cmd {
         #[command(subcommand)]
         action: Option<ResultsCmd>,
     },
+    /// A public PC: one diagnostic per visitor, all day, locked.
+    Kiosk {
+        /// The kiosk's config file.
+        #[arg(long, value_name = "FILE", global = true)]
+        config: Option<PathBuf>,
+        #[command(subcommand)]
+        action: Option<KioskCmd>,
+    },
     /// List the banks found.
     List,
     /// Check bank files.
@@ -114,6 +122,14 @@ pub enum ResultsCmd {
         #[arg(long)]
         dry_run: bool,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Subcommand)]
+pub enum KioskCmd {
+    /// Read the admin code twice and print the line to paste into the config.
+    HashCode,
+    /// Check the config and the banks it names, without starting.
+    Check,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

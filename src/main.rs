@@ -4,7 +4,7 @@
 use std::process::ExitCode;
 
 use diagnum::bank::source::Library;
-use diagnum::cli::{self, Cmd, ResultsCmd};
+use diagnum::cli::{self, Cmd, KioskCmd, ResultsCmd};
 use diagnum::date::Clock;
 use diagnum::i18n::{Lang, Tr};
 use diagnum::store::Store;
@@ -45,6 +45,10 @@ fn main() -> ExitCode {
             } else {
                 ExitCode::from(1)
             }
+        }
+        Some(Cmd::Kiosk { config, action }) => {
+            let path = commands::kiosk::config_path(config, data.as_deref());
+            kiosk(&lib, store, path.as_deref(), action, &tr)
         }
         Some(Cmd::List) => {
             print!("{}", commands::list(&lib, &tr));
@@ -211,6 +215,54 @@ fn run_tui(
     app.store = store.cloned();
     app.abilities = Abilities::full_screen(no_mouse, std::env::var("TERM").ok().as_deref());
     finish_tui(app, &tr)
+}
+
+fn kiosk(
+    lib: &Library,
+    store: Option<Store>,
+    path: Option<&std::path::Path>,
+    action: Option<KioskCmd>,
+    tr: &Tr,
+) -> ExitCode {
+    use commands::kiosk as k;
+    if action == Some(KioskCmd::HashCode) {
+        let terminal = std::io::IsTerminal::is_terminal(&std::io::stdin());
+        return match k::hash_code(&mut std::io::stdin().lock(), terminal, tr) {
+            Ok(line) => {
+                print!("{line}");
+                ExitCode::SUCCESS
+            }
+            Err(msg) => fail(&msg, 1),
+        };
+    }
+    let ready = match k::load(lib, path, tr) {
+        Ok(r) => r,
+        Err(msg) => return fail(&msg, 1),
+    };
+    if action == Some(KioskCmd::Check) {
+        print!("{}", ready.summary(tr));
+        return ExitCode::SUCCESS;
+    }
+    if !tui::is_terminal() {
+        return fail(&tr.t("kiosk-not-a-terminal"), 2);
+    }
+    if let Some(store) = &store {
+        // Best effort: a session left open here is closed at the next start that can.
+        let _ = diagnum::kiosk::close_interrupted(store, Clock::System);
+    }
+    // Best effort too: raw mode already turns Ctrl-C, Ctrl-Z and Ctrl-\ into keys.
+    let _ = tui::kiosk::lock_signals();
+    let app = tui::kiosk::Kiosk::new(ready.setup(store, tr.lang()), rand::random());
+    match ratatui::run(|terminal| app.run(terminal)) {
+        Ok(()) => {
+            eprintln!("{}", tr.t("kiosk-stopped"));
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(
+            &tr.t_args("io-error", &[("error", e.to_string().into())]),
+            1,
+        ),
+    }
 }
 
 fn run_history(store: &Store, lib: &Library, tr: &Tr) -> ExitCode {

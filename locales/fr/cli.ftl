@@ -54,3 +54,7 @@ cli-results-purge-about = Supprimer les diagnostics commencés avant une date (d
 cli-results-purge-before = Date limite (AAAA-MM-JJ ou JJ/MM/AAAA) : ce qui a commencé avant est supprimé
 cli-results-purge-dry_run = Montrer ce qui serait supprimé, sans rien supprimer
 cli-run-no_mouse = Ne pas utiliser la souris (les exercices de clic ne sont alors pas évalués)
+cli-kiosk-about = Mode borne : un PC en libre accès, un diagnostic par personne, verrouillé (voir docs/kiosk.md)
+cli-kiosk-config = Fichier de configuration de la borne (par défaut : kiosk.toml dans le dossier de données, s'il existe)
+cli-kiosk-hash-code-about = Lire le code administrateur deux fois et afficher la ligne à coller dans la configuration
+cli-kiosk-check-about = Vérifier la configuration et les banques qu'elle nomme, sans lancer la borne
