@@ -120,3 +120,17 @@ fn kiosk_help_is_translated() {
     );
     assert!(en.contains("Check the config and the banks"), "{en}");
 }
+
+#[test]
+fn the_example_config_of_the_docs_is_valid() {
+    let data = tempfile::tempdir().unwrap();
+    let o = run(
+        data.path(),
+        &["kiosk", "check", "--config", "docs/kiosk/kiosk.toml"],
+        "",
+    );
+    let out = text(&o.stdout);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    assert!(out.contains("Banques : Diagnostic rapide"), "{out}");
+    assert!(out.contains("Code administrateur : aucun."), "{out}");
+}

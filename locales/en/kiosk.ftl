@@ -28,7 +28,10 @@ kiosk-stop-continue = Continue
 kiosk-stop-stop = Stop
 kiosk-idle-question = Are you still there?
 kiosk-idle-continue = Press any key to continue.
-kiosk-idle-then = Otherwise, in { $seconds } seconds, the diagnostic stops and the screen is wiped for the next person.
+kiosk-idle-then = Otherwise, in { $seconds ->
+    [one] { $seconds } second
+   *[other] { $seconds } seconds
+}, the diagnostic stops and the screen is wiped for the next person.
 kiosk-end-big = Thank you!
 kiosk-end-done = Your diagnostic is over.
 kiosk-end-lieu = To sign up for a workshop, ask at the front desk:

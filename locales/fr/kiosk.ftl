@@ -28,7 +28,10 @@ kiosk-stop-continue = Continuer
 kiosk-stop-stop = Arrêter
 kiosk-idle-question = Vous êtes toujours là ?
 kiosk-idle-continue = Appuyez sur une touche pour continuer.
-kiosk-idle-then = Sinon, dans { $seconds } secondes, le diagnostic s'arrête et l'écran est effacé pour la personne suivante.
+kiosk-idle-then = Sinon, dans { $seconds ->
+    [one] { $seconds } seconde
+   *[other] { $seconds } secondes
+}, le diagnostic s'arrête et l'écran est effacé pour la personne suivante.
 kiosk-end-big = Merci !
 kiosk-end-done = Votre diagnostic est terminé.
 kiosk-end-lieu = Pour vous inscrire à un atelier, adressez-vous à l'accueil :

@@ -196,7 +196,8 @@ fn hash_code_with(
         let read = if terminal {
             read_hidden(&prompt)
         } else {
-            eprint!("{prompt} ");
+            // Piped in: nothing is typed on screen, so each prompt gets its own line.
+            eprintln!("{prompt}");
             let mut line = String::new();
             input.read_line(&mut line).map(|n| (n > 0).then_some(line))
         };

@@ -174,6 +174,12 @@ impl Kiosk {
         // Every key shows someone is there; only Ctrl+K keeps the chord going.
         self.last_key = self.now;
         self.notice = None;
+        if let Some(app) = &mut self.visitor
+            && app.notice.is_some_and(|n| n.starts_with("kiosk-"))
+        {
+            // Ours, shown on the diagnostic's notice line: gone at the next key, like its own.
+            app.notice = None;
+        }
         if msg != KioskMsg::ChordStep {
             self.chord = 0;
         }

@@ -210,6 +210,13 @@ fn a_refused_key_says_how_to_go_on() {
         !screen_text(&k).contains("touche Échap."),
         "gone at the next key"
     );
+    press(&mut k, KeyCode::F(1));
+    press(&mut k, KeyCode::Esc);
+    assert!(k.stop.is_some());
+    assert!(
+        !screen_text(&k).contains("touche Échap."),
+        "gone with the dialog too"
+    );
 }
 
 #[test]

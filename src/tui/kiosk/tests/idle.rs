@@ -19,7 +19,11 @@ fn idle_warning_counts_down_and_any_key_goes_on() {
     assert_eq!(k.warning(), Some(30));
     at(&mut k, 1141);
     assert_eq!(k.warning(), Some(9));
-    assert!(screen_text(&k).contains("Vous êtes toujours là"));
+    let text = screen_text(&k);
+    assert!(text.contains("Vous êtes toujours là"), "{text}");
+    assert!(text.contains("dans 9 secondes,"), "{text}");
+    at(&mut k, 1149);
+    assert!(screen_text(&k).contains("dans 1 seconde,"));
     // The key that answers the warning does nothing else: Entrée is not "validate".
     press(&mut k, KeyCode::Char('2'));
     assert_eq!(k.warning(), None);

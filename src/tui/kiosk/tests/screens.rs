@@ -101,7 +101,9 @@ fn the_fiche_goes_to_the_printer_once() {
     at_end(&mut k);
     press(&mut k, KeyCode::Char('i'));
     assert_eq!(k.printed, Some("kiosk-print-sent"));
-    assert!(screen_text(&k).contains("demandez-la à l'accueil"));
+    let text = screen_text(&k);
+    assert!(text.contains("demandez-la à l'accueil"), "{text}");
+    assert!(!text.contains("I imprimer"), "no longer offered: {text}");
     press(&mut k, KeyCode::Char('i'));
     let printed = std::fs::read_to_string(&out).unwrap();
     assert_eq!(printed.matches("Banque d'exemple").count(), 1, "{printed}");

@@ -23,7 +23,7 @@ pub fn render(k: &Kiosk, area: Rect, buf: &mut Buffer) {
         || "diagnum".to_string(),
         |b| format!("diagnum · {}", b.title),
     );
-    let hints = tr.t(if k.setup.printer.is_some() {
+    let hints = tr.t(if k.setup.printer.is_some() && k.printed.is_none() {
         "kiosk-hints-end-print"
     } else {
         "kiosk-hints-end"
