@@ -252,6 +252,9 @@ fn kiosk(
     }
     // Best effort too: raw mode already turns Ctrl-C, Ctrl-Z and Ctrl-\ into keys.
     let _ = tui::kiosk::lock_signals();
+    // What was on the terminal before (a shell, boot messages) goes too, scrollback
+    // included: the kiosk then draws on the alternate screen, where nothing scrolls back.
+    print!("{}", tui::kiosk::clear_sequence());
     let app = tui::kiosk::Kiosk::new(ready.setup(store, tr.lang()), rand::random());
     match ratatui::run(|terminal| app.run(terminal)) {
         Ok(()) => {

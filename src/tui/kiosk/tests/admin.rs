@@ -87,3 +87,18 @@ fn without_an_admin_code_nothing_closes_the_kiosk() {
     press(&mut k, KeyCode::Enter);
     assert!(k.admin.is_none() && !k.quit);
 }
+
+#[test]
+fn a_prompt_left_open_closes_by_itself() {
+    let mut k = kiosk(Lang::Fr);
+    at(&mut k, 10);
+    chord(&mut k);
+    type_text(&mut k, "48");
+    at(&mut k, 10 + 149);
+    assert!(
+        k.admin.is_some(),
+        "no countdown on the welcome, but it does close"
+    );
+    at(&mut k, 10 + 150);
+    assert!(k.admin.is_none() && !k.quit);
+}
