@@ -208,7 +208,10 @@ fn run_tui(
         if req.bank.is_none()
             && let Some(store) = store
         {
-            app.offer_resume(history::unfinished(store).unwrap_or_default());
+            // A kiosk visitor's session is the kiosk's to close, not the médiateur's to resume.
+            let mut unfinished = history::unfinished(store).unwrap_or_default();
+            unfinished.retain(|s| s.header().is_some_and(|h| h.mode != "kiosk"));
+            app.offer_resume(unfinished);
         }
         app
     };
