@@ -25,6 +25,10 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let screen = cli.screen(
+        std::env::var("NO_COLOR").ok().as_deref(),
+        std::env::var("TERM").ok().as_deref(),
+    );
     let data = paths::data_dir(cli.data_dir.clone());
     let lib = Library::new(paths::banks_dir(data.as_ref()));
     match cli.command {
@@ -86,16 +90,33 @@ fn main() -> ExitCode {
             plain: false,
             seed,
             falc,
-        }) => run_tui(&lib, bank.as_deref(), seed, falc, tr),
-        None => run_tui(&lib, None, None, false, tr),
+        }) => run_tui(&lib, bank.as_deref(), seed, falc, screen, tr),
+        None => run_tui(&lib, None, None, false, screen, tr),
     }
 }
 
 /// The full-screen diagnostic; its results are printed once the terminal is restored.
-fn run_tui(lib: &Library, bank: Option<&str>, seed: Option<u64>, falc: bool, tr: Tr) -> ExitCode {
+fn run_tui(
+    lib: &Library,
+    bank: Option<&str>,
+    seed: Option<u64>,
+    falc: bool,
+    screen: cli::Screen,
+    tr: Tr,
+) -> ExitCode {
     if !tui::is_terminal() {
         eprintln!("{}", tr.t("not-a-terminal"));
         return ExitCode::from(2);
+    }
+    // The legacy Windows console cannot draw the full screen: say so in words.
+    #[cfg(windows)]
+    if !ratatui::crossterm::ansi_support::supports_ansi() {
+        eprintln!("{}", tr.t("legacy-console"));
+        return ExitCode::from(2);
+    }
+    if screen.colours_asked {
+        // An explicit --theme wins over NO_COLOR, as no-color.org asks.
+        ratatui::crossterm::style::force_color_output(true);
     }
     let seed = commands::seed_or_random(seed);
     let app = match bank {
@@ -113,7 +134,9 @@ fn run_tui(lib: &Library, bank: Option<&str>, seed: Option<u64>, falc: bool, tr:
     };
     let mut app = app;
     app.falc = falc;
-    match ratatui::run(|terminal| app.run(terminal)) {
+    app.look = screen.look;
+    let lang = app.tr.lang();
+    match ratatui::run(|terminal| app.run(terminal, screen.mouse)) {
         Ok(app) => {
             if let Some(report) = app.closing_report() {
                 print!("{report}");
@@ -121,10 +144,17 @@ fn run_tui(lib: &Library, bank: Option<&str>, seed: Option<u64>, falc: bool, tr:
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!(
-                "{}",
-                Tr::default().t_args("io-error", &[("error", e.to_string().into())])
-            );
+            let tr = Tr::new(lang);
+            let (key, e) = match e {
+                tui::RunError::CannotDraw(e) => {
+                    if cfg!(windows) {
+                        eprintln!("{}\n", tr.t("legacy-console"));
+                    }
+                    ("cannot-draw", e)
+                }
+                tui::RunError::Io(e) => ("io-error", e),
+            };
+            eprintln!("{}", tr.t_args(key, &[("error", e.to_string().into())]));
             ExitCode::from(1)
         }
     }

@@ -1,39 +1,92 @@
-//! The full-screen front end: a thin layer of keys and drawing over the pure core.
+//! The full-screen front end: a thin layer of keys, clicks and drawing over the pure core.
 
 mod answer_input;
 pub mod app;
+mod event;
+pub mod look;
 pub mod theme;
 pub mod view;
 
 use std::io::{self, IsTerminal};
 
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event;
+use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture, Event};
+use ratatui::crossterm::{event as term_event, execute};
+use ratatui::layout::{Position, Rect};
 
 pub use app::{App, Msg, PickerEntry, Screen};
+pub use look::{Look, Spacing};
+pub use theme::ThemeName;
 
 /// Whether a full-screen UI can run here (both ends are a terminal).
 pub fn is_terminal() -> bool {
     io::stdin().is_terminal() && io::stdout().is_terminal()
 }
 
+/// Why the full-screen UI stopped early.
+#[derive(Debug)]
+pub enum RunError {
+    /// The very first drawing failed: this console cannot show the UI at all (the legacy
+    /// Windows console, for one). Nothing was shown; the plain mode still works.
+    CannotDraw(io::Error),
+    Io(io::Error),
+}
+
+impl From<io::Error> for RunError {
+    fn from(e: io::Error) -> Self {
+        RunError::Io(e)
+    }
+}
+
 impl App {
-    /// Blocking loop: draw, wait for a key, update. Resizes just cause a redraw.
-    pub fn run(mut self, terminal: &mut DefaultTerminal) -> io::Result<App> {
-        // The Linux text console ignores the alternate screen: clear it ourselves.
+    /// Blocking loop: draw, wait for an event, update. Resizes just cause a redraw.
+    pub fn run(mut self, terminal: &mut DefaultTerminal, mouse: bool) -> Result<App, RunError> {
+        if mouse {
+            capture_mouse()?;
+        }
+        let result = self.event_loop(terminal);
+        if mouse {
+            let _ = execute!(io::stdout(), DisableMouseCapture);
+        }
+        // The Linux text console ignores the alternate screen: clear it ourselves, or the
+        // last screen stays behind the results printed after.
         terminal.clear()?;
+        result.map(|()| self)
+    }
+
+    fn event_loop(&mut self, terminal: &mut DefaultTerminal) -> Result<(), RunError> {
+        terminal.clear()?;
+        terminal
+            .draw(|f| self.draw(f))
+            .map_err(RunError::CannotDraw)?;
         while !self.quit {
-            terminal.draw(|f| f.render_widget(&self, f.area()))?;
-            // Only presses: Windows also reports releases, which would double every key.
-            if let Some(key) = event::read()?.as_key_press_event()
-                && let Some(msg) = self.on_key(key)
-            {
+            let event = term_event::read()?;
+            // Ask the size rather than trust a resize event: conhost may report its buffer.
+            let area = Rect::from((Position::ORIGIN, terminal.size()?));
+            let msg = self.on_event(&event, area);
+            let redraw = msg.is_some() || matches!(event, Event::Resize(..));
+            if let Some(msg) = msg {
                 self.update(msg);
             }
+            // Mouse moves and releases change nothing: no need to draw.
+            if redraw {
+                terminal.draw(|f| self.draw(f))?;
+            }
         }
-        terminal.clear()?;
-        Ok(self)
+        Ok(())
     }
+}
+
+/// Turns mouse reports on, and makes sure a panic turns them off again along with the
+/// rest of the terminal (ratatui's own hook does not know about the mouse).
+fn capture_mouse() -> io::Result<()> {
+    execute!(io::stdout(), EnableMouseCapture)?;
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+        previous(info);
+    }));
+    Ok(())
 }
 
 #[cfg(test)]

@@ -42,8 +42,9 @@ fn french_and_english_have_the_same_keys() {
     );
 }
 
-/// Literal ids passed to t("…") / t_args("…") / tr.t(…) in the sources, and the
-/// `"xxx-yyy"` ids returned by key tables (e.g. `"hints-picker"`).
+/// Literal ids passed to t("…") / t_args("…") / tr.t(…) in the sources, the ids in
+/// tables and calls (`Some("…")`, `button("…", …)`, `("…", …)`) and the `"xxx-yyy"`
+/// ids returned by key tables (e.g. `"hints-picker"`).
 fn keys_in_code(dir: &Path, out: &mut BTreeSet<String>) {
     for f in fs::read_dir(dir).unwrap() {
         let path = f.unwrap().path();
@@ -51,14 +52,15 @@ fn keys_in_code(dir: &Path, out: &mut BTreeSet<String>) {
             keys_in_code(&path, out);
         } else if path.extension().is_some_and(|e| e == "rs") {
             let src = fs::read_to_string(&path).unwrap();
-            for pat in ["t(\"", "t_args(\"", "Some(\"", "=> \""] {
+            for pat in ["(\"", "=> \""] {
                 for (i, _) in src.match_indices(pat) {
                     let rest = &src[i + pat.len()..];
                     let id: String = rest
                         .chars()
                         .take_while(|c| c.is_ascii_lowercase() || *c == '-' || c.is_ascii_digit())
                         .collect();
-                    if rest[id.len()..].starts_with('"') && id.contains('-') {
+                    let word = id.starts_with(|c: char| c.is_ascii_lowercase());
+                    if rest[id.len()..].starts_with('"') && id.contains('-') && word {
                         out.insert(id);
                     }
                 }

@@ -28,3 +28,7 @@ cli-check-about = Check bank files and report every problem
 cli-check-files = .toml files to check
 cli-error = Command not understood. Type “diagnum --help” to see the commands.
 cli-command-name = COMMAND
+cli-theme = Full-screen colours: default, mono (no colour, chosen by itself with NO_COLOR or TERM=linux) or contrast (high contrast)
+cli-ascii = Borders and symbols in ASCII only, for consoles that draw lines badly
+cli-spacing = Spacing of lists: normal or large (a blank line between answers, easier to see)
+cli-no_mouse = Do not use the mouse (used to click answers and buttons)

@@ -28,3 +28,7 @@ cli-check-about = Vérifier des fichiers de banque et signaler chaque problème
 cli-check-files = Fichiers .toml à vérifier
 cli-error = Commande incomprise. Tapez « diagnum --help » pour voir les commandes.
 cli-command-name = COMMANDE
+cli-theme = Couleurs du plein écran : default, mono (sans couleur, choisi tout seul avec NO_COLOR ou TERM=linux) ou contrast (fort contraste)
+cli-ascii = Cadres et symboles en ASCII seulement, pour les consoles qui affichent mal les traits
+cli-spacing = Espacement des listes : normal ou large (une ligne vide entre les réponses, pour mieux voir)
+cli-no_mouse = Ne pas utiliser la souris (qui sert à cliquer les réponses et les boutons)

@@ -5,7 +5,8 @@ use rand::SeedableRng;
 use rand::rngs::StdRng;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::answer_input::AnswerInput;
+use super::answer_input::{AnswerInput, Enter};
+use super::look::Look;
 use crate::bank::{Bank, QuestionKind};
 use crate::i18n::Tr;
 use crate::outcome::Outcome;
@@ -24,10 +25,17 @@ pub enum Screen {
 pub enum Msg {
     Up,
     Down,
-    /// A digit key: display position (0-based).
+    /// A digit key or a click on a line: display position (0-based).
     Pick(usize),
+    /// The 0 key or a click on "Je ne sais pas": moves there, Enter then answers it.
+    PickDontKnow,
     Toggle,
+    /// Enter: acts on what has the focus (validates, ticks, takes or puts down).
     Validate,
+    /// The "Valider" button: records the answer as it stands, whatever has the focus.
+    Submit,
+    /// Scrolls a long text to this line (Enter on a text that goes on below).
+    ScrollTo(u16),
     Back,
     DontKnow,
     Input(char),
@@ -36,6 +44,8 @@ pub enum Msg {
     ConfirmSwitch,
     ConfirmActivate,
     ConfirmCancel,
+    /// A click on one of the dialog's buttons.
+    ConfirmPick(ConfirmFocus),
     ToggleMediator,
     ToggleFalc,
 }
@@ -71,6 +81,8 @@ pub struct App {
     pub show_mediator: bool,
     /// Show the plain-language (FALC) wording of questions.
     pub falc: bool,
+    /// Theme, glyphs and spacing: chosen at start-up, read by the views.
+    pub look: Look,
     pub scroll: u16,
     pub quit: bool,
 }
@@ -91,6 +103,7 @@ impl App {
             outcome: None,
             show_mediator: false,
             falc: false,
+            look: Look::default(),
             scroll: 0,
             quit: false,
         }
@@ -151,6 +164,7 @@ impl App {
             KeyCode::Char('?') if !text || self.input.text.is_empty() => Some(Msg::DontKnow),
             KeyCode::Char(c) if text => Some(Msg::Input(c)),
             KeyCode::Char(' ') => Some(Msg::Toggle),
+            KeyCode::Char('0') => Some(Msg::PickDontKnow),
             KeyCode::Char(c @ '1'..='9') => Some(Msg::Pick(c as usize - '1' as usize)),
             KeyCode::Char('m' | 'M') if self.screen == Screen::Results => Some(Msg::ToggleMediator),
             KeyCode::Char('f' | 'F') if matches!(self.screen, Screen::Picker | Screen::Intro) => {
@@ -177,6 +191,10 @@ impl App {
                 self.quit = self.confirm == Some(ConfirmFocus::Quit);
                 self.confirm = None;
             }
+            Msg::ConfirmPick(f) => {
+                self.quit = f == ConfirmFocus::Quit;
+                self.confirm = None;
+            }
             _ => match self.screen {
                 Screen::Picker => self.update_picker(msg),
                 Screen::Intro => self.update_intro(msg),
@@ -197,6 +215,7 @@ impl App {
                     let session = Session::new(bank.clone(), &mut StdRng::seed_from_u64(self.seed));
                     self.session = Some(session);
                     self.screen = Screen::Intro;
+                    self.scroll = 0;
                 }
                 Some(Err(_)) => self.notice = Some("notice-invalid-bank"),
                 None => {}
@@ -215,6 +234,9 @@ impl App {
                 self.session = None;
                 self.screen = Screen::Picker;
             }
+            Msg::Up => self.scroll = self.scroll.saturating_sub(1),
+            Msg::Down => self.scroll = self.scroll.saturating_add(1),
+            Msg::ScrollTo(n) => self.scroll = n,
             _ => {}
         }
     }
@@ -234,61 +256,30 @@ impl App {
         let (Some(q), Some(item)) = (session.question(), session.item()) else {
             return;
         };
-        let multiple = matches!(q.kind, QuestionKind::Multiple { .. });
-        let answer = match msg {
-            Msg::Up => {
-                self.input.up();
-                None
-            }
-            Msg::Down => {
-                self.input.down();
-                None
-            }
-            Msg::Pick(i) => {
-                self.input.pick(i, multiple);
-                None
-            }
-            Msg::Toggle => {
-                self.input.toggle();
-                None
-            }
-            Msg::Input(c) => {
-                self.input.text.push(c);
-                None
-            }
-            Msg::Erase => {
-                self.input.text.pop();
-                None
-            }
-            Msg::DontKnow => Some(Answer::DontKnow),
-            Msg::Validate => {
-                let a = self.input.answer(q, item);
-                if a.is_none() {
-                    self.notice = Some(if multiple {
-                        "notice-tick-first"
-                    } else {
-                        "notice-choose-first"
-                    });
-                }
-                a
-            }
+        let enter = match msg {
+            Msg::DontKnow => Enter::Answer(Answer::DontKnow),
             Msg::Back => {
                 if !session.back() {
                     self.screen = Screen::Intro;
+                    self.scroll = 0;
                 }
                 self.load_input();
                 return;
             }
-            _ => None,
+            other => self.input.apply(other, q, item),
         };
-        if let Some(a) = answer {
-            session.answer(a);
-            if session.is_finished() {
-                self.outcome = Some(session.outcome());
-                self.screen = Screen::Results;
-                self.scroll = 0;
-            } else {
-                self.load_input();
+        match enter {
+            Enter::Nothing => {}
+            Enter::Notice(n) => self.notice = Some(n),
+            Enter::Answer(a) => {
+                session.answer(a);
+                if session.is_finished() {
+                    self.outcome = Some(session.outcome());
+                    self.screen = Screen::Results;
+                    self.scroll = 0;
+                } else {
+                    self.load_input();
+                }
             }
         }
     }
@@ -297,6 +288,7 @@ impl App {
         match (self.screen, msg) {
             (_, Msg::Up) => self.scroll = self.scroll.saturating_sub(1),
             (_, Msg::Down) => self.scroll = self.scroll.saturating_add(1),
+            (_, Msg::ScrollTo(n)) => self.scroll = n,
             (Screen::Results, Msg::ToggleMediator) => self.show_mediator = !self.show_mediator,
             (Screen::Results, Msg::Validate) => {
                 self.screen = Screen::Orientation;

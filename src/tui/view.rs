@@ -1,7 +1,10 @@
-//! Drawing: `impl Widget for &App` lays out the frame (header with progress, body, key
-//! hints) and hands the body to the view of the current screen. Below the minimum size it
-//! draws only a short "make the window larger" message.
+//! Drawing: `impl Widget for &App` lays out the frame (header with progress, body, buttons,
+//! key hints) and hands the body to the view of the current screen. Below the minimum size
+//! it draws only a short "make the window larger" message. The same layout serves the
+//! mouse (`regions`, `App::body`), so clicks land on what is drawn.
 
+mod body;
+mod buttons;
 mod confirm;
 mod intro;
 mod orientation;
@@ -9,68 +12,169 @@ mod picker;
 mod question;
 mod results;
 
+use ratatui::Frame;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Margin, Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use super::app::{App, Screen};
-use super::theme;
+pub use body::Body;
+
+use super::app::{App, Msg, Screen};
 use crate::bank::QuestionKind;
 use crate::i18n::Arg;
 
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 18;
+/// Longer lines are hard to follow: on wide screens the frame keeps this width, centred.
+pub const MAX_WIDTH: u16 = 100;
+
+/// Where each part of the screen goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Regions {
+    pub header: Rect,
+    /// The bordered frame.
+    pub frame: Rect,
+    /// Inside the frame, less one column of padding each side.
+    pub body: Rect,
+    pub buttons: Rect,
+    pub notice: Rect,
+    pub hints: Rect,
+}
+
+/// The layout for a screen area, or `None` when it is too small to use.
+pub fn regions(area: Rect) -> Option<Regions> {
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        return None;
+    }
+    let w = area.width.min(MAX_WIDTH);
+    let area = Rect {
+        x: area.x + (area.width - w) / 2,
+        width: w,
+        ..area
+    };
+    let [header, frame, buttons, notice, hints] = area.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(2),
+    ]));
+    Some(Regions {
+        header,
+        frame,
+        body: frame.inner(Margin::new(2, 1)),
+        buttons: buttons.inner(Margin::new(1, 0)),
+        notice,
+        hints,
+    })
+}
 
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-            too_small(self, area, buf);
-            return;
-        }
-        let hints = self.tr.t(self.hints_key());
-        let hint_lines = wrap(&hints, area.width as usize).len().min(2) as u16;
-        let [header, body, notice, footer] = area.layout(&Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Fill(1),
-            Constraint::Length(1),
-            Constraint::Length(hint_lines),
-        ]));
-        self.render_header(header, buf);
-        let block = Block::new()
-            .borders(Borders::ALL)
-            .border_style(theme::frame());
-        let inner = block.inner(body);
-        block.render(body, buf);
-        let inner = inner.inner(ratatui::layout::Margin::new(1, 0));
-        match self.screen {
-            Screen::Picker => picker::render(self, inner, buf),
-            Screen::Intro => intro::render(self, inner, buf),
-            Screen::Question => question::render(self, inner, buf),
-            Screen::Results => results::render(self, inner, buf),
-            Screen::Orientation => orientation::render(self, inner, buf),
-        }
-        if let Some(n) = self.notice {
-            Paragraph::new(Span::styled(self.tr.t(n), theme::notice())).render(notice, buf);
-        }
-        Paragraph::new(hints)
-            .wrap(Wrap { trim: true })
-            .style(theme::dim())
-            .render(footer, buf);
-        if let Some(focus) = self.confirm {
-            confirm::render(self, focus, area, buf);
-        }
+        self.render_screen(area, buf);
     }
 }
 
 impl App {
-    fn hints_key(&self) -> &'static str {
+    /// Draws the screen and puts the real terminal cursor on the focused item, where
+    /// screen readers and braille displays look.
+    pub fn draw(&self, frame: &mut Frame) {
+        let area = frame.area();
+        if let Some(p) = self.render_screen(area, frame.buffer_mut()) {
+            frame.set_cursor_position(p);
+        }
+    }
+
+    /// The body of the current screen, laid out for a given width.
+    pub fn body(&self, width: u16) -> Body {
+        let w = usize::from(width);
+        match self.screen {
+            Screen::Picker => picker::body(self, w),
+            Screen::Intro => intro::body(self, w),
+            Screen::Question => question::body(self, w),
+            Screen::Results => results::body(self, w),
+            Screen::Orientation => orientation::body(self, w),
+        }
+    }
+
+    /// The message of whatever is drawn at `pos`: a line of the body or a button.
+    pub fn target_at(&self, area: Rect, pos: Position) -> Option<Msg> {
+        let r = regions(area)?;
+        if self.confirm.is_some() {
+            return confirm::at(self, area, pos);
+        }
+        if r.body.contains(pos) {
+            self.body(r.body.width).target_at(r.body, pos)
+        } else {
+            buttons::at(self, r.buttons, pos)
+        }
+    }
+
+    /// Draws everything; returns where the terminal cursor belongs.
+    pub fn render_screen(&self, area: Rect, buf: &mut Buffer) -> Option<Position> {
+        let theme = &self.look.theme;
+        buf.set_style(area, theme.base);
+        let Some(r) = regions(area) else {
+            too_small(self, area, buf);
+            self.look.fold_buffer(buf, area);
+            return Some(area.as_position()).filter(|_| !area.is_empty());
+        };
+        let body = self.body(r.body.width);
+        let more = body.more_below(r.body.height);
+        self.render_header(r.header, buf);
+        Block::new()
+            .borders(Borders::ALL)
+            .border_set(self.look.border())
+            .border_style(theme.frame)
+            .render(r.frame, buf);
+        if let Some(title) = self.frame_title() {
+            let max = usize::from(r.frame.width.saturating_sub(4));
+            let title = wrap(&title, max).swap_remove(0);
+            buf.set_string(r.frame.x + 2, r.frame.y, format!(" {title} "), theme.frame);
+        }
+        let mut cursor = body.render(r.body, buf, &self.look);
+        if let Some(p) = buttons::render(self, r.buttons, buf) {
+            cursor = Some(p);
+        }
+        if let Some(n) = self.notice {
+            Paragraph::new(Span::styled(self.tr.t(n), theme.notice)).render(r.notice, buf);
+        }
+        let hints = hint_lines(&self.tr.t(self.hints_key(more)), r.hints.width);
+        Paragraph::new(hints.into_iter().map(Line::from).collect::<Vec<_>>())
+            .style(theme.dim)
+            .render(r.hints, buf);
+        if let Some(focus) = self.confirm {
+            cursor = confirm::render(self, focus, area, buf);
+        }
+        self.look.fold_buffer(buf, area);
+        cursor
+    }
+
+    /// Written on the frame's top border: the competence a question is about.
+    fn frame_title(&self) -> Option<String> {
+        let s = self.session().filter(|_| self.screen == Screen::Question)?;
+        let q = s.question()?;
+        let labels: Vec<&str> = q
+            .competences
+            .iter()
+            .filter_map(|c| s.bank().competence(c))
+            .map(|c| c.label.as_str())
+            .collect();
+        Some(self.tr.t_args(
+            "question-competence",
+            &[("competence", labels.join(", ").into())],
+        ))
+    }
+
+    fn hints_key(&self, more: bool) -> &'static str {
         if self.confirm.is_some() {
             return "hints-confirm";
         }
         match self.screen {
             Screen::Picker => "hints-picker",
+            Screen::Intro | Screen::Results | Screen::Orientation if more => "hints-more",
             Screen::Intro if self.from_picker => "hints-intro",
             Screen::Intro => "hints-intro-direct",
             Screen::Question => match self.session().and_then(|s| s.question()).map(|q| &q.kind) {
@@ -104,14 +208,15 @@ impl App {
             Constraint::Fill(1),
             Constraint::Length(right_w),
         ]));
-        Paragraph::new(Span::styled(title, theme::title())).render(l, buf);
-        Paragraph::new(Span::styled(right, theme::title())).render(r, buf);
+        let style = self.look.theme.title;
+        Paragraph::new(Span::styled(title, style)).render(l, buf);
+        Paragraph::new(Span::styled(right, style)).render(r, buf);
     }
 }
 
 fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
     let w = area.width as usize;
-    let mut lines = indented(&app.tr.t("too-small"), w, "", theme::title());
+    let mut lines = indented(&app.tr.t("too-small"), w, "", app.look.theme.title);
     lines.extend(indented(
         &app.tr.t_args(
             "too-small-size",
@@ -124,9 +229,25 @@ fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
         ),
         w,
         "",
-        ratatui::style::Style::new(),
+        app.look.theme.base,
     ));
     Paragraph::new(lines).render(area, buf);
+}
+
+/// Key hints on lines of `width`, breaking only between hints ("a · b · c").
+pub fn hint_lines(text: &str, width: u16) -> Vec<String> {
+    let width = usize::from(width);
+    let mut lines: Vec<String> = Vec::new();
+    for item in text.split(" · ") {
+        match lines.last_mut() {
+            Some(l) if l.width() + 3 + item.width() <= width => {
+                l.push_str(" · ");
+                l.push_str(item);
+            }
+            _ => lines.extend(wrap(item, width)),
+        }
+    }
+    lines
 }
 
 /// Word wrap by display width; words longer than a line are cut.
@@ -211,31 +332,6 @@ pub fn indented(
             )
         })
         .collect()
-}
-
-/// Renders lines in `area`, scrolled so that line `focus` is visible, or by `scroll`.
-/// Returns nothing; shows "▼" at the bottom right when more text follows.
-pub fn render_lines(
-    lines: Vec<Line<'static>>,
-    area: Rect,
-    buf: &mut Buffer,
-    focus: Option<usize>,
-    scroll: u16,
-) {
-    let h = area.height as usize;
-    let max = lines.len().saturating_sub(h);
-    let offset = match focus {
-        Some(f) if f >= h => (f + 1 - h).min(max),
-        Some(_) => 0,
-        None => (scroll as usize).min(max),
-    };
-    let more = offset < max;
-    Paragraph::new(lines)
-        .scroll((offset as u16, 0))
-        .render(area, buf);
-    if more && area.width > 0 && area.height > 0 {
-        buf.set_string(area.right() - 1, area.bottom() - 1, "▼", theme::title());
-    }
 }
 
 #[cfg(test)]

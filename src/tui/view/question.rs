@@ -1,52 +1,40 @@
 //! One question: its competence, the prompt, then the choices (with "Je ne sais pas"
-//! always last) or a text field. Selection is shown by a symbol and reverse video.
+//! always last) or a text field. Selection is shown by a symbol and reverse video, never
+//! by colour alone.
 
-use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
-use ratatui::style::Style;
-use ratatui::text::Line;
-
-use super::{indented, render_lines};
+use super::{Body, indented};
 use crate::bank::QuestionKind;
-use crate::tui::app::App;
-use crate::tui::theme;
+use crate::tui::app::{App, Msg};
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let Some(s) = app.session() else { return };
+pub fn body(app: &App, w: usize) -> Body {
+    let mut body = Body::new(&app.look);
+    let Some(s) = app.session() else { return body };
     let (Some(q), Some(item)) = (s.question(), s.item()) else {
-        return;
+        return body;
     };
-    let w = area.width as usize;
-    let labels: Vec<String> = q
-        .competences
-        .iter()
-        .filter_map(|c| s.bank().competence(c))
-        .map(|c| c.label.clone())
-        .collect();
-    let head = app.tr.t_args(
-        "question-competence",
-        &[("competence", labels.join(", ").into())],
-    );
-    let mut lines: Vec<Line<'static>> = indented(&head, w, "", theme::dim());
-    lines.push(Line::raw(""));
-    lines.extend(indented(q.wording(app.falc), w, "", theme::title()));
-    lines.push(Line::raw(""));
+    let theme = &app.look.theme;
+    // Until something has the focus, a screen reader starts from the prompt.
+    body.cursor = Some((body.next_line(), 0));
+    body.push(indented(q.wording(app.falc), w, "", theme.title), None);
+    body.blank();
     let input = &app.input;
-    let mut focus = None;
+    let style = |on: bool| if on { theme.focused } else { theme.base };
     match &q.kind {
         QuestionKind::Text { .. } => {
-            lines.extend(indented(
-                &app.tr.t("question-your-answer"),
-                w,
-                "",
-                Style::new(),
-            ));
-            let field = format!("> {}_", input.text);
-            lines.extend(indented(&field, w, "", theme::focused()));
-            focus = Some(lines.len() - 1);
+            let ask = app.tr.t("question-your-answer");
+            body.push(indented(&ask, w, "", theme.base), None);
+            let field = indented(&format!("> {}_", input.text), w, "", theme.focused);
+            let last = body.next_line() + field.len().saturating_sub(1);
+            // The cursor waits on the "_", after what was typed.
+            let col = field.last().map_or(0, |l| l.width().saturating_sub(1)) as u16;
+            body.push_item(field, None, true);
+            body.cursor = Some((last, col));
         }
         QuestionKind::Order { .. } => {
-            lines.extend(indented(&app.tr.t("question-order"), w, "", theme::dim()));
+            body.push(
+                indented(&app.tr.t("question-order"), w, "", theme.dim),
+                None,
+            );
             for (pos, &ii) in input.arrangement.iter().enumerate() {
                 let on = input.cursor == Some(pos);
                 let mark = match (on, input.held) {
@@ -54,24 +42,17 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                     (true, false) => "> ",
                     _ => "  ",
                 };
-                if on {
-                    focus = Some(lines.len());
-                }
-                let style = if on { theme::focused() } else { Style::new() };
-                lines.extend(indented(
-                    q.kind.option_text(ii),
-                    w,
-                    &format!("{mark} {}. ", pos + 1),
-                    style,
-                ));
+                let prefix = format!("{mark} {}. ", pos + 1);
+                let lines = indented(q.kind.option_text(ii), w, &prefix, style(on));
+                body.push_item(lines, Some(Msg::Pick(pos)), on);
             }
-            let at = lines.len();
-            lines.extend(dont_know_line(app, w, &mut focus, at));
+            dont_know_line(app, w, &mut body);
         }
         kind => {
             let multiple = matches!(kind, QuestionKind::Multiple { .. });
             if multiple {
-                lines.extend(indented(&app.tr.t("question-several"), w, "", theme::dim()));
+                let several = app.tr.t("question-several");
+                body.push(indented(&several, w, "", theme.dim), None);
             }
             for (pos, &ci) in item.order.iter().enumerate() {
                 let on = input.cursor == Some(pos);
@@ -82,26 +63,25 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                     (false, false) => "( )",
                 };
                 let prefix = format!("{}{mark} {}. ", if on { ">" } else { " " }, pos + 1);
-                if on {
-                    focus = Some(lines.len());
-                }
-                let style = if on { theme::focused() } else { Style::new() };
-                lines.extend(indented(&kind.choices()[ci].text, w, &prefix, style));
+                let lines = indented(&kind.choices()[ci].text, w, &prefix, style(on));
+                body.push_item(lines, Some(Msg::Pick(pos)), on);
             }
-            let at = lines.len();
-            lines.extend(dont_know_line(app, w, &mut focus, at));
+            dont_know_line(app, w, &mut body);
         }
     }
-    render_lines(lines, area, buf, focus, 0);
+    body
 }
 
-/// "Je ne sais pas", always the last line of a choice or ordering question.
-fn dont_know_line(app: &App, w: usize, focus: &mut Option<usize>, at: usize) -> Vec<Line<'static>> {
+/// "Je ne sais pas", always the last line of a choice or ordering question; the 0 key
+/// moves there, like a digit.
+fn dont_know_line(app: &App, w: usize, body: &mut Body) {
     let on = app.input.on_dont_know();
-    if on {
-        *focus = Some(at);
-    }
-    let prefix = format!("{}(?) ?. ", if on { ">" } else { " " });
-    let style = if on { theme::focused() } else { theme::dim() };
-    indented(&app.tr.t("answer-dont-know"), w, &prefix, style)
+    let prefix = format!("{}(?) 0. ", if on { ">" } else { " " });
+    let style = if on {
+        app.look.theme.focused
+    } else {
+        app.look.theme.dim
+    };
+    let lines = indented(&app.tr.t("answer-dont-know"), w, &prefix, style);
+    body.push_item(lines, Some(Msg::PickDontKnow), on);
 }
