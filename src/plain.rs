@@ -38,6 +38,10 @@ pub fn parse_input(line: &str, q: &Question, item: &Item) -> Result<Input, Input
     if let QuestionKind::Text { .. } = q.kind {
         return Ok(Input::Answer(Answer::Text(line.to_string())));
     }
+    // "0. Je ne sais pas" is listed with the choices: a digit, easier to find than "?".
+    if line == "0" {
+        return Ok(Input::Answer(Answer::DontKnow));
+    }
     let n = item.order.len();
     let mut picked = Vec::new();
     for word in line
@@ -172,6 +176,9 @@ fn ask(
     }
     for (pos, &ci) in item.order.iter().enumerate() {
         writeln!(out, "{}. {}", pos + 1, q.kind.option_text(ci))?;
+    }
+    if !item.order.is_empty() {
+        writeln!(out, "0. {}", tr.t("answer-dont-know"))?;
     }
     write!(out, "{} ", hint(q, tr))
 }

@@ -1,14 +1,14 @@
 # app
 app-name = diagnum
 answer-dont-know = I don't know
-plain-intro = Diagnostic: { $title }. { $count } questions, about { $minutes } minutes, no time limit. If you don't know, type a question mark: that's fine, it helps find the right workshop.
+plain-intro = Diagnostic: { $title }. { $count } questions, about { $minutes } minutes, no time limit. If you don't know, type 0 or a question mark: that's fine, it helps find the right workshop.
 plain-question = Question { $n } of { $total } ({ $competence })
 plain-previous = Answer given before: { $answer }
-plain-hint-single = Your answer (a number, ? for I don't know, < to go back):
-plain-hint-multiple = Your answer (one or more numbers separated by spaces, ? for I don't know, < to go back):
+plain-hint-single = Your answer (a number, 0 for I don't know, < to go back):
+plain-hint-multiple = Your answer (one or more numbers separated by spaces, 0 for I don't know, < to go back):
 plain-hint-text = Your answer (type it, ? for I don't know, < to go back):
 plain-empty = You did not type anything.
-plain-not-a-choice = Answer not understood: type a number between 1 and { $n }.
+plain-not-a-choice = Answer not understood: type a number between 1 and { $n }, or 0 if you don't know.
 plain-only-one = Only one answer is expected: type a single number.
 plain-no-back = This is the first question: there is no question before.
 list-embedded = embedded
@@ -46,7 +46,7 @@ hints-text = Type then Enter · ? I don't know · ← (empty answer) previous qu
 hints-results = ↑↓ scroll · M mediator's message · Enter recommended trainings · Esc quit
 hints-orientation = ↑↓ scroll · ← results · Enter finish
 hints-confirm = ←→ choose · Enter confirm · Esc continue
-plain-hint-order = Your answer (the numbers in the right order, separated by spaces, for example 3 1 2; ? for I don't know, < to go back):
+plain-hint-order = Your answer (the numbers in the right order, separated by spaces, for example 3 1 2; 0 for I don't know, < to go back):
 plain-each-once = Give each number from 1 to { $n } once, in the order you think is right.
 question-order = Put back in order: type the number of an item then that of its place, or take it with Enter and move it with ↑↓. Then “Confirm”.
 hints-order = 1-9 take/put down · ↑↓ move · Enter take/put down · “Confirm” to finish · 0 I don't know · ← previous

@@ -1,14 +1,14 @@
 # app
 app-name = diagnum
 answer-dont-know = Je ne sais pas
-plain-intro = Diagnostic : { $title }. { $count } questions, environ { $minutes } minutes, sans limite de temps. Si vous ne savez pas, tapez un point d'interrogation : ce n'est pas grave, cela aide à trouver le bon atelier.
+plain-intro = Diagnostic : { $title }. { $count } questions, environ { $minutes } minutes, sans limite de temps. Si vous ne savez pas, tapez 0 ou un point d'interrogation : ce n'est pas grave, cela aide à trouver le bon atelier.
 plain-question = Question { $n } sur { $total } ({ $competence })
 plain-previous = Réponse donnée avant : { $answer }
-plain-hint-single = Votre réponse (un numéro, ? pour je ne sais pas, < pour revenir) :
-plain-hint-multiple = Votre réponse (un ou plusieurs numéros séparés par des espaces, ? pour je ne sais pas, < pour revenir) :
+plain-hint-single = Votre réponse (un numéro, 0 pour je ne sais pas, < pour revenir) :
+plain-hint-multiple = Votre réponse (un ou plusieurs numéros séparés par des espaces, 0 pour je ne sais pas, < pour revenir) :
 plain-hint-text = Votre réponse (écrivez-la, ? pour je ne sais pas, < pour revenir) :
 plain-empty = Vous n'avez rien écrit.
-plain-not-a-choice = Réponse non comprise : tapez un numéro entre 1 et { $n }.
+plain-not-a-choice = Réponse non comprise : tapez un numéro entre 1 et { $n }, ou 0 si vous ne savez pas.
 plain-only-one = Une seule réponse est attendue : tapez un seul numéro.
 plain-no-back = C'est la première question : pas de question avant.
 list-embedded = intégrée
@@ -46,7 +46,7 @@ hints-text = Écrivez puis Entrée · ? je ne sais pas · ← (réponse vide) qu
 hints-results = ↑↓ faire défiler · M message du médiateur · Entrée formations conseillées · Échap quitter
 hints-orientation = ↑↓ faire défiler · ← résultats · Entrée terminer
 hints-confirm = ←→ choisir · Entrée confirmer · Échap continuer
-plain-hint-order = Votre réponse (les numéros dans le bon ordre, séparés par des espaces, par exemple 3 1 2 ; ? pour je ne sais pas, < pour revenir) :
+plain-hint-order = Votre réponse (les numéros dans le bon ordre, séparés par des espaces, par exemple 3 1 2 ; 0 pour je ne sais pas, < pour revenir) :
 plain-each-once = Donnez chaque numéro de 1 à { $n } une seule fois, dans l'ordre que vous pensez juste.
 question-order = Remettez dans l'ordre : tapez le numéro d'un élément puis celui de sa place, ou prenez-le avec Entrée et déplacez-le avec ↑↓. Puis « Valider ».
 hints-order = 1-9 prendre/poser · ↑↓ déplacer · Entrée prendre/poser · « Valider » pour finir · 0 je ne sais pas · ← précédente

@@ -1,11 +1,17 @@
 # Résultats en texte (fin du mode plein écran, mode --plain)
 report-title = Résultats : { $bank } (version { $version })
-report-incomplete = Diagnostic interrompu : résultats calculés sur { $asked } question(s) répondue(s) sur { $total }.
+report-incomplete = Diagnostic interrompu : résultats calculés sur { $asked ->
+    [one] { $asked } question répondue
+   *[other] { $asked } questions répondues
+} sur { $total }.
 report-palier = Palier atteint : { $palier } ({ $percent } % de réussite).
 report-mediator = Pour le médiateur : { $message }
 report-competences = Compétences :
 report-not-evaluated = non évaluée
-report-competence-score = niveau { $level }, { $points } bonne(s) réponse(s) sur { $asked } ({ $percent } %)
+report-competence-score = niveau { $level }, { $count ->
+    [one] { $points } bonne réponse
+   *[other] { $points } bonnes réponses
+} sur { $asked } ({ $percent } %)
 report-orientation = Formations conseillées :
 report-no-training = Pas de formation particulière : vous pouvez continuer seul, et revenir nous voir quand vous voulez.
 report-place = Lieu : { $place }
