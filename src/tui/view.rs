@@ -15,9 +15,10 @@ mod results;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Margin, Position, Rect};
-use ratatui::text::{Line, Span};
+use ratatui::style::Style;
+use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Paragraph, Widget};
-use unicode_width::UnicodeWidthStr;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 pub use body::Body;
 
@@ -115,7 +116,9 @@ impl App {
     /// Draws everything; returns where the terminal cursor belongs.
     pub fn render_screen(&self, area: Rect, buf: &mut Buffer) -> Option<Position> {
         let theme = &self.look.theme;
-        buf.set_style(area, theme.base);
+        if theme.base != Style::new() {
+            buf.set_style(area, theme.base);
+        }
         let Some(r) = regions(area) else {
             too_small(self, area, buf);
             self.look.fold_buffer(buf, area);
@@ -139,12 +142,19 @@ impl App {
             cursor = Some(p);
         }
         if let Some(n) = self.notice {
-            Paragraph::new(Span::styled(self.tr.t(n), theme.notice)).render(r.notice, buf);
+            let (x, y, w) = (r.notice.x, r.notice.y, r.notice.width.into());
+            buf.set_stringn(x, y, self.tr.t(n), w, theme.notice);
         }
         let hints = hint_lines(&self.tr.t(self.hints_key(more)), r.hints.width);
-        Paragraph::new(hints.into_iter().map(Line::from).collect::<Vec<_>>())
-            .style(theme.dim)
-            .render(r.hints, buf);
+        for (i, l) in hints.iter().take(r.hints.height.into()).enumerate() {
+            buf.set_stringn(
+                r.hints.x,
+                r.hints.y + i as u16,
+                l,
+                r.hints.width.into(),
+                theme.dim,
+            );
+        }
         if let Some(focus) = self.confirm {
             cursor = confirm::render(self, focus, area, buf);
         }
@@ -203,14 +213,12 @@ impl App {
             ),
             _ => String::new(),
         };
-        let right_w = right.width() as u16 + 1;
-        let [l, r] = area.layout(&Layout::horizontal([
-            Constraint::Fill(1),
-            Constraint::Length(right_w),
-        ]));
+        // The progress keeps its place at the right; the title gets what is left.
+        let right_w = (right.width() as u16 + 1).min(area.width);
         let style = self.look.theme.title;
-        Paragraph::new(Span::styled(title, style)).render(l, buf);
-        Paragraph::new(Span::styled(right, style)).render(r, buf);
+        let left_w = area.width - right_w;
+        buf.set_stringn(area.x, area.y, title, left_w.into(), style);
+        buf.set_stringn(area.x + left_w, area.y, right, right_w.into(), style);
     }
 }
 
@@ -256,37 +264,44 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut out = Vec::new();
     for para in text.split('\n') {
         let mut line = String::new();
+        // Kept as we go: measuring the line for each word made wrapping quadratic.
+        let mut line_w = 0;
         for word in french_words(para) {
-            let mut word = word;
+            let mut word = word.as_str();
             loop {
+                let word_w = word.width();
                 let sep = usize::from(!line.is_empty());
-                if line.width() + sep + word.width() <= width {
+                if line_w + sep + word_w <= width {
                     if sep == 1 {
                         line.push(' ');
                     }
-                    line.push_str(&word);
+                    line.push_str(word);
+                    line_w += sep + word_w;
                     break;
                 }
                 if !line.is_empty() {
                     out.push(std::mem::take(&mut line));
+                    line_w = 0;
                     continue;
                 }
                 // A word wider than the line: cut it at the width.
-                let mut cut = String::new();
-                let mut rest = word.chars();
-                for c in rest.by_ref() {
-                    if (cut.clone() + &c.to_string()).width() > width {
-                        word = std::iter::once(c).chain(rest).collect();
+                let (mut cut_w, mut end) = (0, 0);
+                for (i, c) in word.char_indices() {
+                    let w = UnicodeWidthChar::width(c).unwrap_or(0);
+                    if cut_w + w > width {
                         break;
                     }
-                    cut.push(c);
+                    cut_w += w;
+                    end = i + c.len_utf8();
                 }
-                if cut.is_empty() {
+                // A single character wider than the line cannot be shown at all.
+                if end == 0 {
                     break;
                 }
-                out.push(cut);
-                if word.width() <= width {
-                    continue;
+                out.push(word[..end].to_string());
+                word = &word[end..];
+                if word.is_empty() {
+                    break;
                 }
             }
         }
@@ -296,12 +311,12 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
 }
 
 /// Words to wrap, with French typography kept together: « and » stay with their word,
-/// and the space before : ; ? ! never becomes a line break.
+/// and the space before : ; ? ! % € never becomes a line break.
 fn french_words(para: &str) -> Vec<String> {
     let mut words: Vec<String> = Vec::new();
     let mut glue_next = false;
     for w in para.split(' ').filter(|w| !w.is_empty()) {
-        let attach_prev = matches!(w, "»" | ":" | ";" | "?" | "!") || w.starts_with('»');
+        let attach_prev = w.starts_with(['»', ':', ';', '?', '!', '%', '€']);
         match words.last_mut() {
             Some(last) if glue_next || attach_prev => {
                 last.push('\u{a0}');

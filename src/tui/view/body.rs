@@ -4,8 +4,8 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
+use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::Widget;
 
 use crate::tui::app::Msg;
 use crate::tui::look::Look;
@@ -100,7 +100,12 @@ impl Body {
             .enumerate()
         {
             let y = area.y + row as u16;
-            line.render(Rect::new(area.x, y, area.width, 1), buf);
+            // A styled line (the focus) is styled across the whole width; a plain one costs
+            // only its text.
+            if line.style != Style::new() {
+                buf.set_style(Rect::new(area.x, y, area.width, 1), line.style);
+            }
+            buf.set_line(area.x, y, line, area.width);
         }
         if self.more_below(area.height) {
             buf.set_string(
