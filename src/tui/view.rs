@@ -141,19 +141,29 @@ impl App {
         if let Some(p) = buttons::render(self, r.buttons, buf) {
             cursor = Some(p);
         }
-        if let Some(n) = self.notice {
-            let (x, y, w) = (r.notice.x, r.notice.y, r.notice.width.into());
-            buf.set_stringn(x, y, self.tr.t(n), w, theme.notice);
+        // A notice (what to do before validating) matters more than the key hints: it
+        // takes their lines when it needs them.
+        let (notice, hints_rows) = match self.notice {
+            Some(n) => {
+                let lines = wrap(&self.tr.t(n), r.notice.width.into());
+                let rows = (1 + r.hints.height).saturating_sub(lines.len() as u16);
+                (lines, rows)
+            }
+            None => (vec![], r.hints.height),
+        };
+        for (i, l) in notice
+            .iter()
+            .take(1 + usize::from(r.hints.height))
+            .enumerate()
+        {
+            let w = r.notice.width.into();
+            buf.set_stringn(r.notice.x, r.notice.y + i as u16, l, w, theme.notice);
         }
         let hints = hint_lines(&self.tr.t(self.hints_key(more)), r.hints.width);
-        for (i, l) in hints.iter().take(r.hints.height.into()).enumerate() {
-            buf.set_stringn(
-                r.hints.x,
-                r.hints.y + i as u16,
-                l,
-                r.hints.width.into(),
-                theme.dim,
-            );
+        let first = r.hints.height - hints_rows.min(r.hints.height);
+        for (i, l) in hints.iter().take(hints_rows.into()).enumerate() {
+            let y = r.hints.y + first + i as u16;
+            buf.set_stringn(r.hints.x, y, l, r.hints.width.into(), theme.dim);
         }
         if let Some(focus) = self.confirm {
             cursor = confirm::render(self, focus, area, buf);
@@ -214,11 +224,14 @@ impl App {
             _ => String::new(),
         };
         // The progress keeps its place at the right; the title gets what is left.
-        let right_w = (right.width() as u16 + 1).min(area.width);
+        // A space before and after the progress: a cut title never runs into it.
+        let right_w = (right.width() as u16 + 2).min(area.width);
         let style = self.look.theme.title;
         let left_w = area.width - right_w;
         buf.set_stringn(area.x, area.y, title, left_w.into(), style);
-        buf.set_stringn(area.x + left_w, area.y, right, right_w.into(), style);
+        let right_x = area.x + left_w + 1;
+        let right_max = right_w.saturating_sub(2).into();
+        buf.set_stringn(right_x, area.y, right, right_max, style);
     }
 }
 

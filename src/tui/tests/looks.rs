@@ -132,3 +132,23 @@ fn contrast_paints_the_whole_screen() {
             .all(|c| c.bg == Color::Black)
     );
 }
+
+#[test]
+fn notices_are_never_cut_at_the_smallest_size() {
+    for lang in Lang::ALL {
+        for key in [
+            "notice-choose-first",
+            "notice-tick-first",
+            "notice-order-first",
+            "notice-write-first",
+            "notice-invalid-bank",
+        ] {
+            let mut a = super::at_first_question(lang);
+            a.notice = Some(key);
+            let screen = draw(&a, 60, 18).backend().to_string();
+            let text = a.tr.t(key);
+            let last = text.split_whitespace().last().unwrap();
+            assert!(screen.contains(last), "{key}: {last:?} missing\n{screen}");
+        }
+    }
+}
