@@ -36,6 +36,8 @@ pub enum Msg {
     Submit,
     /// Scrolls a long text to this line (Enter on a text that goes on below).
     ScrollTo(u16),
+    /// From the results straight to the trainings, however much text is left.
+    NextScreen,
     Back,
     DontKnow,
     Input(char),
@@ -159,6 +161,8 @@ impl App {
             KeyCode::Down => Some(Msg::Down),
             KeyCode::Enter => Some(Msg::Validate),
             KeyCode::Left => (!text || self.input.text.is_empty()).then_some(Msg::Back),
+            // The trainings without paging through the whole results text.
+            KeyCode::Right if self.screen == Screen::Results => Some(Msg::NextScreen),
             KeyCode::Backspace if text && !self.input.text.is_empty() => Some(Msg::Erase),
             KeyCode::Backspace => Some(Msg::Back),
             KeyCode::Char('?') if !text || self.input.text.is_empty() => Some(Msg::DontKnow),
@@ -290,7 +294,7 @@ impl App {
             (_, Msg::Down) => self.scroll = self.scroll.saturating_add(1),
             (_, Msg::ScrollTo(n)) => self.scroll = n,
             (Screen::Results, Msg::ToggleMediator) => self.show_mediator = !self.show_mediator,
-            (Screen::Results, Msg::Validate) => {
+            (Screen::Results, Msg::Validate | Msg::NextScreen) => {
                 self.screen = Screen::Orientation;
                 self.scroll = 0;
             }

@@ -194,7 +194,8 @@ impl App {
         }
         match self.screen {
             Screen::Picker => "hints-picker",
-            Screen::Intro | Screen::Results | Screen::Orientation if more => "hints-more",
+            Screen::Results if more => "hints-results-more",
+            Screen::Intro | Screen::Orientation if more => "hints-more",
             Screen::Intro if self.from_picker => "hints-intro",
             Screen::Intro => "hints-intro-direct",
             Screen::Question => match self.session().and_then(|s| s.question()).map(|q| &q.kind) {
@@ -228,6 +229,16 @@ impl App {
         let right_w = (right.width() as u16 + 2).min(area.width);
         let style = self.look.theme.title;
         let left_w = area.width - right_w;
+        // A title cut short says so, rather than run on into the progress.
+        let title = if title.width() > usize::from(left_w) {
+            let mut cut = wrap(&title, usize::from(left_w.saturating_sub(1)))
+                .swap_remove(0)
+                .replace('\u{a0}', " ");
+            cut.push('…');
+            cut
+        } else {
+            title
+        };
         buf.set_stringn(area.x, area.y, title, left_w.into(), style);
         let right_x = area.x + left_w + 1;
         let right_max = right_w.saturating_sub(2).into();

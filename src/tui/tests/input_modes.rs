@@ -152,7 +152,12 @@ fn arrows_and_enter_alone_go_through_every_screen() {
             Answer::DontKnow
         ]
     );
-    enter_until_next_screen(&mut a);
+    key(&mut a, KeyCode::Right);
+    assert_eq!(
+        a.screen,
+        Screen::Orientation,
+        "→ skips the rest of the results"
+    );
     key(&mut a, KeyCode::Left);
     assert_eq!(a.screen, Screen::Results, "← comes back to the results");
     enter_until_next_screen(&mut a);

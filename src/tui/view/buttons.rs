@@ -52,7 +52,7 @@ pub fn of(app: &App) -> Vec<Button> {
             quit,
         ],
         Screen::Results => vec![
-            button("button-next", Msg::Validate),
+            button("button-next", Msg::NextScreen),
             button("button-mediator", Msg::ToggleMediator),
             quit,
         ],
