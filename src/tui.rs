@@ -49,8 +49,10 @@ impl App {
             let _ = execute!(io::stdout(), DisableMouseCapture);
         }
         // The Linux text console ignores the alternate screen: clear it ourselves, or the
-        // last screen stays behind the results printed after.
+        // last screen stays behind the results printed after, and start them at the top
+        // (clearing leaves the cursor where the last frame put it).
         terminal.clear()?;
+        terminal.set_cursor_position(Position::ORIGIN)?;
         result.map(|()| self)
     }
 
