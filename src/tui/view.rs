@@ -231,11 +231,9 @@ impl App {
         let left_w = area.width - right_w;
         // A title cut short says so, rather than run on into the progress.
         let title = if title.width() > usize::from(left_w) {
-            let mut cut = wrap(&title, usize::from(left_w.saturating_sub(1)))
-                .swap_remove(0)
-                .replace('\u{a0}', " ");
-            cut.push('…');
-            cut
+            let room = usize::from(left_w.saturating_sub(2));
+            let cut = wrap(title.trim_start(), room).swap_remove(0);
+            format!(" {}…", cut.replace('\u{a0}', " "))
         } else {
             title
         };
