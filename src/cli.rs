@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use clap::{Arg, ArgAction, Command, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::i18n::Tr;
+use crate::tui::{Look, Spacing, ThemeName};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -22,6 +23,18 @@ pub struct Cli {
     /// Folder for results and the user's banks.
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
+    /// Colours of the full-screen mode.
+    #[arg(long, global = true, value_name = "THEME", value_parser = ["default", "mono", "contrast"])]
+    pub theme: Option<String>,
+    /// Borders and symbols in ASCII only.
+    #[arg(long, global = true)]
+    pub ascii: bool,
+    /// Spacing of lists.
+    #[arg(long, global = true, value_name = "SPACING", value_parser = ["normal", "large"])]
+    pub spacing: Option<String>,
+    /// No mouse capture.
+    #[arg(long, global = true)]
+    pub no_mouse: bool,
     #[command(subcommand)]
     pub command: Option<Cmd>,
 }
@@ -46,9 +59,6 @@ pub enum Cmd {
         resume: Option<String>,
         #[command(flatten)]
         person: PersonArgs,
-        /// Do not capture the mouse (click tasks are then not evaluated).
-        #[arg(long)]
-        no_mouse: bool,
     },
     /// Stored results: list, show, compare, export, print, purge.
     Results {
@@ -142,6 +152,32 @@ pub enum ExportFormat {
 pub enum FicheFormat {
     Text,
     Html,
+}
+
+/// The full-screen options, read from the flags and the environment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Screen {
+    pub look: Look,
+    pub mouse: bool,
+    /// Whether a flag asked for colours (they then win over NO_COLOR).
+    pub colours_asked: bool,
+}
+
+impl Cli {
+    pub fn screen(&self, no_color: Option<&str>, term: Option<&str>) -> Screen {
+        let flag = self.theme.as_deref().and_then(ThemeName::parse);
+        let theme = ThemeName::detect(flag, no_color, term);
+        let spacing = self
+            .spacing
+            .as_deref()
+            .and_then(Spacing::parse)
+            .unwrap_or_default();
+        Screen {
+            look: Look::new(theme, self.ascii, spacing),
+            mouse: !self.no_mouse,
+            colours_asked: flag.is_some_and(|t| t != ThemeName::Mono),
+        }
+    }
 }
 
 /// `--lang` read before clap runs, since the help itself must be in that language.

@@ -29,6 +29,10 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let screen = cli.screen(
+        std::env::var("NO_COLOR").ok().as_deref(),
+        std::env::var("TERM").ok().as_deref(),
+    );
     let data = paths::data_dir(cli.data_dir.clone());
     let lib = Library::new(paths::banks_dir(data.as_ref()));
     let store = data.as_deref().map(Store::new);
@@ -48,7 +52,7 @@ fn main() -> ExitCode {
         }
         Some(Cmd::Kiosk { config, action }) => {
             let path = commands::kiosk::config_path(config, data.as_deref());
-            kiosk(&lib, store, path.as_deref(), action, &tr)
+            kiosk(&lib, store, path.as_deref(), action, screen, &tr)
         }
         Some(Cmd::List) => {
             print!("{}", commands::list(&lib, &tr));
@@ -61,7 +65,6 @@ fn main() -> ExitCode {
             falc,
             resume,
             person,
-            no_mouse,
         }) => {
             let req = commands::RunRequest {
                 bank,
@@ -78,14 +81,14 @@ fn main() -> ExitCode {
             if plain {
                 run_plain(&lib, store.as_ref(), req, &tr)
             } else {
-                run_tui(&lib, store.as_ref(), Some(req), no_mouse, tr)
+                run_tui(&lib, store.as_ref(), Some(req), screen, tr)
             }
         }
         Some(Cmd::Results { plain, action }) => match store.as_ref() {
             None => fail(&tr.t("store-none"), 2),
-            Some(store) => results(store, &lib, plain, action, &tr),
+            Some(store) => results(store, &lib, plain, action, screen.mouse, &tr),
         },
-        None => run_tui(&lib, store.as_ref(), None, false, tr),
+        None => run_tui(&lib, store.as_ref(), None, screen, tr),
     }
 }
 
@@ -118,12 +121,13 @@ fn results(
     lib: &Library,
     plain: bool,
     action: Option<ResultsCmd>,
+    mouse: bool,
     tr: &Tr,
 ) -> ExitCode {
     use commands::results as r;
     let out = match action {
         None if plain || !tui::is_terminal() => r::list(store, tr),
-        None => return run_history(store, lib, tr),
+        None => return run_history(store, lib, mouse, tr),
         Some(ResultsCmd::Show { id }) => r::show(store, lib, &id, tr),
         Some(ResultsCmd::Compare { before, after }) => r::compare(store, lib, &before, &after, tr),
         Some(ResultsCmd::Export {
@@ -173,11 +177,20 @@ fn run_tui(
     lib: &Library,
     store: Option<&Store>,
     req: Option<commands::RunRequest>,
-    no_mouse: bool,
+    screen: cli::Screen,
     tr: Tr,
 ) -> ExitCode {
     if !tui::is_terminal() {
         return fail(&tr.t("not-a-terminal"), 2);
+    }
+    // The legacy Windows console cannot draw the full screen: say so in words.
+    #[cfg(windows)]
+    if !ratatui::crossterm::ansi_support::supports_ansi() {
+        return fail(&tr.t("legacy-console"), 2);
+    }
+    if screen.colours_asked {
+        // An explicit --theme wins over NO_COLOR, as no-color.org asks.
+        ratatui::crossterm::style::force_color_output(true);
     }
     let req = req.unwrap_or(commands::RunRequest {
         bank: None,
@@ -216,8 +229,9 @@ fn run_tui(
         app
     };
     app.store = store.cloned();
-    app.abilities = Abilities::full_screen(no_mouse, std::env::var("TERM").ok().as_deref());
-    finish_tui(app, &tr)
+    app.abilities = Abilities::full_screen(!screen.mouse, std::env::var("TERM").ok().as_deref());
+    app.look = screen.look;
+    finish_tui(app, screen.mouse, &tr)
 }
 
 fn kiosk(
@@ -225,6 +239,7 @@ fn kiosk(
     store: Option<Store>,
     path: Option<&std::path::Path>,
     action: Option<KioskCmd>,
+    screen: cli::Screen,
     tr: &Tr,
 ) -> ExitCode {
     use commands::kiosk as k;
@@ -258,7 +273,10 @@ fn kiosk(
     // What was on the terminal before (a shell, boot messages) goes too, scrollback
     // included: the kiosk then draws on the alternate screen, where nothing scrolls back.
     print!("{}", tui::kiosk::clear_sequence());
-    let app = tui::kiosk::Kiosk::new(ready.setup(store, tr.lang()), rand::random());
+    let mut setup = ready.setup(store, tr.lang());
+    setup.look = screen.look;
+    setup.abilities = Abilities::full_screen(!screen.mouse, std::env::var("TERM").ok().as_deref());
+    let app = tui::kiosk::Kiosk::new(setup, rand::random());
     match ratatui::run(|terminal| app.run(terminal)) {
         Ok(()) => {
             eprintln!("{}", tr.t("kiosk-stopped"));
@@ -271,11 +289,11 @@ fn kiosk(
     }
 }
 
-fn run_history(store: &Store, lib: &Library, tr: &Tr) -> ExitCode {
+fn run_history(store: &Store, lib: &Library, mouse: bool, tr: &Tr) -> ExitCode {
     match history::load_all(store) {
         Ok((mut all, _)) => {
             all.iter_mut().for_each(|s| s.fill_partial(lib));
-            finish_tui(App::history(Tr::new(tr.lang()), all), tr)
+            finish_tui(App::history(Tr::new(tr.lang()), all), mouse, tr)
         }
         Err(e) => fail(
             &tr.t_args("store-read-failed", &[("error", e.to_string().into())]),
@@ -284,17 +302,28 @@ fn run_history(store: &Store, lib: &Library, tr: &Tr) -> ExitCode {
     }
 }
 
-fn finish_tui(app: App, tr: &Tr) -> ExitCode {
-    match ratatui::run(|terminal| app.run(terminal)) {
+fn finish_tui(app: App, mouse: bool, _tr: &Tr) -> ExitCode {
+    let lang = app.tr.lang();
+    match ratatui::run(|terminal| app.run(terminal, mouse)) {
         Ok(app) => {
             if let Some(report) = app.closing_report() {
                 print!("{report}");
             }
             ExitCode::SUCCESS
         }
-        Err(e) => fail(
-            &tr.t_args("io-error", &[("error", e.to_string().into())]),
-            1,
-        ),
+        Err(e) => {
+            let tr = Tr::new(lang);
+            let (key, e) = match e {
+                tui::RunError::CannotDraw(e) => {
+                    if cfg!(windows) {
+                        eprintln!("{}\n", tr.t("legacy-console"));
+                    }
+                    ("cannot-draw", e)
+                }
+                tui::RunError::Io(e) => ("io-error", e),
+            };
+            eprintln!("{}", tr.t_args(key, &[("error", e.to_string().into())]));
+            ExitCode::from(1)
+        }
     }
 }

@@ -191,6 +191,9 @@ fn ask(
     for (pos, &ci) in item.order.iter().enumerate() {
         writeln!(out, "{}. {}", pos + 1, task::option_label(q, ci, tr))?;
     }
+    if !item.order.is_empty() {
+        writeln!(out, "0. {}", tr.t("answer-dont-know"))?;
+    }
     write!(out, "{} ", hint(q, tr))
 }
 

@@ -26,6 +26,15 @@ pub fn duration(tr: &Tr, minutes: u32) -> String {
 
 /// "3 séances de 2 h · APTIC 1 (Découvrir…) · 3 chèques · Prendre en main un ordinateur"
 pub fn training_line(tr: &Tr, t: &Training) -> String {
+    training_parts(tr, t).join(" · ")
+}
+
+/// The same as a sentence, for text read aloud or printed: "3 séances de 2 h, …, … ."
+pub fn training_sentence(tr: &Tr, t: &Training) -> String {
+    format!("{}.", training_parts(tr, t).join(", "))
+}
+
+fn training_parts(tr: &Tr, t: &Training) -> [String; 4] {
     let length = tr.t_args(
         "report-sessions",
         &[
@@ -44,10 +53,7 @@ pub fn training_line(tr: &Tr, t: &Training) -> String {
         ],
     );
     let cheques = tr.t_args("report-cheques", &[("n", Arg::from(t.cheques))]);
-    format!(
-        "{length} · {aptic} · {cheques} · {}",
-        tr.t(t.category.key())
-    )
+    [length, aptic, cheques, tr.t(t.category.key())]
 }
 
 /// "Niveau 1 : 2 bonnes réponses sur 3 (67 %)" or "non évalué".
@@ -60,6 +66,7 @@ pub fn competence_line(tr: &Tr, c: &CompetenceScore) -> String {
                 &[
                     ("level", Arg::from(c.level)),
                     ("points", Arg::from(format_points(tr, c.points))),
+                    ("count", Arg::from(c.points)),
                     ("asked", Arg::from(c.asked)),
                     ("percent", Arg::from(percent(p))),
                 ],
@@ -182,7 +189,7 @@ pub fn render(bank: &BankInfo, o: &Outcome, tr: &Tr) -> String {
     let _ = writeln!(s);
     let _ = writeln!(s, "{}", tr.t("report-competences"));
     for c in &o.scores.competences {
-        let _ = writeln!(s, "  - {} : {}", c.title(), competence_line(tr, c));
+        let _ = writeln!(s, "  - {} : {}.", c.title(), competence_line(tr, c));
         for extra in [self_line(tr, c), not_evaluated_line(tr, c)]
             .into_iter()
             .flatten()
@@ -207,12 +214,12 @@ pub fn render(bank: &BankInfo, o: &Outcome, tr: &Tr) -> String {
     }
     for t in &o.orientation.trainings {
         let _ = writeln!(s, "  - {}", t.title);
-        let _ = writeln!(s, "    {}", training_line(tr, t));
+        let _ = writeln!(s, "    {}", training_sentence(tr, t));
         if !t.place.is_empty() {
             let _ = writeln!(
                 s,
                 "    {}",
-                tr.t_args("report-place", &[("place", a(t.place.clone()))])
+                tr.t_args("report-place", &[("place", a(t.place.clone()))]) + "."
             );
         }
     }

@@ -7,6 +7,11 @@ use unicode_normalization::char::is_combining_mark;
 /// Removes control characters (escape sequences included) so that a bank can never drive
 /// the terminal. Newlines are kept; tabs become spaces.
 pub fn clean(s: &str) -> String {
+    // Nearly every text is clean: copy it whole rather than char by char (the char by char
+    // copy was a quarter of the time spent loading the shipped banks).
+    if !needs_cleaning(s.as_bytes()) {
+        return s.to_owned();
+    }
     s.chars()
         .filter_map(|c| match c {
             '\n' => Some('\n'),
@@ -17,6 +22,22 @@ pub fn clean(s: &str) -> String {
             c => Some(c),
         })
         .collect()
+}
+
+/// Whether `clean` changes anything, read on the UTF-8 bytes: C0 controls but newline,
+/// DEL, C1 controls (U+0080..=U+009F: C2 80..=9F) and the bidi overrides
+/// (U+202A..=U+202E: E2 80 AA..=AE; U+2066..=U+2069: E2 81 A6..=A9).
+fn needs_cleaning(b: &[u8]) -> bool {
+    b.iter().enumerate().any(|(i, &x)| match x {
+        b'\n' => false,
+        0..=0x1F | 0x7F => true,
+        0xC2 => matches!(b.get(i + 1), Some(0x80..=0x9F)),
+        0xE2 => matches!(
+            (b.get(i + 1), b.get(i + 2)),
+            (Some(0x80), Some(0xAA..=0xAE)) | (Some(0x81), Some(0xA6..=0xA9))
+        ),
+        _ => false,
+    })
 }
 
 /// Which differences a free answer may have from an accepted one.
@@ -101,6 +122,12 @@ mod tests {
     fn clean_strips_escapes_but_keeps_accents() {
         assert_eq!(clean("Élève\x1b[2J ok\x07\tfin\n"), "Élève[2J ok fin\n");
         assert_eq!(clean("a\u{202E}b"), "ab");
+        // Each on its own: any one of them must send the text to the slow path.
+        for bad in ["\u{2067}", "\u{85}", "\u{7f}", "\u{1b}", "\u{202A}"] {
+            assert_eq!(clean(&format!("a{bad}b")), "ab", "{bad:?}");
+        }
+        let french = "« Élève » à 1,99 € : l’été…\u{a0}!\n";
+        assert_eq!(clean(french), french);
     }
 
     #[test]

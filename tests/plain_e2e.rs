@@ -55,22 +55,26 @@ fn full_plain_run_prints_levels_palier_and_orientation() {
     );
     assert!(
         out.contains(
-            "Échanger par messagerie (CRCN 2.1) : niveau 2, 2 bonne(s) réponse(s) sur 2 (100 %)"
+            "Échanger par messagerie (CRCN 2.1) : niveau 2, 2 bonnes réponses sur 2 (100 %)."
         ),
         "{out}"
     );
     assert!(
-        out.contains(
-            "Naviguer sur Internet (CRCN 1.1) : niveau 1, 1 bonne(s) réponse(s) sur 1 (100 %)"
-        ),
+        out.contains("Naviguer sur Internet (CRCN 1.1) : niveau 1, 1 bonne réponse sur 1 (100 %)."),
         "{out}"
     );
     assert!(
-        out.contains("Faire ses démarches en ligne : niveau 0, 0 bonne(s) réponse(s) sur 1 (0 %)"),
+        out.contains("Faire ses démarches en ligne : niveau 0, 0 bonne réponse sur 1 (0 %)."),
         "{out}"
     );
     // Démarches below 50 % → the démarches training, not the beginners' one (palier "debut" only).
-    assert!(out.contains("  - Démarches en ligne\n    2 séances de 2 h · APTIC niveau 2 (Maîtriser le numérique) · 2 chèques pass numérique"), "{out}");
+    assert!(
+        out.contains(
+            "  - Démarches en ligne\n    2 séances de 2 h, APTIC niveau 2 (Maîtriser le numérique), \
+             2 chèques pass numérique, Devenir autonome dans les démarches administratives.\n"
+        ),
+        "{out}"
+    );
     assert!(!out.contains("Accompagnement individuel"), "{out}");
     // What was missed is explained.
     assert!(
@@ -101,14 +105,12 @@ fn stdin_ending_early_prints_what_is_known_and_exits_3() {
     let out = stdout(&o);
     assert_eq!(o.status.code(), Some(3), "{out}");
     assert!(
-        out.contains(
-            "Diagnostic interrompu : résultats calculés sur 1 question(s) répondue(s) sur 4."
-        ),
+        out.contains("Diagnostic interrompu : résultats calculés sur 1 question répondue sur 4."),
         "{out}"
     );
     assert!(
         out.contains(
-            "Échanger par messagerie (CRCN 2.1) : niveau 1, 1 bonne(s) réponse(s) sur 1 (100 %)"
+            "Échanger par messagerie (CRCN 2.1) : niveau 1, 1 bonne réponse sur 1 (100 %)."
         ),
         "{out}"
     );
@@ -127,8 +129,10 @@ fn wrong_input_is_explained_and_asked_again_in_english() {
     let out = stdout(&o);
     assert_eq!(o.status.code(), Some(0), "{out}");
     assert_eq!(
-        out.matches("Answer not understood: type a number between 1 and 3.")
-            .count(),
+        out.matches(
+            "Answer not understood: type a number between 1 and 3, or 0 if you don't know."
+        )
+        .count(),
         2,
         "{out}"
     );
@@ -224,7 +228,9 @@ fn adaptive_bank_counts_questions_without_a_total_and_stops_early() {
     assert!(out.contains("Question 2 "), "{out}");
     assert!(!out.contains("Question 3 "), "{out}");
     assert!(
-        out.contains("niveau 3, 5 bonne(s) réponse(s) sur 5 (100 %), dont 3 déduite(s) de vos autres réponses"),
+        out.contains(
+            "niveau 3, 5 bonnes réponses sur 5 (100 %), dont 3 déduites de vos autres réponses."
+        ),
         "{out}"
     );
 }
@@ -268,12 +274,12 @@ fn plain_mode_neutralises_key_and_click_tasks() {
     );
     // Typing wrong (0) + observation with help (0.5) out of 2; the three tasks left out.
     assert!(
-        out.contains("Prendre en main le matériel : niveau 0, 0,5 bonne(s) réponse(s) sur 2 (25 %)\n      non évalué ici : 3 exercices ou observations"),
+        out.contains("Prendre en main le matériel : niveau 0, 0,5 bonne réponse sur 2 (25 %).\n      non évalué ici : 3 exercices ou observations"),
         "{out}"
     );
     assert!(
         out.contains(
-            "Utiliser une messagerie (CRCN 2.1) : non évaluée\n      votre avis : 100 % (1 réponse)"
+            "Utiliser une messagerie (CRCN 2.1) : non évaluée.\n      votre avis : 100 % (1 réponse)"
         ),
         "{out}"
     );
@@ -285,4 +291,34 @@ fn plain_mode_neutralises_key_and_click_tasks() {
         out.contains("Vous avez tapé : « bonjour Madame » (13 caractères justes sur 14).\n    À regarder : « b » au lieu de « B »."),
         "{out}"
     );
+}
+
+/// What a screen reader reads: text lines only (no box drawing, arrows or bars), every
+/// question announced with its number, choices as "1. …" with "0. Je ne sais pas", and
+/// results as sentences (no "bonne(s)").
+#[test]
+fn plain_output_is_plain_sentences_for_screen_readers() {
+    let o = run(
+        &["run", "abc-diag", "--plain", "--seed", "1"],
+        &"0\n".repeat(19),
+    );
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    // abc-diag asks 19 questions in --plain: its key and click tasks are left out.
+    for n in 1..=19 {
+        let head = format!("Question {n} sur 19 (");
+        assert!(out.contains(&head), "{head}\n{out}");
+    }
+    // Three of the nineteen are typed (two free texts, one typing task): "0" is their
+    // (wrong) answer, with no list.
+    assert_eq!(out.matches("\n0. Je ne sais pas\n").count(), 16, "{out}");
+    assert!(!out.contains("(s)"), "{out}");
+    // Arrows and box drawing of the full screen (a bank text may show a key symbol: ⇧).
+    let drawing = |c: char| matches!(c as u32, 0x2190..=0x2193 | 0x2500..=0x25FF);
+    assert!(!out.chars().any(drawing), "{out}");
+    assert!(!out.contains("[#") && !out.contains("\x1b"), "{out}");
+    // Each result line is a sentence.
+    for line in out.lines().filter(|l| l.contains(" : niveau ")) {
+        assert!(line.ends_with('.'), "{line}");
+    }
 }

@@ -53,8 +53,11 @@ cli-results-print-note = The médiateur's free note, printed on the fiche
 cli-results-purge-about = Delete the diagnostics started before a date (GDPR retention)
 cli-results-purge-before = Cut-off date (YYYY-MM-DD or DD/MM/YYYY): what started before it is deleted
 cli-results-purge-dry_run = Show what would be deleted, without deleting anything
-cli-run-no_mouse = Do not use the mouse (click tasks are then not assessed)
 cli-kiosk-about = Kiosk mode: a public PC, one diagnostic per person, locked (see docs/kiosk.md)
 cli-kiosk-config = The kiosk's config file (default: kiosk.toml in the data folder, if there is one)
 cli-kiosk-hash-code-about = Read the admin code twice and print the line to paste into the config
 cli-kiosk-check-about = Check the config and the banks it names, without starting the kiosk
+cli-theme = Full-screen colours: default, mono (no colour, chosen by itself with NO_COLOR or TERM=linux) or contrast (high contrast)
+cli-ascii = Borders and symbols in ASCII only, for consoles that draw lines badly
+cli-spacing = Spacing of lists: normal or large (a blank line between answers, easier to see)
+cli-no_mouse = Do not use the mouse (used to click answers and buttons)

@@ -1,11 +1,17 @@
 # Results as text (end of full-screen mode, --plain mode)
 report-title = Results: { $bank } (version { $version })
-report-incomplete = Diagnostic interrupted: results computed on { $asked } answered question(s) out of { $total }.
+report-incomplete = Diagnostic stopped: results worked out from { $asked ->
+    [one] { $asked } question answered
+   *[other] { $asked } questions answered
+} out of { $total }.
 report-palier = Stage reached: { $palier } ({ $percent } % right).
 report-mediator = For the mediator: { $message }
 report-competences = Competences:
 report-not-evaluated = not assessed
-report-competence-score = level { $level }, { $points } right answer(s) out of { $asked } ({ $percent } %)
+report-competence-score = level { $level }, { $count ->
+    [one] { $points } right answer
+   *[other] { $points } right answers
+} out of { $asked } ({ $percent } %)
 report-orientation = Recommended trainings:
 report-no-training = No particular training: you can carry on by yourself, and come back to see us whenever you like.
 report-place = Place: { $place }

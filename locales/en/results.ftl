@@ -113,3 +113,7 @@ compare-same = =
 fiche-no-orientation = The diagnostic did not go far enough to recommend workshops: talk it over with the médiateur.
 fiche-number = Diagnostic no.
 resume-header = diagnostic to resume
+button-resume = Resume
+button-abandon = Close
+button-later = Later
+button-read = Read

@@ -53,8 +53,11 @@ cli-results-print-note = Note libre du médiateur, imprimée sur la fiche
 cli-results-purge-about = Supprimer les diagnostics commencés avant une date (durée de conservation RGPD)
 cli-results-purge-before = Date limite (AAAA-MM-JJ ou JJ/MM/AAAA) : ce qui a commencé avant est supprimé
 cli-results-purge-dry_run = Montrer ce qui serait supprimé, sans rien supprimer
-cli-run-no_mouse = Ne pas utiliser la souris (les exercices de clic ne sont alors pas évalués)
 cli-kiosk-about = Mode borne : un PC en libre accès, un diagnostic par personne, verrouillé (voir docs/kiosk.md)
 cli-kiosk-config = Fichier de configuration de la borne (par défaut : kiosk.toml dans le dossier de données, s'il existe)
 cli-kiosk-hash-code-about = Lire le code administrateur deux fois et afficher la ligne à coller dans la configuration
 cli-kiosk-check-about = Vérifier la configuration et les banques qu'elle nomme, sans lancer la borne
+cli-theme = Couleurs du plein écran : default, mono (sans couleur, choisi tout seul avec NO_COLOR ou TERM=linux) ou contrast (fort contraste)
+cli-ascii = Cadres et symboles en ASCII seulement, pour les consoles qui affichent mal les traits
+cli-spacing = Espacement des listes : normal ou large (une ligne vide entre les réponses, pour mieux voir)
+cli-no_mouse = Ne pas utiliser la souris (qui sert à cliquer les réponses et les boutons)

@@ -1,11 +1,17 @@
 # Résultats en texte (fin du mode plein écran, mode --plain)
 report-title = Résultats : { $bank } (version { $version })
-report-incomplete = Diagnostic interrompu : résultats calculés sur { $asked } question(s) répondue(s) sur { $total }.
+report-incomplete = Diagnostic interrompu : résultats calculés sur { $asked ->
+    [one] { $asked } question répondue
+   *[other] { $asked } questions répondues
+} sur { $total }.
 report-palier = Palier atteint : { $palier } ({ $percent } % de réussite).
 report-mediator = Pour le médiateur : { $message }
 report-competences = Compétences :
 report-not-evaluated = non évaluée
-report-competence-score = niveau { $level }, { $points } bonne(s) réponse(s) sur { $asked } ({ $percent } %)
+report-competence-score = niveau { $level }, { $count ->
+    [one] { $points } bonne réponse
+   *[other] { $points } bonnes réponses
+} sur { $asked } ({ $percent } %)
 report-orientation = Formations conseillées :
 report-no-training = Pas de formation particulière : vous pouvez continuer seul, et revenir nous voir quand vous voulez.
 report-place = Lieu : { $place }
@@ -45,7 +51,10 @@ cat-acces-materiel = Accéder à du matériel
 cat-equipement = S'équiper en matériel informatique
 decimal-separator = ,
 report-incomplete-adaptive = Diagnostic interrompu : résultats calculés sur { $asked } question(s) répondue(s).
-report-inferred = , dont { $n } déduite(s) de vos autres réponses
+report-inferred = , dont { $n ->
+    [one] 1 déduite
+   *[other] { $n } déduites
+} de vos autres réponses
 report-self = votre avis : { $percent } % ({ $asked ->
     [one] 1 réponse
    *[other] { $asked } réponses

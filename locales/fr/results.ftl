@@ -113,3 +113,7 @@ compare-same = =
 fiche-no-orientation = Le diagnostic n'est pas allé assez loin pour conseiller des ateliers : parlez-en avec le médiateur.
 fiche-number = N° du diagnostic
 resume-header = diagnostic à reprendre
+button-resume = Reprendre
+button-abandon = Clore
+button-later = Plus tard
+button-read = Lire

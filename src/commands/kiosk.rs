@@ -129,6 +129,7 @@ impl Ready {
             store,
             abilities: Abilities::full_screen(false, std::env::var("TERM").ok().as_deref()),
             pid: std::process::id(),
+            look: crate::tui::Look::default(),
         }
     }
 

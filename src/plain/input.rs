@@ -38,6 +38,10 @@ pub fn parse_input(line: &str, q: &Question, item: &Item) -> Result<Input, Input
         QuestionKind::Task(_) => return Ok(Input::Answer(Answer::NotEvaluated)),
         _ => {}
     }
+    // "0. Je ne sais pas" is listed with the choices: a digit, easier to find than "?".
+    if line == "0" {
+        return Ok(Input::Answer(Answer::DontKnow));
+    }
     let n = item.order.len();
     let mut picked = Vec::new();
     for word in line

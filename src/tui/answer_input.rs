@@ -1,12 +1,40 @@
 //! What the person is composing for the question on screen, before validating it.
+//!
+//! The focus moves over the choices, then "Je ne sais pas", then (for questions where Enter
+//! on a choice ticks it or takes it) the "Valider" button. So each question can be done
+//! with digits and Enter alone, with arrows and Enter alone, or with clicks alone.
 
+use super::app::Msg;
 use crate::bank::{Question, QuestionKind, Task};
 use crate::session::{Answer, Item, Rating};
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum InputKind {
+    #[default]
+    Single,
+    Multiple,
+    Order,
+    /// Typed on the keyboard: free answers and typing tasks.
+    Text,
+    /// Key and click tasks: done by pressing or clicking, not by choosing.
+    Task,
+}
+
+/// What a message did to the input.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Enter {
+    Nothing,
+    /// Fluent id of a short message: the answer is not ready yet.
+    Notice(&'static str),
+    Answer(Answer),
+}
+
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AnswerInput {
-    /// Highlighted line: a display position, or `choices` for "Je ne sais pas".
-    /// `None` until the person moves, so a stray Enter answers nothing.
+    pub kind: InputKind,
+    /// Focused line: a display position, `choices` for "Je ne sais pas", `choices + 1`
+    /// for the "Valider" button. `None` until the person moves, so a stray Enter answers
+    /// nothing.
     pub cursor: Option<usize>,
     /// Ticked boxes of a multiple-choice question, by display position.
     pub checked: Vec<bool>,
@@ -36,50 +64,101 @@ impl AnswerInput {
     pub fn for_question(q: &Question, item: &Item, previous: Option<&Answer>) -> AnswerInput {
         let n = item.order.len();
         let display = |orig: &usize| item.order.iter().position(|o| o == orig);
+        let kind = match &q.kind {
+            // Observations and self-assessments pick one of three lines, like a single choice.
+            QuestionKind::Single { .. }
+            | QuestionKind::Observation
+            | QuestionKind::SelfAssessment => InputKind::Single,
+            QuestionKind::Multiple { .. } => InputKind::Multiple,
+            QuestionKind::Order { .. } => InputKind::Order,
+            k if is_typed(k) => InputKind::Text,
+            _ => InputKind::Task,
+        };
         let mut input = AnswerInput {
+            kind,
             checked: vec![false; n],
             ..AnswerInput::default()
         };
-        if matches!(q.kind, QuestionKind::Order { .. }) {
+        if kind == InputKind::Order {
             input.arrangement = match previous {
                 Some(Answer::Choices(c)) if c.len() == n => c.clone(),
                 _ => item.order.clone(),
             };
-            if previous == Some(&Answer::DontKnow) {
-                input.cursor = Some(n);
-            }
-            return input;
         }
         match previous {
             Some(Answer::DontKnow) if n > 0 => input.cursor = Some(n),
+            Some(Answer::Choices(_)) if kind == InputKind::Order => input.cursor = Some(n + 1),
             Some(Answer::Choices(c)) => {
                 for pos in c.iter().filter_map(display) {
                     input.checked[pos] = true;
                     input.cursor = Some(pos);
                 }
+                // Enter would untick the last box: wait on "Valider" instead.
+                if kind == InputKind::Multiple {
+                    input.cursor = Some(n + 1);
+                }
             }
-            Some(Answer::Text(t)) if is_typed(&q.kind) => input.text = t.clone(),
+            Some(Answer::Text(t)) if kind == InputKind::Text => input.text = t.clone(),
             Some(Answer::Rating(r)) => {
-                let pos = Rating::ALL
+                input.cursor = Rating::ALL
                     .iter()
                     .position(|x| x == r)
                     .and_then(|i| display(&i));
-                input.cursor = pos;
-                if let Some(p) = pos {
-                    input.checked[p] = true;
-                }
             }
             _ => {}
         }
         input
     }
 
-    /// Number of lines to move through: the choices plus "Je ne sais pas".
-    fn lines(&self) -> usize {
-        self.checked.len() + 1
+    fn choices(&self) -> usize {
+        self.checked.len()
     }
 
-    pub fn up(&mut self) {
+    /// Whether Enter on a choice ticks or takes it, so validating needs its own button.
+    fn submit_in_cycle(&self) -> bool {
+        matches!(self.kind, InputKind::Multiple | InputKind::Order)
+    }
+
+    /// Number of lines the focus moves through.
+    fn lines(&self) -> usize {
+        self.choices() + 1 + usize::from(self.submit_in_cycle())
+    }
+
+    fn on_choice(&self) -> Option<usize> {
+        self.cursor.filter(|c| *c < self.choices())
+    }
+
+    pub fn on_dont_know(&self) -> bool {
+        self.cursor == Some(self.choices())
+    }
+
+    pub fn on_submit(&self) -> bool {
+        self.submit_in_cycle() && self.cursor == Some(self.choices() + 1)
+    }
+
+    /// Applies a message that only concerns the answer being composed.
+    pub fn apply(&mut self, msg: Msg, q: &Question, item: &Item) -> Enter {
+        match msg {
+            Msg::Up => self.up(),
+            Msg::Down => self.down(),
+            Msg::Pick(pos) => self.pick(pos),
+            Msg::PickDontKnow if self.kind != InputKind::Text => {
+                self.held = false;
+                self.cursor = Some(self.choices());
+            }
+            Msg::Toggle => self.toggle(),
+            Msg::Input(c) => self.text.push(c),
+            Msg::Erase => {
+                self.text.pop();
+            }
+            Msg::Validate => return self.enter(q, item),
+            Msg::Submit => return self.submit(q, item),
+            _ => {}
+        }
+        Enter::Nothing
+    }
+
+    fn up(&mut self) {
         if let Some(c) = self
             .cursor
             .filter(|c| self.held && *c > 0 && *c < self.arrangement.len())
@@ -92,7 +171,7 @@ impl AnswerInput {
         });
     }
 
-    pub fn down(&mut self) {
+    fn down(&mut self) {
         if self.held {
             // A held item stops at the last place; it never lands on "Je ne sais pas".
             let Some(c) = self.cursor.filter(|c| c + 1 < self.arrangement.len()) else {
@@ -106,42 +185,80 @@ impl AnswerInput {
         });
     }
 
-    /// A digit: moves to that choice, and ticks it on a multiple-choice question.
-    pub fn pick(&mut self, pos: usize, multiple: bool) {
-        if pos < self.checked.len() {
-            self.held = false;
-            self.cursor = Some(pos);
-            if multiple {
-                self.checked[pos] = !self.checked[pos];
-            }
-        }
-    }
-
-    pub fn toggle(&mut self) {
-        if !self.arrangement.is_empty() {
-            self.held = !self.held && self.cursor.is_some_and(|c| c < self.arrangement.len());
+    /// A digit or a click on a choice. Single: moves there. Multiple: ticks or unticks it,
+    /// then waits on "Valider". Order: takes that item, or puts the held one at that place.
+    fn pick(&mut self, pos: usize) {
+        if pos >= self.choices() {
             return;
         }
-        if let Some(c) = self.cursor.filter(|c| *c < self.checked.len()) {
-            self.checked[c] = !self.checked[c];
+        match self.kind {
+            InputKind::Multiple => {
+                self.checked[pos] = !self.checked[pos];
+                self.cursor = Some(self.choices() + 1);
+            }
+            InputKind::Order => match self.on_choice().filter(|_| self.held) {
+                Some(from) => {
+                    let it = self.arrangement.remove(from);
+                    self.arrangement.insert(pos, it);
+                    self.held = false;
+                    self.cursor = Some(self.choices() + 1);
+                }
+                None => {
+                    self.held = true;
+                    self.cursor = Some(pos);
+                }
+            },
+            InputKind::Single | InputKind::Text | InputKind::Task => self.cursor = Some(pos),
         }
     }
 
-    pub fn on_dont_know(&self) -> bool {
-        self.cursor == Some(self.checked.len())
+    fn toggle(&mut self) {
+        match (self.kind, self.on_choice()) {
+            (InputKind::Order, c) => self.held = !self.held && c.is_some(),
+            (InputKind::Multiple, Some(c)) => self.checked[c] = !self.checked[c],
+            _ => {}
+        }
+    }
+
+    /// Enter: ticks or takes the focused choice; otherwise validates.
+    fn enter(&mut self, q: &Question, item: &Item) -> Enter {
+        match (self.kind, self.on_choice()) {
+            (InputKind::Multiple | InputKind::Order, Some(_)) => {
+                self.toggle();
+                Enter::Nothing
+            }
+            // Never shown in the right order: a stray Enter must not answer.
+            (InputKind::Order, None) if self.cursor.is_none() => {
+                Enter::Notice("notice-order-first")
+            }
+            _ => self.submit(q, item),
+        }
+    }
+
+    /// The answer as it stands, or why there is none yet.
+    fn submit(&self, q: &Question, item: &Item) -> Enter {
+        match self.answer(q, item) {
+            Some(a) => Enter::Answer(a),
+            None => Enter::Notice(match self.kind {
+                InputKind::Multiple => "notice-tick-first",
+                InputKind::Text => "notice-write-first",
+                InputKind::Task => "notice-click-first",
+                _ => "notice-choose-first",
+            }),
+        }
     }
 
     /// The answer to record, or `None` when nothing is chosen yet.
     pub fn answer(&self, q: &Question, item: &Item) -> Option<Answer> {
-        if self.on_dont_know() && !is_typed(&q.kind) {
+        if self.on_dont_know() && self.kind != InputKind::Text {
             return Some(Answer::DontKnow);
         }
         match &q.kind {
-            QuestionKind::Single { .. } => {
-                self.cursor.map(|c| Answer::Choices(vec![item.order[c]]))
-            }
+            QuestionKind::Single { .. } => self
+                .on_choice()
+                .map(|c| Answer::Choices(vec![item.order[c]])),
             QuestionKind::Observation | QuestionKind::SelfAssessment => self
-                .cursor
+                .on_choice()
                 .and_then(|c| item.order.get(c))
                 .and_then(|&i| Rating::from_index(i))
                 .map(Answer::Rating),

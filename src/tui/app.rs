@@ -8,8 +8,9 @@ mod tasks;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 
-use super::answer_input::AnswerInput;
-use crate::bank::{Bank, QuestionKind};
+use super::answer_input::{AnswerInput, Enter};
+use super::look::Look;
+use crate::bank::Bank;
 use crate::date::Clock;
 use crate::history::Stored;
 use crate::i18n::Tr;
@@ -38,10 +39,19 @@ pub enum Screen {
 pub enum Msg {
     Up,
     Down,
-    /// A digit key: display position (0-based).
+    /// A digit key or a click on a line: display position (0-based).
     Pick(usize),
+    /// The 0 key or a click on "Je ne sais pas": moves there, Enter then answers it.
+    PickDontKnow,
     Toggle,
+    /// Enter: acts on what has the focus (validates, ticks, takes or puts down).
     Validate,
+    /// The "Valider" button: records the answer as it stands, whatever has the focus.
+    Submit,
+    /// Scrolls a long text to this line (Enter on a text that goes on below).
+    ScrollTo(u16),
+    /// From the results straight to the trainings, however much text is left.
+    NextScreen,
     Back,
     DontKnow,
     Input(char),
@@ -50,6 +60,8 @@ pub enum Msg {
     ConfirmSwitch,
     ConfirmActivate,
     ConfirmCancel,
+    /// A click on one of the dialog's buttons.
+    ConfirmPick(ConfirmFocus),
     ToggleMediator,
     ToggleFalc,
     /// A key task: any key but Échap is an answer.
@@ -112,6 +124,8 @@ pub struct App {
     pub show_mediator: bool,
     /// Show the plain-language (FALC) wording of questions.
     pub falc: bool,
+    /// Theme, glyphs and spacing: chosen at start-up, read by the views.
+    pub look: Look,
     pub scroll: u16,
     pub quit: bool,
     /// What this terminal can run; other tasks are neutralised.
@@ -146,6 +160,7 @@ impl App {
             outcome: None,
             show_mediator: false,
             falc: false,
+            look: Look::default(),
             scroll: 0,
             quit: false,
             abilities: Abilities::full_screen(false, None),
@@ -189,6 +204,10 @@ impl App {
                 self.confirm = None;
             }
             Msg::Resize(w, h) => self.size = (w, h),
+            Msg::ConfirmPick(f) => {
+                self.quit = f == ConfirmFocus::Quit;
+                self.confirm = None;
+            }
             _ => match self.screen {
                 Screen::Resume => self.update_resume(msg),
                 Screen::History | Screen::Stored => self.update_history(msg),
@@ -212,6 +231,7 @@ impl App {
                     let session = Session::new(bank.clone(), &mut StdRng::seed_from_u64(self.seed));
                     self.run = Some(Tracked::untracked(session, self.clock));
                     self.screen = Screen::Intro;
+                    self.scroll = 0;
                 }
                 Some(Err(_)) => self.notice = Some("notice-invalid-bank"),
                 None => {}
@@ -232,6 +252,9 @@ impl App {
                 self.run = None;
                 self.screen = Screen::Picker;
             }
+            Msg::Up => self.scroll = self.scroll.saturating_sub(1),
+            Msg::Down => self.scroll = self.scroll.saturating_add(1),
+            Msg::ScrollTo(n) => self.scroll = n,
             _ => {}
         }
     }
@@ -245,69 +268,43 @@ impl App {
     }
 
     fn update_question(&mut self, msg: Msg) {
-        let Some(session) = self.session() else {
-            return;
-        };
-        let (Some(q), Some(item)) = (session.question(), session.item()) else {
-            return;
-        };
-        let multiple = matches!(q.kind, QuestionKind::Multiple { .. });
-        let answer = match msg {
-            Msg::Up => {
-                self.input.up();
-                None
-            }
-            Msg::Down => {
-                self.input.down();
-                None
-            }
-            Msg::Pick(i) => {
-                self.input.pick(i, multiple);
-                None
-            }
-            Msg::Toggle => {
-                self.input.toggle();
-                None
-            }
-            Msg::Input(c) => {
-                self.input.text.push(c);
-                None
-            }
-            Msg::Erase => {
-                self.input.text.pop();
-                None
-            }
-            Msg::DontKnow => Some(Answer::DontKnow),
-            Msg::NoMouse => Some(Answer::NotEvaluated),
-            Msg::Press(p) => self.press(p),
-            Msg::Click { column, row, at_ms } => self.click(column, row, at_ms),
-            Msg::Validate => {
-                let a = self.input.answer(q, item);
-                if a.is_none() {
-                    self.notice = Some(match &q.kind {
-                        QuestionKind::Multiple { .. } => "notice-tick-first",
-                        QuestionKind::Task(_) => "notice-click-first",
-                        _ => "notice-choose-first",
-                    });
-                }
-                a
-            }
+        let enter = match msg {
+            Msg::DontKnow => Enter::Answer(Answer::DontKnow),
+            Msg::NoMouse => Enter::Answer(Answer::NotEvaluated),
+            Msg::Press(p) => self.press(p).map_or(Enter::Nothing, Enter::Answer),
+            Msg::Click { column, row, at_ms } => self
+                .click(column, row, at_ms)
+                .map_or(Enter::Nothing, Enter::Answer),
             Msg::Back => {
                 let abilities = self.abilities;
                 if let Some(r) = &mut self.run
                     && !task::back_to_runnable(&mut r.session, &abilities)
                 {
                     self.screen = Screen::Intro;
+                    self.scroll = 0;
                 }
                 self.load_input();
                 return;
             }
-            _ => None,
+            other => {
+                // Disjoint fields: the question is read from `run`, the input changes.
+                let Some(run) = &self.run else {
+                    return;
+                };
+                let (Some(q), Some(item)) = (run.session.question(), run.session.item()) else {
+                    return;
+                };
+                self.input.apply(other, q, item)
+            }
         };
-        if let Some(a) = answer
-            && self.record(a)
-        {
-            self.arrive();
+        match enter {
+            Enter::Nothing => {}
+            Enter::Notice(n) => self.notice = Some(n),
+            Enter::Answer(a) => {
+                if self.record(a) {
+                    self.arrive();
+                }
+            }
         }
     }
 
@@ -315,8 +312,9 @@ impl App {
         match (self.screen, msg) {
             (_, Msg::Up) => self.scroll = self.scroll.saturating_sub(1),
             (_, Msg::Down) => self.scroll = self.scroll.saturating_add(1),
+            (_, Msg::ScrollTo(n)) => self.scroll = n,
             (Screen::Results, Msg::ToggleMediator) => self.show_mediator = !self.show_mediator,
-            (Screen::Results, Msg::Validate) => {
+            (Screen::Results, Msg::Validate | Msg::NextScreen) => {
                 self.screen = Screen::Orientation;
                 self.scroll = 0;
             }

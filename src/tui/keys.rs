@@ -78,11 +78,14 @@ impl App {
             KeyCode::Down => Some(Msg::Down),
             KeyCode::Enter => Some(Msg::Validate),
             KeyCode::Left => (!text || self.input.text.is_empty()).then_some(Msg::Back),
+            // The trainings without paging through the whole results text.
+            KeyCode::Right if self.screen == Screen::Results => Some(Msg::NextScreen),
             KeyCode::Backspace if text && !self.input.text.is_empty() => Some(Msg::Erase),
             KeyCode::Backspace => Some(Msg::Back),
             KeyCode::Char('?') if !text || self.input.text.is_empty() => Some(Msg::DontKnow),
             KeyCode::Char(c) if text => Some(Msg::Input(c)),
             KeyCode::Char(' ') => Some(Msg::Toggle),
+            KeyCode::Char('0') => Some(Msg::PickDontKnow),
             KeyCode::Char(c @ '1'..='9') => Some(Msg::Pick(c as usize - '1' as usize)),
             KeyCode::Char('m' | 'M') if self.screen == Screen::Results => Some(Msg::ToggleMediator),
             KeyCode::Char('f' | 'F') if matches!(self.screen, Screen::Picker | Screen::Intro) => {
@@ -94,10 +97,19 @@ impl App {
 
     /// Mouse → message: only a left-button press during a click task. `at_ms` is the time
     /// of the event, from the run loop, so that double clicks can be told.
-    pub fn on_mouse(&self, m: MouseEvent, at_ms: u64) -> Option<Msg> {
+    pub fn click_task_on_screen(&self) -> bool {
+        matches!(self.task_on_screen(), Some(Task::Click { .. }))
+    }
+
+    pub fn just_after_task_click(&self, at_ms: u64) -> bool {
+        self.last_task_click
+            .is_some_and(|t| at_ms.saturating_sub(t) < crate::task::DOUBLE_CLICK_MS)
+    }
+
+    /// A left click while a click task is on screen: where and when, for the task to judge.
+    pub fn on_task_click(&self, m: MouseEvent, at_ms: u64) -> Option<Msg> {
         let down = m.kind == MouseEventKind::Down(MouseButton::Left);
-        let clicking = matches!(self.task_on_screen(), Some(Task::Click { .. }));
-        (down && clicking && self.confirm.is_none()).then_some(Msg::Click {
+        (down && self.click_task_on_screen() && self.confirm.is_none()).then_some(Msg::Click {
             column: m.column,
             row: m.row,
             at_ms,

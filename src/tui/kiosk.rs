@@ -93,6 +93,8 @@ pub struct Setup {
     pub abilities: Abilities,
     /// Shown to the admin when no code is set, to stop the kiosk from another terminal.
     pub pid: u32,
+    /// Theme, glyphs and spacing, for the kiosk's screens and each visitor's.
+    pub look: crate::tui::Look,
 }
 
 pub struct Kiosk {

@@ -1,5 +1,10 @@
 //! Key handling on `update()` and snapshots of every screen, at 80×24, in French and
-//! English, from the sample bank and a fixed seed.
+//! English, from the sample bank and a fixed seed. The submodules test the ways in (digits,
+//! arrows, clicks), the looks (themes, ASCII, spacing) and every terminal size.
+
+mod input_modes;
+mod looks;
+mod sizes;
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -10,7 +15,7 @@ use crate::i18n::{Lang, Tr};
 use crate::session::Answer;
 use crate::testing::sample_bank;
 
-fn app(lang: Lang) -> App {
+pub(super) fn app(lang: Lang) -> App {
     let entries = vec![
         PickerEntry {
             label: "Banque d'exemple".into(),
@@ -24,7 +29,7 @@ fn app(lang: Lang) -> App {
     App::new(Tr::new(lang), entries, 42)
 }
 
-fn press(app: &mut App, code: KeyCode) {
+pub(super) fn press(app: &mut App, code: KeyCode) {
     press_mod(app, code, KeyModifiers::NONE);
 }
 
@@ -34,27 +39,27 @@ fn press_mod(app: &mut App, code: KeyCode, m: KeyModifiers) {
     }
 }
 
-fn keys(app: &mut App, codes: &[KeyCode]) {
+pub(super) fn keys(app: &mut App, codes: &[KeyCode]) {
     for c in codes {
         press(app, *c);
     }
 }
 
-fn type_text(app: &mut App, s: &str) {
+pub(super) fn type_text(app: &mut App, s: &str) {
     for c in s.chars() {
         press(app, KeyCode::Char(c));
     }
 }
 
 /// Picker → intro → first question.
-fn at_first_question(lang: Lang) -> App {
+pub(super) fn at_first_question(lang: Lang) -> App {
     let mut a = app(lang);
     keys(&mut a, &[KeyCode::Enter, KeyCode::Enter]);
     assert_eq!(a.screen, Screen::Question);
     a
 }
 
-fn answers(a: &App) -> Vec<Answer> {
+pub(super) fn answers(a: &App) -> Vec<Answer> {
     a.session()
         .unwrap()
         .answered()
@@ -173,7 +178,7 @@ fn full_run_reaches_results_then_orientation_then_quits() {
     );
 }
 
-fn order_app(lang: Lang) -> App {
+pub(super) fn order_app(lang: Lang) -> App {
     let src = include_str!("../../tests/fixtures/order.toml");
     let bank = crate::bank::parse_bank(src, &|_| crate::bank::CatalogLookup::Missing)
         .value
@@ -188,7 +193,13 @@ fn ordering_take_move_put_down_then_validate() {
     let mut a = order_app(Lang::Fr);
     let shown = a.input.arrangement.clone();
     assert_ne!(shown, vec![0, 1, 2, 3], "never shown already in order");
-    // Take the first item, move it down twice, put it down.
+    press(&mut a, KeyCode::Enter);
+    assert_eq!(
+        a.notice,
+        Some("notice-order-first"),
+        "a stray Enter answers nothing"
+    );
+    // Take the first item, move it down twice, put it down (Space or Enter).
     keys(
         &mut a,
         &[
@@ -196,15 +207,31 @@ fn ordering_take_move_put_down_then_validate() {
             KeyCode::Char(' '),
             KeyCode::Down,
             KeyCode::Down,
-            KeyCode::Char(' '),
+            KeyCode::Enter,
         ],
     );
     let expected = vec![shown[1], shown[2], shown[0], shown[3]];
     assert_eq!(a.input.arrangement, expected);
     assert!(!a.input.held);
-    // Not held: arrows only move the cursor.
-    press(&mut a, KeyCode::Up);
+    // Not held: arrows only move the cursor; past "Je ne sais pas" comes "Valider".
+    keys(&mut a, &[KeyCode::Up, KeyCode::Down, KeyCode::Down]);
     assert_eq!(a.input.arrangement, expected);
+    assert!(!a.input.on_submit());
+    keys(&mut a, &[KeyCode::Down, KeyCode::Down]);
+    assert!(a.input.on_submit());
+    press(&mut a, KeyCode::Enter);
+    assert_eq!(answers(&a), vec![Answer::Choices(expected)]);
+}
+
+#[test]
+fn ordering_with_digits_takes_then_puts_at_a_place() {
+    let mut a = order_app(Lang::Fr);
+    let shown = a.input.arrangement.clone();
+    // Item 4 to place 1, then item 3 to place 4, then Enter on "Valider".
+    type_text(&mut a, "4134");
+    let expected = vec![shown[3], shown[0], shown[2], shown[1]];
+    assert_eq!(a.input.arrangement, expected);
+    assert!(a.input.on_submit());
     press(&mut a, KeyCode::Enter);
     assert_eq!(answers(&a), vec![Answer::Choices(expected)]);
 }
@@ -243,14 +270,15 @@ fn invalid_bank_cannot_start() {
     assert_eq!(a.notice, Some("notice-invalid-bank"));
 }
 
-fn draw(a: &App, w: u16, h: u16) -> Terminal<TestBackend> {
+/// Draws as the real loop does, terminal cursor included.
+pub(super) fn draw(a: &App, w: u16, h: u16) -> Terminal<TestBackend> {
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| f.render_widget(a, f.area())).unwrap();
+    t.draw(|f| a.draw(f)).unwrap();
     t
 }
 
 /// Each screen, built by pressing keys as a person would.
-fn screens(lang: Lang) -> Vec<(&'static str, App)> {
+pub(super) fn screens(lang: Lang) -> Vec<(&'static str, App)> {
     let mut out = vec![("picker", app(lang))];
     let mut a = app(lang);
     press(&mut a, KeyCode::Enter);
@@ -326,15 +354,10 @@ fn too_small_window() {
     }
 }
 
-#[test]
-fn any_size_renders_without_panic() {
-    for (_, a) in screens(Lang::Fr) {
-        for w in [0, 1, 2, 10, 59, 60, 61, 80, 200] {
-            for h in [0, 1, 3, 17, 18, 24, 60] {
-                draw(&a, w, h);
-            }
-        }
-    }
+/// The text of the item shown at place `pos` of an ordering question.
+pub(super) fn order_item(a: &App, pos: usize) -> String {
+    let q = a.session().unwrap().question().unwrap();
+    q.kind.option_text(a.input.arrangement[pos]).to_string()
 }
 
 fn adaptive_app(lang: Lang) -> App {

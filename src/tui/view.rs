@@ -1,7 +1,10 @@
-//! Drawing: `impl Widget for &App` lays out the frame (header with progress, body, key
-//! hints) and hands the body to the view of the current screen. Below the minimum size it
-//! draws only a short "make the window larger" message.
+//! Drawing: `impl Widget for &App` lays out the frame (header with progress, body, buttons,
+//! key hints) and hands the body to the view of the current screen. Below the minimum size
+//! it draws only a short "make the window larger" message. The same layout serves the
+//! mouse (`regions`, `App::body`), so clicks land on what is drawn.
 
+mod body;
+mod buttons;
 mod confirm;
 mod history;
 mod intro;
@@ -11,94 +14,195 @@ mod question;
 mod results;
 mod resume;
 mod task;
+mod wrap;
 
+use ratatui::Frame;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
+use ratatui::layout::{Constraint, Layout, Margin, Position, Rect};
+use ratatui::style::Style;
+use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use super::app::{App, Screen};
-use super::theme;
+pub use body::Body;
+pub use wrap::{hint_lines, indented, wrap};
+
+use super::app::{App, Msg, Screen};
 use crate::bank::{QuestionKind, Task};
 use crate::i18n::Arg;
 
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 18;
+/// Longer lines are hard to follow: on wide screens the frame keeps this width, centred.
+pub const MAX_WIDTH: u16 = 100;
 
-impl Widget for &App {
-    fn render(self, area: Rect, buf: &mut Buffer) {
-        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-            too_small(self, area, buf);
-            return;
-        }
-        let hints = self.tr.t(self.hints_key());
-        let [header, body, notice, footer] = frame(self, area);
-        self.render_header(header, buf);
-        let block = Block::new()
-            .borders(Borders::ALL)
-            .border_style(theme::frame());
-        block.render(body, buf);
-        let inner = inside(body);
-        match self.screen {
-            Screen::Resume => resume::render(self, inner, buf),
-            Screen::History => history::render_list(self, inner, buf),
-            Screen::Stored => history::render_stored(self, inner, buf),
-            Screen::Picker => picker::render(self, inner, buf),
-            Screen::Intro => intro::render(self, inner, buf),
-            Screen::Question => question::render(self, inner, buf),
-            Screen::Results => results::render(self, inner, buf),
-            Screen::Orientation => orientation::render(self, inner, buf),
-        }
-        let notice_text = self
-            .message
-            .clone()
-            .or_else(|| self.notice.map(|n| self.tr.t(n)));
-        if let Some(n) = notice_text {
-            Paragraph::new(Span::styled(n, theme::notice())).render(notice, buf);
-        }
-        Paragraph::new(hints)
-            .wrap(Wrap { trim: true })
-            .style(theme::dim())
-            .render(footer, buf);
-        if let Some(focus) = self.confirm {
-            confirm::render(self, focus, area, buf);
-        }
-    }
+/// Where each part of the screen goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Regions {
+    pub header: Rect,
+    /// The bordered frame.
+    pub frame: Rect,
+    /// Inside the frame, less one column of padding each side.
+    pub body: Rect,
+    pub buttons: Rect,
+    pub notice: Rect,
+    pub hints: Rect,
 }
 
-/// Header, body (with its border), notice line and key hints.
-fn frame(app: &App, area: Rect) -> [Rect; 4] {
-    let hints = app.tr.t(app.hints_key());
-    let hint_lines = wrap(&hints, area.width as usize).len().min(2) as u16;
-    area.layout(&Layout::vertical([
+/// The layout for a screen area, or `None` when it is too small to use.
+pub fn regions(area: Rect) -> Option<Regions> {
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        return None;
+    }
+    let w = area.width.min(MAX_WIDTH);
+    let area = Rect {
+        x: area.x + (area.width - w) / 2,
+        width: w,
+        ..area
+    };
+    let [header, frame, buttons, notice, hints] = area.layout(&Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),
         Constraint::Length(1),
-        Constraint::Length(hint_lines),
-    ]))
+        Constraint::Length(1),
+        Constraint::Length(2),
+    ]));
+    Some(Regions {
+        header,
+        frame,
+        body: frame.inner(Margin::new(2, 1)),
+        buttons: buttons.inner(Margin::new(1, 0)),
+        notice,
+        hints,
+    })
 }
 
-/// The body's area for text: inside the border, one column of margin each side.
-fn inside(body: Rect) -> Rect {
-    Block::new()
-        .borders(Borders::ALL)
-        .inner(body)
-        .inner(ratatui::layout::Margin::new(1, 0))
-}
-
-/// Where the target of the click task on screen is drawn, for the terminal's size.
-pub fn click_target(app: &App) -> Option<Rect> {
-    let area = Rect::new(0, 0, app.size.0, app.size.1);
-    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT || app.screen != Screen::Question {
-        return None;
+impl Widget for &App {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        self.render_screen(area, buf);
     }
-    let [_, body, _, _] = frame(app, area);
-    question::click_target(app, inside(body))
 }
 
 impl App {
-    fn hints_key(&self) -> &'static str {
+    /// Draws the screen and puts the real terminal cursor on the focused item, where
+    /// screen readers and braille displays look.
+    pub fn draw(&self, frame: &mut Frame) {
+        let area = frame.area();
+        if let Some(p) = self.render_screen(area, frame.buffer_mut()) {
+            frame.set_cursor_position(p);
+        }
+    }
+
+    /// The body of the current screen, laid out for a given width.
+    pub fn body(&self, width: u16) -> Body {
+        let w = usize::from(width);
+        match self.screen {
+            Screen::Resume => resume::body(self, w),
+            Screen::History => history::list_body(self, w),
+            Screen::Stored => history::stored_body(self, w),
+            Screen::Picker => picker::body(self, w),
+            Screen::Intro => intro::body(self, w),
+            Screen::Question => question::body(self, w),
+            Screen::Results => results::body(self, w),
+            Screen::Orientation => orientation::body(self, w),
+        }
+    }
+
+    /// The message of whatever is drawn at `pos`: a line of the body or a button.
+    pub fn target_at(&self, area: Rect, pos: Position) -> Option<Msg> {
+        let r = regions(area)?;
+        if self.confirm.is_some() {
+            return confirm::at(self, area, pos);
+        }
+        if r.body.contains(pos) {
+            self.body(r.body.width).target_at(r.body, pos)
+        } else {
+            buttons::at(self, r.buttons, pos)
+        }
+    }
+
+    /// Draws everything; returns where the terminal cursor belongs.
+    pub fn render_screen(&self, area: Rect, buf: &mut Buffer) -> Option<Position> {
+        let theme = &self.look.theme;
+        if theme.base != Style::new() {
+            buf.set_style(area, theme.base);
+        }
+        let Some(r) = regions(area) else {
+            too_small(self, area, buf);
+            self.look.fold_buffer(buf, area);
+            return Some(area.as_position()).filter(|_| !area.is_empty());
+        };
+        let body = self.body(r.body.width);
+        let more = body.more_below(r.body.height);
+        self.render_header(r.header, buf);
+        Block::new()
+            .borders(Borders::ALL)
+            .border_set(self.look.border())
+            .border_style(theme.frame)
+            .render(r.frame, buf);
+        if let Some(title) = self.frame_title() {
+            let max = usize::from(r.frame.width.saturating_sub(4));
+            let title = wrap(&title, max).swap_remove(0);
+            buf.set_string(r.frame.x + 2, r.frame.y, format!(" {title} "), theme.frame);
+        }
+        let mut cursor = body.render(r.body, buf, &self.look);
+        if let Some((rect, label)) = self.click_target_in(r.body) {
+            task::render_target(rect, &label, buf, &self.look);
+        }
+        if let Some(p) = buttons::render(self, r.buttons, buf) {
+            cursor = Some(p);
+        }
+        // A notice (what to do before validating) matters more than the key hints: it
+        // takes their lines when it needs them.
+        let notice = self
+            .message
+            .clone()
+            .or_else(|| self.notice.map(|n| self.tr.t(n)));
+        let (notice, hints_rows) = match notice {
+            Some(n) => {
+                let lines = wrap(&n, r.notice.width.into());
+                let rows = (1 + r.hints.height).saturating_sub(lines.len() as u16);
+                (lines, rows)
+            }
+            None => (vec![], r.hints.height),
+        };
+        for (i, l) in notice
+            .iter()
+            .take(1 + usize::from(r.hints.height))
+            .enumerate()
+        {
+            let w = r.notice.width.into();
+            buf.set_stringn(r.notice.x, r.notice.y + i as u16, l, w, theme.notice);
+        }
+        let hints = hint_lines(&self.tr.t(self.hints_key(more)), r.hints.width);
+        let first = r.hints.height - hints_rows.min(r.hints.height);
+        for (i, l) in hints.iter().take(hints_rows.into()).enumerate() {
+            let y = r.hints.y + first + i as u16;
+            buf.set_stringn(r.hints.x, y, l, r.hints.width.into(), theme.dim);
+        }
+        if let Some(focus) = self.confirm {
+            cursor = confirm::render(self, focus, area, buf);
+        }
+        self.look.fold_buffer(buf, area);
+        cursor
+    }
+
+    /// Written on the frame's top border: the competence a question is about.
+    fn frame_title(&self) -> Option<String> {
+        let s = self.session().filter(|_| self.screen == Screen::Question)?;
+        let q = s.question()?;
+        let labels: Vec<&str> = q
+            .competences
+            .iter()
+            .filter_map(|c| s.bank().competence(c))
+            .map(|c| c.label.as_str())
+            .collect();
+        Some(self.tr.t_args(
+            "question-competence",
+            &[("competence", labels.join(", ").into())],
+        ))
+    }
+
+    fn hints_key(&self, more: bool) -> &'static str {
         if self.confirm.is_some() {
             return "hints-confirm";
         }
@@ -107,6 +211,8 @@ impl App {
             Screen::History => "hints-history",
             Screen::Stored => "hints-stored",
             Screen::Picker => "hints-picker",
+            Screen::Results if more => "hints-results-more",
+            Screen::Intro | Screen::Orientation if more => "hints-more",
             Screen::Intro if self.from_picker => "hints-intro",
             Screen::Intro => "hints-intro-direct",
             Screen::Question => match self.session().and_then(|s| s.question()).map(|q| &q.kind) {
@@ -152,19 +258,56 @@ impl App {
             },
             _ => String::new(),
         };
-        let right_w = right.width() as u16 + 1;
-        let [l, r] = area.layout(&Layout::horizontal([
-            Constraint::Fill(1),
-            Constraint::Length(right_w),
-        ]));
-        Paragraph::new(Span::styled(title, theme::title())).render(l, buf);
-        Paragraph::new(Span::styled(right, theme::title())).render(r, buf);
+        // The progress keeps its place at the right; the title gets what is left.
+        // A space before and after the progress: a cut title never runs into it.
+        let right_w = (right.width() as u16 + 2).min(area.width);
+        let style = self.look.theme.title;
+        let left_w = area.width - right_w;
+        // A title cut short says so, rather than run on into the progress.
+        let title = if title.width() > usize::from(left_w) {
+            let room = usize::from(left_w.saturating_sub(2));
+            let cut = wrap(title.trim_start(), room).swap_remove(0);
+            format!(" {}…", cut.replace('\u{a0}', " "))
+        } else {
+            title
+        };
+        buf.set_stringn(area.x, area.y, title, left_w.into(), style);
+        let right_x = area.x + left_w + 1;
+        let right_max = right_w.saturating_sub(2).into();
+        buf.set_stringn(right_x, area.y, right, right_max, style);
+    }
+}
+
+/// Where the target of the click task on screen is drawn, for the terminal's size.
+pub fn click_target(app: &App) -> Option<Rect> {
+    let r = regions(Rect::new(0, 0, app.size.0, app.size.1))?;
+    app.click_target_in(r.body).map(|(rect, _)| rect)
+}
+
+impl App {
+    /// A click task's target inside the body area, with its label: under the text of the
+    /// question, at the spot the session's seed chose.
+    fn click_target_in(&self, body_area: Rect) -> Option<(Rect, String)> {
+        if self.screen != Screen::Question || self.confirm.is_some() {
+            return None;
+        }
+        let s = self.session()?;
+        let (q, item) = (s.question()?, s.item()?);
+        let QuestionKind::Task(Task::Click { label, .. }) = &q.kind else {
+            return None;
+        };
+        let used = self.body(body_area.width).lines.len();
+        let spot = item.spot.unwrap_or((50, 50));
+        Some((
+            task::target_rect(body_area, used, spot, label),
+            label.clone(),
+        ))
     }
 }
 
 fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
     let w = area.width as usize;
-    let mut lines = indented(&app.tr.t("too-small"), w, "", theme::title());
+    let mut lines = indented(&app.tr.t("too-small"), w, "", app.look.theme.title);
     lines.extend(indented(
         &app.tr.t_args(
             "too-small-size",
@@ -177,139 +320,7 @@ fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
         ),
         w,
         "",
-        ratatui::style::Style::new(),
+        app.look.theme.base,
     ));
     Paragraph::new(lines).render(area, buf);
-}
-
-/// Word wrap by display width; words longer than a line are cut.
-pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    let width = width.max(1);
-    let mut out = Vec::new();
-    for para in text.split('\n') {
-        let mut line = String::new();
-        for word in french_words(para) {
-            let mut word = word;
-            loop {
-                let sep = usize::from(!line.is_empty());
-                if line.width() + sep + word.width() <= width {
-                    if sep == 1 {
-                        line.push(' ');
-                    }
-                    line.push_str(&word);
-                    break;
-                }
-                if !line.is_empty() {
-                    out.push(std::mem::take(&mut line));
-                    continue;
-                }
-                // A word wider than the line: cut it at the width.
-                let mut cut = String::new();
-                let mut rest = word.chars();
-                for c in rest.by_ref() {
-                    if (cut.clone() + &c.to_string()).width() > width {
-                        word = std::iter::once(c).chain(rest).collect();
-                        break;
-                    }
-                    cut.push(c);
-                }
-                if cut.is_empty() {
-                    break;
-                }
-                out.push(cut);
-                if word.width() <= width {
-                    continue;
-                }
-            }
-        }
-        out.push(line);
-    }
-    out
-}
-
-/// Words to wrap, with French typography kept together: « and » stay with their word,
-/// and the space before : ; ? ! % never becomes a line break.
-fn french_words(para: &str) -> Vec<String> {
-    let mut words: Vec<String> = Vec::new();
-    let mut glue_next = false;
-    for w in para.split(' ').filter(|w| !w.is_empty()) {
-        let attach_prev =
-            matches!(w, "»" | ":" | ";" | "?" | "!") || w.starts_with('»') || w.starts_with('%');
-        match words.last_mut() {
-            Some(last) if glue_next || attach_prev => {
-                last.push('\u{a0}');
-                last.push_str(w);
-            }
-            _ => words.push(w.to_string()),
-        }
-        glue_next = w == "«";
-    }
-    words
-}
-
-/// Lines for a paragraph: the first with `first`, the others indented like it.
-pub fn indented(
-    text: &str,
-    width: usize,
-    first: &str,
-    style: ratatui::style::Style,
-) -> Vec<Line<'static>> {
-    let indent = " ".repeat(first.width());
-    wrap(text, width.saturating_sub(first.width()))
-        .into_iter()
-        .enumerate()
-        .map(|(i, l)| {
-            Line::styled(
-                format!("{}{l}", if i == 0 { first } else { &indent }),
-                style,
-            )
-        })
-        .collect()
-}
-
-/// Renders lines in `area`, scrolled so that line `focus` is visible, or by `scroll`.
-/// Returns nothing; shows "▼" at the bottom right when more text follows.
-pub fn render_lines(
-    lines: Vec<Line<'static>>,
-    area: Rect,
-    buf: &mut Buffer,
-    focus: Option<usize>,
-    scroll: u16,
-) {
-    let h = area.height as usize;
-    let max = lines.len().saturating_sub(h);
-    let offset = match focus {
-        Some(f) if f >= h => (f + 1 - h).min(max),
-        Some(_) => 0,
-        None => (scroll as usize).min(max),
-    };
-    let more = offset < max;
-    Paragraph::new(lines)
-        .scroll((offset as u16, 0))
-        .render(area, buf);
-    if more && area.width > 0 && area.height > 0 {
-        buf.set_string(area.right() - 1, area.bottom() - 1, "▼", theme::title());
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::wrap;
-
-    #[test]
-    fn wrap_by_words_and_cut_long_words() {
-        assert_eq!(wrap("un deux trois", 7), vec!["un deux", "trois"]);
-        assert_eq!(wrap("abcdefghij", 4), vec!["abcd", "efgh", "ij"]);
-        assert_eq!(wrap("a\n\nb", 5), vec!["a", "", "b"]);
-        assert_eq!(wrap("", 3), vec![""]);
-        assert_eq!(
-            wrap("un « mot » ici ?", 8),
-            vec!["un", "«\u{a0}mot\u{a0}»", "ici\u{a0}?"]
-        );
-        assert!(
-            wrap("éléphant très long", 1)
-                .iter()
-                .all(|l| l.chars().count() <= 1)
-        );
-    }
 }

@@ -71,7 +71,8 @@ impl Kiosk {
         }
     }
 
-    /// The mouse: a click for a click task; any other mouse event shows someone is there.
+    /// The mouse: a click on the visitor's screen (a choice, a button, a click task's
+    /// target); any other mouse event shows someone is there.
     pub fn on_mouse(&self, m: MouseEvent, at_ms: u64) -> KioskMsg {
         let plain = self.screen == KioskScreen::Visitor
             && self.warning().is_none()
@@ -80,7 +81,14 @@ impl Kiosk {
         self.visitor
             .as_ref()
             .filter(|_| plain)
-            .and_then(|app| app.on_mouse(m, at_ms))
-            .map_or(KioskMsg::Activity, KioskMsg::App)
+            .and_then(|app| {
+                let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
+                app.on_event(&ratatui::crossterm::event::Event::Mouse(m), area, at_ms)
+            })
+            .map_or(KioskMsg::Activity, |m| match m {
+                // The "Quitter" button, like Échap: stops the visit, never the program.
+                Msg::AskQuit => KioskMsg::AskStop,
+                m => KioskMsg::App(m),
+            })
     }
 }

@@ -15,7 +15,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 
 use super::{Kiosk, KioskScreen};
-use crate::tui::theme;
 use crate::tui::view::wrap;
 
 impl Widget for &Kiosk {
@@ -47,18 +46,18 @@ fn framed(k: &Kiosk, title: &str, hints: &str, area: Rect, buf: &mut Buffer) -> 
     ]));
     let block = Block::new()
         .borders(Borders::ALL)
-        .border_style(theme::frame())
-        .title(Span::styled(format!(" {title} "), theme::title()));
+        .border_style(k.setup.look.theme.frame)
+        .title(Span::styled(format!(" {title} "), k.setup.look.theme.title));
     let inner = block.inner(body).inner(Margin::new(1, 0));
     block.render(body, buf);
     Paragraph::new(hints.to_string())
         .wrap(Wrap { trim: true })
-        .style(theme::dim())
+        .style(k.setup.look.theme.dim)
         .render(footer, buf);
     if let Some(n) = k.notice {
         // The last line inside the frame.
         let row = Rect::new(inner.x, inner.bottom().saturating_sub(1), inner.width, 1);
-        Paragraph::new(Span::styled(k.tr.t(n), theme::notice()))
+        Paragraph::new(Span::styled(k.tr.t(n), k.setup.look.theme.notice))
             .render(row.intersection(inner), buf);
     }
     inner
@@ -74,16 +73,16 @@ fn popup_text_width(w: u16, area: Rect) -> u16 {
 
 /// A centred box of at most `w` columns around `rows` rows of text, with a border and a
 /// title (none if empty), cleared underneath. Returns the area for the text.
-fn popup(title: &str, w: u16, rows: u16, area: Rect, buf: &mut Buffer) -> Rect {
+fn popup(k: &Kiosk, title: &str, w: u16, rows: u16, area: Rect, buf: &mut Buffer) -> Rect {
     let h = rows + 2 * POPUP_PAD.1;
     let [row] = area.layout(&Layout::vertical([Constraint::Length(h)]).flex(Flex::Center));
     let [rect] = row.layout(&Layout::horizontal([Constraint::Max(w)]).flex(Flex::Center));
     Clear.render(rect, buf);
     let mut block = Block::new()
         .borders(Borders::ALL)
-        .border_style(theme::title());
+        .border_style(k.setup.look.theme.title);
     if !title.is_empty() {
-        block = block.title(Span::styled(format!(" {title} "), theme::title()));
+        block = block.title(Span::styled(format!(" {title} "), k.setup.look.theme.title));
     }
     let inner = block
         .inner(rect)
@@ -101,15 +100,15 @@ fn paragraph(text: &str, width: u16, style: ratatui::style::Style) -> Vec<Line<'
 }
 
 /// The big word, centred, if it fits in `area`; else the word in bold on one line.
-fn big(word: &str, area: Rect, buf: &mut Buffer) {
+fn big(k: &Kiosk, word: &str, area: Rect, buf: &mut Buffer) {
     let lines: Vec<Line<'static>> =
         if banner::width(word) <= area.width as usize && area.height as usize >= banner::HEIGHT {
             banner::rows(word)
                 .into_iter()
-                .map(|r| Line::styled(r, theme::title()))
+                .map(|r| Line::styled(r, k.setup.look.theme.title))
                 .collect()
         } else {
-            vec![Line::styled(word.to_string(), theme::title())]
+            vec![Line::styled(word.to_string(), k.setup.look.theme.title)]
         };
     Paragraph::new(lines).centered().render(area, buf);
 }

@@ -27,6 +27,7 @@ impl Kiosk {
         app.mode = crate::kiosk::MODE;
         app.store = self.setup.store.clone();
         app.abilities = self.setup.abilities;
+        app.look = self.setup.look;
         app.update(Msg::Resize(self.size.0, self.size.1));
         self.visitor = Some(app);
         self.screen = KioskScreen::Visitor;

@@ -1,7 +1,9 @@
 //! Hands-on tasks in the full screen, driven through `on_key`/`on_mouse` and `update()`
 //! with synthetic crossterm events; snapshots of each new screen at 80×24.
 
-use ratatui::crossterm::event::{KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
 
 use super::{draw, keys, press, press_mod, type_text};
 use crate::i18n::{Lang, Tr};
@@ -43,7 +45,7 @@ fn mouse(a: &mut App, column: u16, row: u16, at_ms: u64) {
         row,
         modifiers: KeyModifiers::NONE,
     };
-    if let Some(msg) = a.on_mouse(m, at_ms) {
+    if let Some(msg) = a.on_event(&Event::Mouse(m), area_of(a), at_ms) {
         a.update(msg);
     }
 }
@@ -151,7 +153,7 @@ fn click_task_hits_and_misses_with_synthetic_mouse_events() {
         row: y,
         modifiers: KeyModifiers::NONE,
     };
-    assert_eq!(a.on_mouse(right, 1_100), None);
+    assert_eq!(a.on_event(&Event::Mouse(right), area_of(&a), 1_100), None);
     mouse(&mut a, x, y, 2_000);
     assert_eq!(
         answers(&a)[2].1,
@@ -273,4 +275,8 @@ fn snapshots_of_the_task_screens_80x24() {
             });
         }
     }
+}
+
+fn area_of(a: &App) -> ratatui::layout::Rect {
+    ratatui::layout::Rect::new(0, 0, a.size.0, a.size.1)
 }

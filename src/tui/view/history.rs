@@ -1,50 +1,41 @@
 //! The stored sessions (number, date, bank, pseudonym, palier) and one of them in full.
 
-use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
-use ratatui::style::Style;
-use ratatui::text::Line;
-
-use super::{indented, render_lines};
+use super::{Body, indented};
 use crate::commands::results::{list_line_with, show_text};
-use crate::tui::app::App;
-use crate::tui::theme;
+use crate::tui::app::{App, Msg};
 
-pub fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
-    let w = area.width as usize;
-    let mut lines: Vec<Line<'static>> = indented(&app.tr.t("history-help"), w, "", theme::title());
-    lines.push(Line::raw(""));
+pub fn list_body(app: &App, w: usize) -> Body {
+    let theme = &app.look.theme;
+    let mut b = Body::new(&app.look);
+    b.push(
+        indented(&app.tr.t("history-help"), w, "", theme.title),
+        None,
+    );
+    b.blank();
     if app.history.is_empty() {
-        lines.extend(indented(&app.tr.t("results-none"), w, "", Style::new()));
+        b.push(indented(&app.tr.t("results-none"), w, "", theme.base), None);
     }
-    let mut focus = None;
     for (i, s) in app.history.iter().enumerate() {
         let selected = i == app.selected;
-        if selected {
-            focus = Some(lines.len());
-        }
-        let style = if selected {
-            theme::focused()
-        } else {
-            Style::new()
-        };
+        let style = if selected { theme.focused } else { theme.base };
         let marker = if selected { "> " } else { "  " };
-        lines.extend(indented(
-            &list_line_with(s, &app.tr, " · "),
-            w,
-            marker,
-            style,
-        ));
+        let line = list_line_with(s, &app.tr, " · ");
+        b.push_item(
+            indented(&line, w, marker, style),
+            Some(Msg::Pick(i)),
+            selected,
+        );
     }
-    render_lines(lines, area, buf, focus, 0);
+    b
 }
 
-pub fn render_stored(app: &App, area: Rect, buf: &mut Buffer) {
-    let w = area.width as usize;
+pub fn stored_body(app: &App, w: usize) -> Body {
+    let mut b = Body::new(&app.look);
+    b.scroll = app.scroll;
     let Some(s) = app.history.get(app.selected) else {
-        return;
+        return b;
     };
-    let mut lines: Vec<Line<'static>> = Vec::new();
+    let base = app.look.theme.base;
     for l in show_text(s, &app.tr).lines() {
         let mut indent: String = l.chars().take_while(|c| *c == ' ').collect();
         let mut rest = l.trim_start();
@@ -54,10 +45,10 @@ pub fn render_stored(app: &App, area: Rect, buf: &mut Buffer) {
             rest = item;
         }
         if rest.is_empty() {
-            lines.push(Line::raw(""));
+            b.blank();
         } else {
-            lines.extend(indented(rest, w, &indent, Style::new()));
+            b.push(indented(rest, w, &indent, base), None);
         }
     }
-    render_lines(lines, area, buf, None, app.scroll);
+    b
 }

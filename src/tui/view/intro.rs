@@ -1,23 +1,19 @@
 //! Before the first question: what this is, how long, and that "je ne sais pas" is fine.
 
-use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
-use ratatui::style::Style;
-use ratatui::text::Line;
+use super::{Body, indented};
+use crate::tui::app::{App, Msg};
 
-use super::{indented, render_lines};
-use crate::tui::app::App;
-use crate::tui::theme;
-
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let Some(s) = app.session() else { return };
-    let b = s.bank();
-    let w = area.width as usize;
-    let mut lines: Vec<Line<'static>> = indented(&b.title, w, "", theme::title());
-    lines.push(Line::raw(""));
-    if !b.description.is_empty() {
-        lines.extend(indented(&b.description, w, "", Style::new()));
-        lines.push(Line::raw(""));
+pub fn body(app: &App, w: usize) -> Body {
+    let mut body = Body::new(&app.look);
+    body.scroll = app.scroll;
+    let Some(s) = app.session() else { return body };
+    let theme = &app.look.theme;
+    let bank = s.bank();
+    body.push(indented(&bank.title, w, "", theme.title), None);
+    body.blank();
+    if !bank.description.is_empty() {
+        body.push(indented(&bank.description, w, "", theme.base), None);
+        body.blank();
     }
     let (key, count) = match crate::task::planned(s, &app.abilities) {
         Some(n) => ("intro-length", n),
@@ -27,7 +23,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         key,
         &[
             ("count", count.into()),
-            ("minutes", b.estimated_minutes.into()),
+            ("minutes", bank.estimated_minutes.into()),
         ],
     );
     let falc = app.tr.t(if app.falc {
@@ -35,15 +31,16 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     } else {
         "intro-falc-off"
     });
-    for text in [
-        length,
-        app.tr.t("intro-dont-know"),
-        app.tr.t("intro-keys"),
-        falc,
+    for (text, target) in [
+        (length, None),
+        (app.tr.t("intro-dont-know"), None),
+        (app.tr.t("intro-keys"), None),
+        (falc, Some(Msg::ToggleFalc)),
     ] {
-        lines.extend(indented(&text, w, "", Style::new()));
-        lines.push(Line::raw(""));
+        body.push(indented(&text, w, "", theme.base), target);
+        body.blank();
     }
-    lines.extend(indented(&app.tr.t("intro-start"), w, "", theme::title()));
-    render_lines(lines, area, buf, None, 0);
+    let start = indented(&app.tr.t("intro-start"), w, "", theme.title);
+    body.push(start, Some(Msg::Validate));
+    body
 }

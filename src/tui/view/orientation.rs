@@ -1,52 +1,49 @@
 //! The recommended trainings, with what the person needs to know to sign up: length,
 //! APTIC level, pass numérique chèques, category and the lieu's contact.
 
-use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
-use ratatui::style::Style;
-use ratatui::text::Line;
-
-use super::{indented, render_lines};
+use super::{Body, indented};
 use crate::report::training_line;
 use crate::tui::app::App;
-use crate::tui::theme;
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+pub fn body(app: &App, w: usize) -> Body {
+    let mut body = Body::new(&app.look);
+    body.scroll = app.scroll;
     let (Some(o), Some(s)) = (&app.outcome, app.session()) else {
-        return;
+        return body;
     };
     let tr = &app.tr;
-    let w = area.width as usize;
-    let mut lines: Vec<Line<'static>> =
-        indented(&tr.t("report-orientation"), w, "", theme::title());
+    let theme = &app.look.theme;
+    body.push(
+        indented(&tr.t("report-orientation"), w, "", theme.title),
+        None,
+    );
     for m in &o.orientation.messages {
-        lines.extend(indented(m, w, "", Style::new()));
+        body.push(indented(m, w, "", theme.base), None);
     }
     if o.orientation.trainings.is_empty() {
-        lines.extend(indented(&tr.t("report-no-training"), w, "", Style::new()));
+        body.push(
+            indented(&tr.t("report-no-training"), w, "", theme.base),
+            None,
+        );
     }
     for (i, t) in o.orientation.trainings.iter().enumerate() {
-        lines.push(Line::raw(""));
-        lines.extend(indented(
-            &t.title,
-            w,
-            &format!("{}. ", i + 1),
-            theme::title(),
-        ));
-        lines.extend(indented(&training_line(tr, t), w, "   ", theme::dim()));
+        body.blank();
+        let mut lines = indented(&t.title, w, &format!("{}. ", i + 1), theme.title);
+        lines.extend(indented(&training_line(tr, t), w, "   ", theme.dim));
         if !t.description.is_empty() {
-            lines.extend(indented(&t.description, w, "   ", Style::new()));
+            lines.extend(indented(&t.description, w, "   ", theme.base));
         }
+        body.push(lines, None);
     }
     if let Some(l) = &s.bank().lieu {
-        lines.push(Line::raw(""));
-        lines.extend(indented(&tr.t("report-lieu"), w, "", theme::title()));
+        body.blank();
+        body.push(indented(&tr.t("report-lieu"), w, "", theme.title), None);
         for text in [&l.name, &l.address, &l.phone, &l.email, &l.hours]
             .into_iter()
             .filter(|x| !x.is_empty())
         {
-            lines.extend(indented(text, w, "  ", Style::new()));
+            body.push(indented(text, w, "  ", theme.base), None);
         }
     }
-    render_lines(lines, area, buf, None, app.scroll);
+    body
 }

@@ -1,16 +1,10 @@
 //! The results: palier (learner message, médiateur message behind a key), per-competence
 //! levels, then what to learn from the questions missed.
 
-use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
-use ratatui::style::Style;
-use ratatui::text::Line;
-
-use super::{indented, render_lines};
+use super::{Body, indented};
 use crate::i18n::Arg;
 use crate::report::{competence_line, not_evaluated_line, percent, self_line};
-use crate::tui::app::App;
-use crate::tui::theme;
+use crate::tui::app::{App, Msg};
 
 /// "[######----]": ASCII, so every console font can draw it.
 fn bar(pct: f64, width: usize) -> String {
@@ -22,10 +16,12 @@ fn bar(pct: f64, width: usize) -> String {
     )
 }
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let Some(o) = &app.outcome else { return };
+pub fn body(app: &App, w: usize) -> Body {
+    let mut body = Body::new(&app.look);
+    body.scroll = app.scroll;
+    let Some(o) = &app.outcome else { return body };
     let tr = &app.tr;
-    let w = area.width as usize;
+    let theme = &app.look.theme;
     let pct = percent(o.scores.percent());
     let head = tr.t_args(
         "report-palier",
@@ -34,78 +30,81 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             ("percent", Arg::from(pct)),
         ],
     );
-    let mut lines: Vec<Line<'static>> = indented(&head, w, "", theme::title());
-    lines.extend(indented(&o.palier.learner, w, "", Style::new()));
-    if app.show_mediator {
+    body.push(indented(&head, w, "", theme.title), None);
+    body.push(indented(&o.palier.learner, w, "", theme.base), None);
+    let mediator = if app.show_mediator {
         let m = tr.t_args(
             "report-mediator",
             &[("message", Arg::from(o.palier.mediator.clone()))],
         );
-        lines.extend(indented(&m, w, "", theme::weak()));
+        indented(&m, w, "", theme.weak)
     } else {
-        lines.extend(indented(&tr.t("results-mediator-key"), w, "", theme::dim()));
-    }
-    lines.push(Line::raw(""));
-    lines.extend(indented(&tr.t("report-competences"), w, "", theme::title()));
+        indented(&tr.t("results-mediator-key"), w, "", theme.dim)
+    };
+    body.push(mediator, Some(Msg::ToggleMediator));
+    body.blank();
+    body.push(
+        indented(&tr.t("report-competences"), w, "", theme.title),
+        None,
+    );
     for c in &o.scores.competences {
-        lines.extend(indented(&c.title(), w, "  ", Style::new()));
+        let mut lines = indented(&c.title(), w, "  ", theme.base);
+        // The level is written out: the colour only repeats it.
         let (text, style) = match c.percent() {
             Some(p) => (
                 format!("{} {}", bar(p, 10), competence_line(tr, c)),
-                if p >= 50.0 {
-                    theme::good()
-                } else {
-                    theme::weak()
-                },
+                if p >= 50.0 { theme.good } else { theme.weak },
             ),
-            None => (competence_line(tr, c), theme::dim()),
+            None => (competence_line(tr, c), theme.dim),
         };
         lines.extend(indented(&text, w, "    ", style));
         // What the person thinks, beside what was measured, with the same kind of bar.
         if let (Some(p), Some(line)) = (c.self_percent(), self_line(tr, c)) {
             let text = format!("{} {line}", bar(p, 10));
-            lines.extend(indented(&text, w, "    ", Style::new()));
+            lines.extend(indented(&text, w, "    ", theme.base));
         }
         if let Some(line) = not_evaluated_line(tr, c) {
-            lines.extend(indented(&line, w, "    ", theme::dim()));
+            lines.extend(indented(&line, w, "    ", theme.dim));
         }
+        body.push_item(lines, None, false);
     }
     if !o.not_evaluated.is_empty() {
-        lines.push(Line::raw(""));
-        lines.extend(indented(
-            &tr.t("report-not-evaluated-list"),
-            w,
-            "",
-            theme::title(),
-        ));
+        body.blank();
+        let head = tr.t("report-not-evaluated-list");
+        body.push(indented(&head, w, "", theme.title), None);
         for n in &o.not_evaluated {
             let prompt = n
                 .prompt_falc
                 .as_ref()
                 .filter(|_| app.falc)
                 .unwrap_or(&n.prompt);
-            lines.extend(indented(prompt, w, "  - ", theme::dim()));
+            body.push(indented(prompt, w, "  - ", theme.dim), None);
         }
     }
     let missed = crate::report::render_missed(o, tr, app.falc);
     if !missed.is_empty() {
-        lines.push(Line::raw(""));
+        body.blank();
+        let mut items = 0;
         for (i, l) in missed.lines().enumerate() {
-            let style = if i == 0 { theme::title() } else { Style::new() };
+            let style = if i == 0 { theme.title } else { theme.base };
             // Keep the report's indentation, with "- " items hanging.
-            let body = l.trim_start();
+            let text = l.trim_start();
             let mut lead: String = l.chars().take_while(|c| *c == ' ').collect();
-            let body = match body.strip_prefix("- ") {
+            let text = match text.strip_prefix("- ") {
                 Some(rest) => {
+                    if body.spaced && items > 0 {
+                        body.blank();
+                    }
+                    items += 1;
                     lead.push_str("- ");
                     rest
                 }
-                None => body,
+                None => text,
             };
-            lines.extend(indented(body, w, &lead, style));
+            body.push(indented(text, w, &lead, style), None);
         }
     }
-    render_lines(lines, area, buf, None, app.scroll);
+    body
 }
 
 #[cfg(test)]

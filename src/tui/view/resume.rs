@@ -1,39 +1,25 @@
 //! Sessions left unfinished: which bank, when, how far, and for whom.
 
-use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
-use ratatui::text::Line;
-
-use super::{indented, render_lines};
+use super::{Body, indented};
 use crate::commands::results::day;
 use crate::i18n::Arg;
-use crate::tui::app::App;
-use crate::tui::theme;
+use crate::tui::app::{App, Msg};
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let w = area.width as usize;
-    let mut lines: Vec<Line<'static>> = indented(&app.tr.t("resume-title"), w, "", theme::title());
-    lines.push(Line::raw(""));
-    lines.extend(indented(
-        &app.tr.t("resume-help"),
-        w,
-        "",
-        ratatui::style::Style::new(),
-    ));
-    lines.push(Line::raw(""));
-    let mut focus = None;
+pub fn body(app: &App, w: usize) -> Body {
+    let theme = &app.look.theme;
+    let mut b = Body::new(&app.look);
+    b.push(
+        indented(&app.tr.t("resume-title"), w, "", theme.title),
+        None,
+    );
+    b.blank();
+    b.push(indented(&app.tr.t("resume-help"), w, "", theme.base), None);
+    b.blank();
     for (i, s) in app.unfinished.iter().enumerate() {
         let Some(h) = s.header() else { continue };
         let selected = i == app.selected;
         let marker = if selected { "> " } else { "  " };
-        let style = if selected {
-            theme::focused()
-        } else {
-            ratatui::style::Style::new()
-        };
-        if selected {
-            focus = Some(lines.len());
-        }
+        let style = if selected { theme.focused } else { theme.base };
         let label = app.tr.t_args(
             "resume-entry",
             &[
@@ -47,7 +33,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             Some(name) => format!("{label} · {name}"),
             None => label,
         };
-        lines.extend(indented(&label, w, &format!("{marker}{}. ", i + 1), style));
+        let lines = indented(&label, w, &format!("{marker}{}. ", i + 1), style);
+        b.push_item(lines, Some(Msg::Pick(i)), selected);
     }
-    render_lines(lines, area, buf, focus, 0);
+    b
 }

@@ -3,34 +3,38 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
-use ratatui::style::Style;
-use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use super::indented;
+use super::{Body, indented};
 use crate::bank::Task;
 use crate::i18n::Arg;
 use crate::tui::app::App;
-use crate::tui::theme;
+use crate::tui::look::Look;
 
-/// Adds the task's lines under the prompt; returns the line to keep in view.
-pub fn lines(app: &App, task: &Task, w: usize, lines: &mut Vec<Line<'static>>) -> Option<usize> {
+/// Adds the task's lines under the prompt.
+pub fn push(app: &App, task: &Task, w: usize, body: &mut Body) {
     let tr = &app.tr;
+    let theme = &app.look.theme;
     match task {
         Task::Key { attempts, .. } => {
             let left = u32::from(*attempts).saturating_sub(app.input.misses);
             let help = tr.t_args("task-key-help", &[("left", Arg::from(left))]);
-            lines.extend(indented(&help, w, "", theme::dim()));
-            None
+            body.push(indented(&help, w, "", theme.dim), None);
         }
         Task::Type { text, .. } => {
-            lines.extend(indented(&tr.t("question-type-model"), w, "", Style::new()));
-            lines.extend(indented(text, w, "  ", theme::title()));
-            lines.push(Line::raw(""));
-            let field = format!("> {}_", app.input.text);
-            lines.extend(indented(&field, w, "", theme::focused()));
-            Some(lines.len() - 1)
+            body.push(
+                indented(&tr.t("question-type-model"), w, "", theme.base),
+                None,
+            );
+            body.push(indented(text, w, "  ", theme.title), None);
+            body.blank();
+            let field = indented(&format!("> {}_", app.input.text), w, "", theme.focused);
+            let last = body.next_line() + field.len().saturating_sub(1);
+            // The cursor waits on the "_", after what was typed.
+            let col = field.last().map_or(0, |l| l.width().saturating_sub(1)) as u16;
+            body.push_item(field, None, true);
+            body.cursor = Some((last, col));
         }
         Task::Click { label, double, .. } => {
             let key = if *double {
@@ -39,8 +43,7 @@ pub fn lines(app: &App, task: &Task, w: usize, lines: &mut Vec<Line<'static>>) -
                 "task-click-help"
             };
             let help = tr.t_args(key, &[("label", Arg::from(label.clone()))]);
-            lines.extend(indented(&help, w, "", theme::dim()));
-            None
+            body.push(indented(&help, w, "", theme.dim), None);
         }
     }
 }
@@ -63,15 +66,16 @@ pub fn target_rect(area: Rect, used: usize, spot: (u8, u8), label: &str) -> Rect
 }
 
 /// A button: reverse video inside a border, so it shows on every console.
-pub fn render_target(r: Rect, label: &str, buf: &mut Buffer) {
+pub fn render_target(r: Rect, label: &str, buf: &mut Buffer, look: &Look) {
     let block = Block::new()
         .borders(Borders::ALL)
-        .border_style(theme::title());
+        .border_set(look.border())
+        .border_style(look.theme.title);
     let inner = block.inner(r);
     block.render(r, buf);
     Paragraph::new(label.to_string())
         .alignment(Alignment::Center)
-        .style(theme::focused())
+        .style(look.theme.focused)
         .render(inner, buf);
 }
 

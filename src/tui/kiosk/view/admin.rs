@@ -11,13 +11,12 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::{paragraph, popup};
 use crate::i18n::Arg;
 use crate::tui::kiosk::{AdminPrompt, Kiosk};
-use crate::tui::theme;
 
 pub fn render(k: &Kiosk, prompt: &AdminPrompt, area: Rect, buf: &mut Buffer) {
     let tr = &k.tr;
     if k.setup.admin_code.is_none() {
         let w = super::popup_text_width(70, area);
-        let mut lines = paragraph(&tr.t("kiosk-admin-no-code"), w, theme::title());
+        let mut lines = paragraph(&tr.t("kiosk-admin-no-code"), w, k.setup.look.theme.title);
         for text in [
             tr.t_args(
                 "kiosk-admin-how-to-stop",
@@ -29,8 +28,13 @@ pub fn render(k: &Kiosk, prompt: &AdminPrompt, area: Rect, buf: &mut Buffer) {
             lines.extend(paragraph(&text, w, Style::new()));
         }
         lines.push(Line::raw(""));
-        lines.extend(paragraph(&tr.t("kiosk-admin-close"), w, theme::dim()));
+        lines.extend(paragraph(
+            &tr.t("kiosk-admin-close"),
+            w,
+            k.setup.look.theme.dim,
+        ));
         let inner = popup(
+            k,
             &tr.t("kiosk-admin-title"),
             70,
             lines.len() as u16,
@@ -43,7 +47,10 @@ pub fn render(k: &Kiosk, prompt: &AdminPrompt, area: Rect, buf: &mut Buffer) {
     let w = super::popup_text_width(60, area);
     let dots = "•".repeat(prompt.typed.chars().count());
     let mut lines = paragraph(&tr.t("kiosk-admin-code"), w, Style::new());
-    lines.push(Line::styled(format!(" {dots:<20} "), theme::focused()));
+    lines.push(Line::styled(
+        format!(" {dots:<20} "),
+        k.setup.look.theme.focused,
+    ));
     lines.push(Line::raw(""));
     let wait = k.admin_wait();
     let status = match (prompt.wrong, wait) {
@@ -51,10 +58,15 @@ pub fn render(k: &Kiosk, prompt: &AdminPrompt, area: Rect, buf: &mut Buffer) {
         (_, 0) => String::new(),
         (_, s) => tr.t_args("kiosk-admin-wait", &[("seconds", Arg::from(s))]),
     };
-    lines.extend(paragraph(&status, w, theme::notice()));
+    lines.extend(paragraph(&status, w, k.setup.look.theme.notice));
     lines.push(Line::raw(""));
-    lines.extend(paragraph(&tr.t("kiosk-admin-keys"), w, theme::dim()));
+    lines.extend(paragraph(
+        &tr.t("kiosk-admin-keys"),
+        w,
+        k.setup.look.theme.dim,
+    ));
     let inner = popup(
+        k,
         &tr.t("kiosk-admin-title"),
         60,
         lines.len() as u16,

@@ -9,7 +9,6 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::{big, big_height, framed, paragraph};
 use crate::tui::kiosk::Kiosk;
-use crate::tui::theme;
 use crate::tui::view::indented;
 
 pub fn render(k: &Kiosk, area: Rect, buf: &mut Buffer) {
@@ -37,8 +36,8 @@ pub fn render(k: &Kiosk, area: Rect, buf: &mut Buffer) {
         Constraint::Length(1),
         Constraint::Fill(1),
     ]));
-    big(&thanks, big_area, buf);
-    let mut lines = paragraph(&tr.t("kiosk-end-done"), w, theme::title());
+    big(k, &thanks, big_area, buf);
+    let mut lines = paragraph(&tr.t("kiosk-end-done"), w, k.setup.look.theme.title);
     lines.push(Line::raw(""));
     match bank.and_then(|b| b.lieu.as_ref()) {
         Some(l) => {
@@ -55,8 +54,8 @@ pub fn render(k: &Kiosk, area: Rect, buf: &mut Buffer) {
     if k.setup.printer.is_some() {
         lines.push(Line::raw(""));
         let (key, style) = match k.printed {
-            Some(done) => (done, theme::notice()),
-            None => ("kiosk-end-print", theme::title()),
+            Some(done) => (done, k.setup.look.theme.notice),
+            None => ("kiosk-end-print", k.setup.look.theme.title),
         };
         lines.extend(paragraph(&tr.t(key), w, style));
     }

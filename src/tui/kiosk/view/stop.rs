@@ -10,7 +10,6 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::{paragraph, popup};
 use crate::tui::app::ConfirmFocus;
 use crate::tui::kiosk::Kiosk;
-use crate::tui::theme;
 
 pub fn render(k: &Kiosk, focus: ConfirmFocus, area: Rect, buf: &mut Buffer) {
     let tr = &k.tr;
@@ -18,7 +17,7 @@ pub fn render(k: &Kiosk, focus: ConfirmFocus, area: Rect, buf: &mut Buffer) {
     let mut lines = paragraph(&tr.t("kiosk-stop-question"), w, Style::new());
     let button = |key: &str, on: bool| {
         if on {
-            Span::styled(format!("> {} <", tr.t(key)), theme::focused())
+            Span::styled(format!("> {} <", tr.t(key)), k.setup.look.theme.focused)
         } else {
             Span::raw(format!("  {}  ", tr.t(key)))
         }
@@ -29,6 +28,13 @@ pub fn render(k: &Kiosk, focus: ConfirmFocus, area: Rect, buf: &mut Buffer) {
         Span::raw("   "),
         button("kiosk-stop-stop", focus == ConfirmFocus::Quit),
     ]));
-    let inner = popup(&tr.t("kiosk-stop-title"), 60, lines.len() as u16, area, buf);
+    let inner = popup(
+        k,
+        &tr.t("kiosk-stop-title"),
+        60,
+        lines.len() as u16,
+        area,
+        buf,
+    );
     Paragraph::new(lines).render(inner, buf);
 }

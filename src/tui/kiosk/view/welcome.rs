@@ -10,7 +10,6 @@ use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 use super::{big, big_height, framed, paragraph};
 use crate::i18n::{Arg, Lang};
 use crate::tui::kiosk::Kiosk;
-use crate::tui::theme;
 use crate::tui::view::indented;
 
 pub fn render(k: &Kiosk, area: Rect, buf: &mut Buffer) {
@@ -18,7 +17,7 @@ pub fn render(k: &Kiosk, area: Rect, buf: &mut Buffer) {
     let inner = framed(k, "diagnum", &tr.t("kiosk-hints-welcome"), area, buf);
     let w = inner.width;
     let hello = tr.t("kiosk-welcome-big");
-    let what = paragraph(&tr.t("kiosk-welcome-what"), w, theme::title());
+    let what = paragraph(&tr.t("kiosk-welcome-what"), w, k.setup.look.theme.title);
     let mut facts = Vec::new();
     for text in [
         minutes(k),
@@ -43,7 +42,7 @@ pub fn render(k: &Kiosk, area: Rect, buf: &mut Buffer) {
         ])
         .flex(Flex::Center),
     );
-    big(&hello, rows[0], buf);
+    big(k, &hello, rows[0], buf);
     Paragraph::new(what).centered().render(rows[2], buf);
     // Left-aligned as a block, the block centred: bullets line up.
     let facts_w = facts.iter().map(Line::width).max().unwrap_or(0) as u16;
@@ -57,8 +56,8 @@ pub fn render(k: &Kiosk, area: Rect, buf: &mut Buffer) {
     );
     let block = Block::new()
         .borders(Borders::ALL)
-        .border_style(theme::title());
-    Paragraph::new(Span::styled(label, theme::focused()))
+        .border_style(k.setup.look.theme.title);
+    Paragraph::new(Span::styled(label, k.setup.look.theme.focused))
         .block(block)
         .render(key_area, buf);
     Paragraph::new(languages(k)).centered().render(rows[8], buf);
@@ -83,7 +82,10 @@ fn languages(k: &Kiosk) -> Line<'static> {
     let mut spans = vec![Span::raw(k.tr.t("kiosk-welcome-language")), Span::raw(" ")];
     for (lang, name) in [(Lang::Fr, "Français"), (Lang::En, "English")] {
         if k.tr.lang() == lang {
-            spans.push(Span::styled(format!("> {name} <"), theme::focused()));
+            spans.push(Span::styled(
+                format!("> {name} <"),
+                k.setup.look.theme.focused,
+            ));
         } else {
             spans.push(Span::raw(format!("  {name}  ")));
         }
@@ -91,7 +93,7 @@ fn languages(k: &Kiosk) -> Line<'static> {
     }
     spans.push(Span::styled(
         k.tr.t("kiosk-welcome-language-keys"),
-        theme::dim(),
+        k.setup.look.theme.dim,
     ));
     Line::from(spans)
 }
