@@ -3,6 +3,7 @@
 
 mod catalog;
 mod crcn;
+mod lint;
 mod parse;
 pub mod problem;
 pub mod raw;

@@ -64,6 +64,12 @@ pub enum Cmd {
     Check {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+        /// Exit with status 2 when there are warnings (and no error).
+        #[arg(long)]
+        deny_warnings: bool,
+        /// text (default) or json.
+        #[arg(long, value_enum, default_value = "text")]
+        format: CheckFormat,
     },
 }
 
@@ -114,6 +120,12 @@ pub enum ResultsCmd {
         #[arg(long)]
         dry_run: bool,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CheckFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

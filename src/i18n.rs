@@ -70,6 +70,7 @@ macro_rules! ftl_files {
             include_str!(concat!("../locales/", $lang, "/app.ftl")),
             include_str!(concat!("../locales/", $lang, "/bank.ftl")),
             include_str!(concat!("../locales/", $lang, "/cli.ftl")),
+            include_str!(concat!("../locales/", $lang, "/lint.ftl")),
             include_str!(concat!("../locales/", $lang, "/report.ftl")),
             include_str!(concat!("../locales/", $lang, "/results.ftl")),
         ]

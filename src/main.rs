@@ -33,18 +33,23 @@ fn main() -> ExitCode {
     let lib = Library::new(paths::banks_dir(data.as_ref()));
     let store = data.as_deref().map(Store::new);
     match cli.command {
-        Some(Cmd::Check { files }) => {
-            let mut ok = true;
+        Some(Cmd::Check {
+            files,
+            deny_warnings,
+            format,
+        }) => {
+            let mut reports = Vec::new();
             for f in files {
-                let (out, file_ok) = check::check_file(&lib, &f, &tr);
-                print!("{out}");
-                ok &= file_ok;
+                let r = check::check(&lib, &f, &tr);
+                if format == cli::CheckFormat::Text {
+                    print!("{}", r.text(&tr));
+                }
+                reports.push(r);
             }
-            if ok {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::from(1)
+            if format == cli::CheckFormat::Json {
+                print!("{}", check::json(&reports, &tr));
             }
+            ExitCode::from(check::exit_code(&reports, deny_warnings))
         }
         Some(Cmd::List) => {
             print!("{}", commands::list(&lib, &tr));

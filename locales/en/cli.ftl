@@ -54,3 +54,5 @@ cli-results-purge-about = Delete the diagnostics started before a date (GDPR ret
 cli-results-purge-before = Cut-off date (YYYY-MM-DD or DD/MM/YYYY): what started before it is deleted
 cli-results-purge-dry_run = Show what would be deleted, without deleting anything
 cli-run-no_mouse = Do not use the mouse (click tasks are then not assessed)
+cli-check-deny_warnings = Exit with status 2 when there are warnings (and no error), for continuous integration
+cli-check-format = Report format: text (default, to read) or json (for an editor or continuous integration)

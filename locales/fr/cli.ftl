@@ -54,3 +54,5 @@ cli-results-purge-about = Supprimer les diagnostics commencés avant une date (d
 cli-results-purge-before = Date limite (AAAA-MM-JJ ou JJ/MM/AAAA) : ce qui a commencé avant est supprimé
 cli-results-purge-dry_run = Montrer ce qui serait supprimé, sans rien supprimer
 cli-run-no_mouse = Ne pas utiliser la souris (les exercices de clic ne sont alors pas évalués)
+cli-check-deny_warnings = Sortir avec le code 2 s'il y a des avertissements (et aucune erreur), pour l'intégration continue
+cli-check-format = Format du rapport : text (par défaut, à lire) ou json (pour un éditeur ou l'intégration continue)
