@@ -60,6 +60,14 @@ pub enum Cmd {
     },
     /// List the banks found.
     List,
+    /// Write a commented starter bank.
+    New {
+        /// quick (linear, default) or parcours (adaptive).
+        #[arg(long, value_enum, default_value = "quick")]
+        template: crate::commands::new::Template,
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
     /// Check bank files.
     Check {
         #[arg(required = true, value_name = "FILE")]

@@ -68,6 +68,7 @@ macro_rules! ftl_files {
     ($lang:literal) => {
         &[
             include_str!(concat!("../locales/", $lang, "/app.ftl")),
+            include_str!(concat!("../locales/", $lang, "/author.ftl")),
             include_str!(concat!("../locales/", $lang, "/bank.ftl")),
             include_str!(concat!("../locales/", $lang, "/cli.ftl")),
             include_str!(concat!("../locales/", $lang, "/lint.ftl")),

@@ -51,6 +51,13 @@ fn main() -> ExitCode {
             }
             ExitCode::from(check::exit_code(&reports, deny_warnings))
         }
+        Some(Cmd::New { template, file }) => match commands::new::new_bank(template, &file, &tr) {
+            Ok(msg) => {
+                print!("{msg}");
+                ExitCode::SUCCESS
+            }
+            Err(msg) => fail(&msg, 1),
+        },
         Some(Cmd::List) => {
             print!("{}", commands::list(&lib, &tr));
             ExitCode::SUCCESS

@@ -56,3 +56,6 @@ cli-results-purge-dry_run = Show what would be deleted, without deleting anythin
 cli-run-no_mouse = Do not use the mouse (click tasks are then not assessed)
 cli-check-deny_warnings = Exit with status 2 when there are warnings (and no error), for continuous integration
 cli-check-format = Report format: text (default, to read) or json (for an editor or continuous integration)
+cli-new-about = Create a commented starter bank to edit (it passes “diagnum check”)
+cli-new-template = Template: quick (quick diagnostic, default) or parcours (adaptive parcours)
+cli-new-file = .toml file to create (never overwritten if it exists)

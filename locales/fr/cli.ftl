@@ -56,3 +56,6 @@ cli-results-purge-dry_run = Montrer ce qui serait supprimé, sans rien supprimer
 cli-run-no_mouse = Ne pas utiliser la souris (les exercices de clic ne sont alors pas évalués)
 cli-check-deny_warnings = Sortir avec le code 2 s'il y a des avertissements (et aucune erreur), pour l'intégration continue
 cli-check-format = Format du rapport : text (par défaut, à lire) ou json (pour un éditeur ou l'intégration continue)
+cli-new-about = Créer une banque de départ commentée, à modifier (elle passe « diagnum check »)
+cli-new-template = Modèle : quick (diagnostic rapide, par défaut) ou parcours (parcours adaptatif)
+cli-new-file = Fichier .toml à créer (jamais écrasé s'il existe)
