@@ -60,6 +60,24 @@ pub enum Cmd {
     },
     /// List the banks found.
     List,
+    /// Convert a Moodle GIFT or Aiken file into a bank.
+    Import {
+        #[arg(value_enum)]
+        format: crate::commands::convert::ImportFormat,
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Bank file to write (default: standard output).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Write a bank in another format (GIFT).
+    ExportBank {
+        #[arg(long, value_enum, default_value = "gift")]
+        format: crate::commands::convert::BankFormat,
+        bank: String,
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
     /// Write a commented starter bank.
     New {
         /// quick (linear, default) or parcours (adaptive).

@@ -17,6 +17,7 @@ use crate::session::Session;
 use crate::store::Store;
 use crate::tracked::{Person, Start, Tracked};
 
+pub mod convert;
 pub mod new;
 mod printer;
 pub mod results;

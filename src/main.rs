@@ -58,6 +58,18 @@ fn main() -> ExitCode {
             }
             Err(msg) => fail(&msg, 1),
         },
+        Some(Cmd::Import { format, file, out }) => {
+            let done = commands::convert::import(format, &file, &tr);
+            converted(done, out.as_deref(), &tr)
+        }
+        Some(Cmd::ExportBank {
+            format: _,
+            bank,
+            out,
+        }) => {
+            let done = commands::convert::export_bank(&lib, &bank, &tr);
+            converted(done, out.as_deref(), &tr)
+        }
         Some(Cmd::List) => {
             print!("{}", commands::list(&lib, &tr));
             ExitCode::SUCCESS
@@ -95,6 +107,28 @@ fn main() -> ExitCode {
         },
         None => run_tui(&lib, store.as_ref(), None, false, tr),
     }
+}
+
+/// The converted text to `out` (a new file) or standard output, the report to standard error.
+fn converted(
+    done: Result<commands::convert::Converted, String>,
+    out: Option<&std::path::Path>,
+    tr: &Tr,
+) -> ExitCode {
+    let c = match done {
+        Ok(c) => c,
+        Err(msg) => return fail(&msg, 1),
+    };
+    match out {
+        Some(path) => {
+            if let Err(msg) = commands::convert::write_new(path, &c.text, tr) {
+                return fail(&msg, 1);
+            }
+        }
+        None => print!("{}", c.text),
+    }
+    eprint!("{}", c.report);
+    ExitCode::SUCCESS
 }
 
 fn fail(msg: &str, code: u8) -> ExitCode {

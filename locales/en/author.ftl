@@ -2,3 +2,40 @@
 new-done = Bank created: { $path }. Edit it with a text editor, then check it with “diagnum check { $path }” and try it with “diagnum run { $path }”.
 new-exists = “{ $path }” already exists: diagnum new never overwrites a file. Choose another name.
 new-failed = Cannot write “{ $path }”: { $error }
+import-general = General
+import-true = True
+import-false = False
+import-domain = To be specified
+import-too-large = file too large (4 MiB at most)
+import-header = Bank imported from { $source } by “diagnum import”.
+    To do before using it: check the levels (level = 1 where the file did not say),
+    write the FALC wordings (prompt_falc), specify the competences' domains,
+    adapt the paliers, then add trainings and orientation (see docs/bank-format.md).
+    Then check it with “diagnum check”.
+import-header-notes = Not converted (line of the original file):
+import-palier-a-accompagner = Needs support
+import-palier-a-accompagner-learner = You are starting out: we will support you step by step.
+import-palier-a-accompagner-mediator = Plan one-to-one support.
+import-palier-a-consolider = Basics to strengthen
+import-palier-a-consolider-learner = You have the basics: a few workshops will make you more at ease.
+import-palier-a-consolider-mediator = Direct to group workshops.
+import-palier-autonome = Autonomous
+import-palier-autonome-learner = You are at ease with these uses.
+import-palier-autonome-mediator = Offer themed workshops.
+import-unsupported = “{ $what }” question: no equivalent in diagnum, skipped
+import-description = text without an answer between braces { "{" } { "}" } (description), skipped
+import-no-right-answer = no right answer (= or positive weight), question skipped
+import-too-few-choices = at least 2 choices are needed, question skipped
+import-unclosed = brace { "{" } never closed, question skipped
+import-weights = partial credit (%…%) reduced to right or wrong
+import-html = HTML tags removed from the prompt
+import-aiken-answer = answer “{ $answer }” is not the letter of a choice, question skipped
+import-aiken-no-answer = question without an “ANSWER:” line, skipped
+import-nothing = No question could be imported from “{ $path }”.
+import-summary = { $questions } question(s) imported, { $notes } item(s) not converted{ $errors ->
+        [0] .
+       *[other] , and { $errors } error(s) in the written bank: run diagnum check.
+    }
+export-not-exported = question “{ $id }” ({ $kind }): GIFT has no such type, not exported
+export-tolerance = question “{ $id }”: free-answer tolerance does not exist in GIFT; Moodle will compare its own way
+export-summary = { $questions } question(s) exported out of { $total }.
