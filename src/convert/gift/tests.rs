@@ -1,3 +1,5 @@
+use crate::convert::ImportedKind;
+
 use super::*;
 
 fn labels() -> Labels {
