@@ -17,7 +17,8 @@ mod question;
 mod rule;
 mod task;
 
-pub(super) const SECTIONS: &[&str] = &[
+/// The top-level keys of a bank file.
+pub const SECTIONS: &[&str] = &[
     "schema",
     "bank",
     "competences",
