@@ -89,6 +89,8 @@ pub enum NoteKind {
     NotExported(String, &'static str),
     /// Export: the text-answer tolerance, which GIFT cannot say.
     Tolerance(String),
+    /// A question the loader would refuse, with the first problem it has.
+    Unusable(String),
 }
 
 impl Note {
@@ -112,6 +114,7 @@ impl Note {
                 vec![("id", Arg::from(q.clone())), ("kind", Arg::from(*kind))],
             ),
             NoteKind::Tolerance(q) => ("export-tolerance", vec![("id", Arg::from(q.clone()))]),
+            NoteKind::Unusable(why) => ("import-unusable", vec![("why", Arg::from(why.clone()))]),
         };
         args.push(("line", line));
         tr.t_args(id, &args)
@@ -128,6 +131,29 @@ fn list(items: impl IntoIterator<Item = String>) -> String {
 }
 
 impl Imported {
+    /// Drops each question the loader would refuse (an empty answer, an answer that
+    /// vanishes under the tolerance…) with a note saying why: the bank written always loads.
+    pub fn keep_loadable(&mut self, tr: &Tr) {
+        let questions = std::mem::take(&mut self.questions);
+        for q in questions {
+            let one = Imported {
+                competences: self.competences.clone(),
+                questions: vec![q.clone()],
+                notes: vec![],
+            };
+            let text = one.to_toml("essai", "essai", tr);
+            let loaded = crate::bank::parse_bank(&text, &|_| crate::bank::CatalogLookup::Missing);
+            match loaded.errors().next() {
+                None => self.questions.push(q),
+                Some(p) => self.notes.push(Note {
+                    line: q.line,
+                    kind: NoteKind::Unusable(p.kind.message(tr)),
+                }),
+            }
+        }
+        self.notes.sort_by_key(|n| n.line);
+    }
+
     /// The bank file: commented, with what the trainer still has to do at the top.
     pub fn to_toml(&self, name: &str, source: &str, tr: &Tr) -> String {
         let mut o = String::new();

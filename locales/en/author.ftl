@@ -39,3 +39,4 @@ import-summary = { $questions } question(s) imported, { $notes } item(s) not con
 export-not-exported = question “{ $id }” ({ $kind }): GIFT has no such type, not exported
 export-tolerance = question “{ $id }”: free-answer tolerance does not exist in GIFT; Moodle will compare its own way
 export-summary = { $questions } question(s) exported out of { $total }.
+import-unusable = question skipped, it would not be valid: { $why }

@@ -39,3 +39,4 @@ import-summary = { $questions } question(s) importée(s), { $notes } élément(s
 export-not-exported = question « { $id } » (type { $kind }) : GIFT n'a pas ce type, non exportée
 export-tolerance = question « { $id } » : la tolérance (tolerance) des réponses libres n'existe pas en GIFT ; Moodle comparera à sa façon
 export-summary = { $questions } question(s) exportée(s) sur { $total }.
+import-unusable = question ignorée, elle ne serait pas valide : { $why }

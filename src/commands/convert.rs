@@ -30,7 +30,7 @@ pub struct Converted {
 
 /// Reads a GIFT or Aiken text into a bank (TOML text).
 pub fn import_text(format: ImportFormat, src: &str, tr: &Tr) -> Imported {
-    match format {
+    let mut imported = match format {
         ImportFormat::Gift => {
             let labels = gift::Labels {
                 general: tr.t("import-general"),
@@ -40,7 +40,9 @@ pub fn import_text(format: ImportFormat, src: &str, tr: &Tr) -> Imported {
             gift::parse(src, &labels)
         }
         ImportFormat::Aiken => aiken::parse(src, &tr.t("import-general")),
-    }
+    };
+    imported.keep_loadable(tr);
+    imported
 }
 
 pub fn import(format: ImportFormat, path: &Path, tr: &Tr) -> Result<Converted, String> {

@@ -104,16 +104,21 @@ fn category(out: &mut Imported, path: &str, meta: &Meta) -> String {
         .rfind(|p| !p.is_empty() && !p.starts_with('$') && *p != "top")
         .unwrap_or(path.trim())
         .to_string();
-    let id = meta
-        .get("competence")
-        .map(str::to_string)
-        .unwrap_or_else(|| slug(&label));
+    let id = slug(meta.get("competence").unwrap_or(&label));
     let id = if id.is_empty() { "general".into() } else { id };
+    let label = if label.trim().is_empty() {
+        id.clone()
+    } else {
+        label
+    };
     if !out.competences.iter().any(|c| c.id == id) {
         out.competences.push(ImportedCompetence {
             id: id.clone(),
             label,
-            crcn: meta.get("crcn").map(str::to_string),
+            crcn: meta
+                .get("crcn")
+                .filter(|c| crate::bank::CRCN.contains(c))
+                .map(str::to_string),
             domain: meta.get("domain").map(str::to_string),
         });
     }
@@ -180,17 +185,17 @@ fn question(
         Err(k) => return note(out, k),
     };
     let n = out.questions.len() + 1;
-    let id = meta
-        .get("id")
-        .map(str::to_string)
-        .unwrap_or_else(|| super::unique_id(title.as_deref(), n, &out.questions));
+    let id = super::unique_id(title.as_deref(), n, &out.questions);
     let level = meta.get("level").and_then(|l| l.parse().ok()).unwrap_or(1);
     out.questions.push(ImportedQuestion {
         line,
         id,
         competence,
         level,
-        tube: meta.get("tube").map(str::to_string),
+        tube: meta
+            .get("tube")
+            .map(str::to_string)
+            .filter(|t| !t.is_empty()),
         prompt,
         prompt_falc: meta.get("falc").map(str::to_string),
         explanation: explanation.filter(|e| !e.is_empty()),
