@@ -78,6 +78,11 @@ pub enum Cmd {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+    /// The author's view of a bank.
+    Preview {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
     /// Write a commented starter bank.
     New {
         /// quick (linear, default) or parcours (adaptive).

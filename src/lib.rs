@@ -19,6 +19,7 @@ pub mod orientation;
 pub mod outcome;
 pub mod paths;
 pub mod plain;
+pub mod preview;
 pub mod report;
 pub mod scoring;
 pub mod session;

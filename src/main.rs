@@ -51,6 +51,19 @@ fn main() -> ExitCode {
             }
             ExitCode::from(check::exit_code(&reports, deny_warnings))
         }
+        Some(Cmd::Preview { file }) => {
+            if !tui::is_terminal() {
+                return fail(&tr.t("not-a-terminal"), 2);
+            }
+            let preview = diagnum::preview::Preview::open(lib, file);
+            match ratatui::run(|terminal| preview.run(terminal, &tr)) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => fail(
+                    &tr.t_args("io-error", &[("error", e.to_string().into())]),
+                    1,
+                ),
+            }
+        }
         Some(Cmd::New { template, file }) => match commands::new::new_bank(template, &file, &tr) {
             Ok(msg) => {
                 print!("{msg}");

@@ -67,3 +67,5 @@ cli-export-bank-about = Write a bank in another format (GIFT, for Moodle)
 cli-export-bank-format = Format: gift
 cli-export-bank-bank = Bank id or path to a .toml file
 cli-export-bank-out = File to write (default: standard output; never overwritten if it exists)
+cli-preview-about = A bank as its author checks it: each question with its right answers, feedback, explanation and FALC wording; R reloads the file after an edit
+cli-preview-file = The bank's .toml file

@@ -67,3 +67,5 @@ cli-export-bank-about = Écrire une banque dans un autre format (GIFT, pour Mood
 cli-export-bank-format = Format : gift
 cli-export-bank-bank = Identifiant de la banque ou chemin d'un fichier .toml
 cli-export-bank-out = Fichier à écrire (par défaut : la sortie standard ; jamais écrasé s'il existe)
+cli-preview-about = Aperçu d'une banque pour son auteur : chaque question avec ses bonnes réponses, retours, explication et version FALC ; R recharge le fichier après une modification
+cli-preview-file = Fichier .toml de la banque
