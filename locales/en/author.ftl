@@ -74,3 +74,4 @@ preview-task-double-click = Task: double-click the “{ $target }” target ({ $
 preview-observation = The médiateur answers: Yes (1 point), With help (0.5), No (0) or Not observed
 preview-self = The person answers: Alone, With help, Not at all (counted apart)
 preview-no-bank = unusable bank
+preview-at-line = line { $line }:

@@ -74,3 +74,4 @@ preview-task-double-click = Exercice : double-cliquer sur la cible « { $target 
 preview-observation = Le médiateur répond : Oui (1 point), Avec de l'aide (0,5), Non (0) ou Pas observé
 preview-self = La personne répond : Seul(e), Avec de l'aide, Pas du tout (compté à part)
 preview-no-bank = banque inutilisable
+preview-at-line = ligne { $line } :

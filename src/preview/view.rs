@@ -210,7 +210,8 @@ fn question(p: &Preview, bank: &Bank, q: &Question, tr: &Tr, w: usize) -> Vec<Li
                 Severity::Error => tr.t("check-error"),
                 Severity::Warning => tr.t("check-warning"),
             };
-            let text = format!("{line}: {severity} {}", prob.kind.message(tr));
+            let at = tr.t_args("preview-at-line", &[("line", Arg::from(line))]);
+            let text = format!("{at} {severity} {}", prob.kind.message(tr));
             out.extend(indented(&text, w, "  ", theme::notice()));
         }
     }
