@@ -3,6 +3,7 @@
 
 mod catalog;
 mod crcn;
+mod lint;
 pub(crate) mod parse;
 pub mod problem;
 pub mod raw;
@@ -17,7 +18,7 @@ pub use crcn::{CRCN, crcn_domain};
 pub use problem::{Problem, ProblemKind, Severity};
 pub use raw::{Category, RawLieu as Lieu};
 pub use task::{Key, NamedKey, Task};
-pub use validate::parse_bank;
+pub use validate::{SECTIONS, parse_bank};
 
 use crate::text::Tolerance;
 use serde::{Deserialize, Serialize};

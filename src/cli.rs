@@ -78,10 +78,47 @@ pub enum Cmd {
     },
     /// List the banks found.
     List,
+    /// Convert a Moodle GIFT or Aiken file into a bank.
+    Import {
+        #[arg(value_enum)]
+        format: crate::commands::convert::ImportFormat,
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Bank file to write (default: standard output).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Write a bank in another format (GIFT).
+    ExportBank {
+        #[arg(long, value_enum, default_value = "gift")]
+        format: crate::commands::convert::BankFormat,
+        bank: String,
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// The author's view of a bank.
+    Preview {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// Write a commented starter bank.
+    New {
+        /// quick (linear, default) or parcours (adaptive).
+        #[arg(long, value_enum, default_value = "quick")]
+        template: crate::commands::new::Template,
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
     /// Check bank files.
     Check {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+        /// Exit with status 2 when there are warnings (and no error).
+        #[arg(long)]
+        deny_warnings: bool,
+        /// text (default) or json.
+        #[arg(long, value_enum, default_value = "text")]
+        format: CheckFormat,
     },
 }
 
@@ -140,6 +177,12 @@ pub enum KioskCmd {
     HashCode,
     /// Check the config and the banks it names, without starting.
     Check,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CheckFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

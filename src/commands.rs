@@ -17,7 +17,9 @@ use crate::session::Session;
 use crate::store::Store;
 use crate::tracked::{Person, Start, Tracked};
 
+pub mod convert;
 pub mod kiosk;
+pub mod new;
 pub mod printer;
 pub mod results;
 mod resume;

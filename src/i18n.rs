@@ -68,9 +68,11 @@ macro_rules! ftl_files {
     ($lang:literal) => {
         &[
             include_str!(concat!("../locales/", $lang, "/app.ftl")),
+            include_str!(concat!("../locales/", $lang, "/author.ftl")),
             include_str!(concat!("../locales/", $lang, "/bank.ftl")),
             include_str!(concat!("../locales/", $lang, "/cli.ftl")),
             include_str!(concat!("../locales/", $lang, "/kiosk.ftl")),
+            include_str!(concat!("../locales/", $lang, "/lint.ftl")),
             include_str!(concat!("../locales/", $lang, "/report.ftl")),
             include_str!(concat!("../locales/", $lang, "/results.ftl")),
         ]

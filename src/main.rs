@@ -37,18 +37,55 @@ fn main() -> ExitCode {
     let lib = Library::new(paths::banks_dir(data.as_ref()));
     let store = data.as_deref().map(Store::new);
     match cli.command {
-        Some(Cmd::Check { files }) => {
-            let mut ok = true;
+        Some(Cmd::Check {
+            files,
+            deny_warnings,
+            format,
+        }) => {
+            let mut reports = Vec::new();
             for f in files {
-                let (out, file_ok) = check::check_file(&lib, &f, &tr);
-                print!("{out}");
-                ok &= file_ok;
+                let r = check::check(&lib, &f, &tr);
+                if format == cli::CheckFormat::Text {
+                    print!("{}", r.text(&tr));
+                }
+                reports.push(r);
             }
-            if ok {
+            if format == cli::CheckFormat::Json {
+                print!("{}", check::json(&reports, &tr));
+            }
+            ExitCode::from(check::exit_code(&reports, deny_warnings))
+        }
+        Some(Cmd::Preview { file }) => {
+            if !tui::is_terminal() {
+                return fail(&tr.t("not-a-terminal"), 2);
+            }
+            let preview = diagnum::preview::Preview::open(lib, file);
+            match ratatui::run(|terminal| preview.run(terminal, &tr)) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => fail(
+                    &tr.t_args("io-error", &[("error", e.to_string().into())]),
+                    1,
+                ),
+            }
+        }
+        Some(Cmd::New { template, file }) => match commands::new::new_bank(template, &file, &tr) {
+            Ok(msg) => {
+                print!("{msg}");
                 ExitCode::SUCCESS
-            } else {
-                ExitCode::from(1)
             }
+            Err(msg) => fail(&msg, 1),
+        },
+        Some(Cmd::Import { format, file, out }) => {
+            let done = commands::convert::import(format, &file, &tr);
+            converted(done, out.as_deref(), &tr)
+        }
+        Some(Cmd::ExportBank {
+            format: _,
+            bank,
+            out,
+        }) => {
+            let done = commands::convert::export_bank(&lib, &bank, &tr);
+            converted(done, out.as_deref(), &tr)
         }
         Some(Cmd::Kiosk { config, action }) => {
             let path = commands::kiosk::config_path(config, data.as_deref());
@@ -90,6 +127,28 @@ fn main() -> ExitCode {
         },
         None => run_tui(&lib, store.as_ref(), None, screen, tr),
     }
+}
+
+/// The converted text to `out` (a new file) or standard output, the report to standard error.
+fn converted(
+    done: Result<commands::convert::Converted, String>,
+    out: Option<&std::path::Path>,
+    tr: &Tr,
+) -> ExitCode {
+    let c = match done {
+        Ok(c) => c,
+        Err(msg) => return fail(&msg, 1),
+    };
+    match out {
+        Some(path) => {
+            if let Err(msg) = commands::convert::write_new(path, &c.text, tr) {
+                return fail(&msg, 1);
+            }
+        }
+        None => print!("{}", c.text),
+    }
+    eprint!("{}", c.report);
+    ExitCode::SUCCESS
 }
 
 fn fail(msg: &str, code: u8) -> ExitCode {

@@ -97,6 +97,21 @@ pub fn normalize(s: &str, tol: &Tolerance) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// An id made from any text: lowercase ASCII letters, digits and single dashes
+/// ("Sécurité & arnaques" gives "securite-arnaques"), as bank ids are written.
+pub fn slug(s: &str) -> String {
+    let plain: String = s.nfd().filter(|c| !is_combining_mark(*c)).collect();
+    let mut out = String::new();
+    for c in plain.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
 /// Whether `given` matches `expected` under the tolerance.
 pub fn matches(given: &str, expected: &str, tol: &Tolerance) -> bool {
     let g = normalize(given, tol);

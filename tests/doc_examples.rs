@@ -65,3 +65,45 @@ fn every_question_example_of_the_format_doc_loads() {
         );
     }
 }
+
+/// The worked example of section 7: the bank as written, the answers of its table, and
+/// the percentages, levels, palier and trainings the text gives.
+#[test]
+fn the_worked_example_of_the_manual_gives_what_it_says() {
+    use diagnum::session::{Answer, Session};
+    use rand::SeedableRng;
+
+    let doc = std::fs::read_to_string("docs/bank-format.md").unwrap();
+    let block = doc
+        .split("```toml\n")
+        .filter_map(|b| b.split("```").next())
+        .find(|b| b.contains("id = \"exemple-calcul\""))
+        .expect("worked example");
+    let loaded = parse_bank(block, &|_| CatalogLookup::Missing);
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    let bank = loaded.value.unwrap();
+    let mut s = Session::new(bank, &mut rand::rngs::StdRng::seed_from_u64(0));
+    while let Some(q) = s.question() {
+        let a = match q.id.as_str() {
+            "m1" => Answer::Choices(vec![0]),
+            "m2" => Answer::Choices(vec![0, 2]),
+            "d1" => Answer::Text("france connect".into()),
+            _ => Answer::DontKnow,
+        };
+        s.answer(a);
+    }
+    let o = s.outcome();
+    for id in ["messagerie", "demarches"] {
+        let c = o.scores.competence(id).unwrap();
+        assert_eq!((c.percent(), c.level), (Some(50.0), 1), "{id}");
+    }
+    assert_eq!(o.scores.percent(), 50.0);
+    assert_eq!(o.palier.id, "bases");
+    let trainings: Vec<&str> = o
+        .orientation
+        .trainings
+        .iter()
+        .map(|t| t.id.as_str())
+        .collect();
+    assert_eq!(trainings, ["atelier-demarches", "ateliers-collectifs"]);
+}

@@ -77,8 +77,12 @@ const NOT_KEYS: &[&str] = &[
     "grands-debutants",
     "obs-souris",
     "taper-bonjour",
+    "a-accompagner",
+    "a-consolider",
     "cat-",
     "kiosk-",
+    "bank-",
+    "warn-",
 ];
 
 #[test]

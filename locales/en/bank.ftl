@@ -1,7 +1,8 @@
 # Messages about question banks (diagnum check, loading)
 check-error = error:
 check-warning = warning:
-check-did-you-mean = help: did you mean “{ $suggestion }”?
+check-help = help:
+check-did-you-mean = did you mean “{ $suggestion }”?
 check-ok = { $path }: no problem ({ $questions } questions).
 check-summary = { $path }: { $errors } error(s), { $warnings } warning(s).
 check-catalog-ok = { $path }: valid catalogue ({ $trainings } trainings).
@@ -53,10 +54,10 @@ bank-not-a-bank = this file is neither a diagnum bank nor a catalogue
 bank-warn-no-question = the competence “{ $id }” has no question
 bank-warn-no-explanation = the question has no explanation (“explanation”): the person learns nothing when wrong
 bank-warn-no-falc = the question has no easy-to-read wording (“prompt_falc”)
-hint-syntax-string = help: text goes between straight double quotes "…" on one line; check the closing quote (for several lines: """…""")
-hint-syntax-duplicate = help: this field is written twice in the same section; keep only one
-hint-syntax-array = help: a list is written between brackets [ … ], items separated by commas; a repeated section is written [[name]]
-hint-syntax-line = help: each line reads name = value; text goes between quotes, numbers without
+hint-syntax-string = text goes between straight double quotes "…" on one line; check the closing quote (for several lines: """…""")
+hint-syntax-duplicate = this field is written twice in the same section; keep only one
+hint-syntax-array = a list is written between brackets [ … ], items separated by commas; a repeated section is written [[name]]
+hint-syntax-line = each line reads name = value; text goes between quotes, numbers without
 type-integer = a whole number
 type-number = a number
 type-text = a text

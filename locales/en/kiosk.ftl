@@ -71,3 +71,4 @@ kiosk-hash-too-short = This code is too short: at least { $min } characters.
 kiosk-hash-too-long = This code is too long: { $max } characters at most.
 kiosk-hash-mismatch = The two codes typed differ: nothing was made. Start again.
 kiosk-hash-paste = Paste the next line into the kiosk's config file (it does not hold the code, only its hash):
+kiosk-config = Problem in the kiosk configuration

@@ -1,7 +1,8 @@
 # Messages sur les banques de questions (diagnum check, chargement)
 check-error = erreur :
 check-warning = avertissement :
-check-did-you-mean = aide : vouliez-vous dire « { $suggestion } » ?
+check-help = aide :
+check-did-you-mean = vouliez-vous dire « { $suggestion } » ?
 check-ok = { $path } : aucun problème ({ $questions } questions).
 check-summary = { $path } : { $errors } erreur(s), { $warnings } avertissement(s).
 check-catalog-ok = { $path } : catalogue valide ({ $trainings } formations).
@@ -53,10 +54,10 @@ bank-not-a-bank = ce fichier n'est ni une banque ni un catalogue diagnum
 bank-warn-no-question = la compétence « { $id } » n'a aucune question
 bank-warn-no-explanation = la question n'a pas d'explication (« explanation ») : la personne n'apprendra rien si elle se trompe
 bank-warn-no-falc = la question n'a pas de version FALC (« prompt_falc »)
-hint-syntax-string = aide : un texte s'écrit entre guillemets droits "…" sur une seule ligne ; vérifiez le guillemet fermant (pour plusieurs lignes : """…""")
-hint-syntax-duplicate = aide : ce champ est écrit deux fois dans la même section ; gardez-en un seul
-hint-syntax-array = aide : une liste s'écrit entre crochets [ … ], ses éléments séparés par des virgules ; une section répétée s'écrit [[nom]]
-hint-syntax-line = aide : chaque ligne est de la forme nom = valeur ; un texte va entre guillemets, un nombre sans
+hint-syntax-string = un texte s'écrit entre guillemets droits "…" sur une seule ligne ; vérifiez le guillemet fermant (pour plusieurs lignes : """…""")
+hint-syntax-duplicate = ce champ est écrit deux fois dans la même section ; gardez-en un seul
+hint-syntax-array = une liste s'écrit entre crochets [ … ], ses éléments séparés par des virgules ; une section répétée s'écrit [[nom]]
+hint-syntax-line = chaque ligne est de la forme nom = valeur ; un texte va entre guillemets, un nombre sans
 type-integer = un nombre entier
 type-number = un nombre
 type-text = un texte

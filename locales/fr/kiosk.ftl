@@ -71,3 +71,4 @@ kiosk-hash-too-short = Ce code est trop court : au moins { $min } caractères.
 kiosk-hash-too-long = Ce code est trop long : { $max } caractères au plus.
 kiosk-hash-mismatch = Les deux codes tapés sont différents : rien n'a été créé. Recommencez.
 kiosk-hash-paste = Collez la ligne suivante dans le fichier de configuration de la borne (elle ne contient pas le code, seulement son empreinte) :
+kiosk-config = Problème dans la configuration de la borne

@@ -26,10 +26,7 @@ pub fn parse_catalog(src: &str) -> Loaded<Catalog> {
         let meta: Option<RawCatalogMeta> = parse::table(&root, "catalog", &mut p);
         let (raw, _): (Vec<RawTraining>, _) = parse::array(&root, "trainings", &mut p);
         let meta = meta?;
-        let mut v = Checker {
-            p: &mut p,
-            complete: Default::default(),
-        };
+        let mut v = Checker::new(&mut p, Default::default());
         v.id(&meta.id);
         v.text(&meta.title, "title");
         let trainings = check_trainings(&mut v, raw);

@@ -20,13 +20,34 @@ pub(crate) fn document<'i>(src: &'i str, problems: &mut Vec<Problem>) -> Option<
         ));
         return None;
     }
-    let (root, errors) = DeTable::parse_recoverable(src);
+    let (root, mut errors) = DeTable::parse_recoverable(src);
+    errors.sort_by_key(|e| e.span().map_or(usize::MAX, |s| s.start));
     if errors.is_empty() {
         return Some(root.into_inner());
     }
-    for e in errors {
+    // toml goes on after a syntax error, but what it reads next is often a cascade of the
+    // first mistake (an unclosed [ makes every following line an error). Keep the first,
+    // and the "unclosed" ones that name the cause; count the others in one line.
+    let mut hidden = 0;
+    for (i, e) in errors.iter().enumerate() {
         let detail = e.message().trim().to_string();
-        problems.push(Problem::error(e.span(), ProblemKind::Syntax { detail }));
+        if i > 0 && !detail.contains("unclosed") && !detail.contains("recurs") {
+            hidden += 1;
+            continue;
+        }
+        // toml stops at a fixed depth instead of overflowing the stack; say it plainly.
+        let kind = if detail.contains("recurs") {
+            ProblemKind::NestingTooDeep
+        } else {
+            ProblemKind::Syntax { detail }
+        };
+        problems.push(Problem::error(e.span(), kind));
+    }
+    if hidden > 0 {
+        problems.push(Problem::error(
+            None,
+            ProblemKind::MoreSyntax { count: hidden },
+        ));
     }
     None
 }
@@ -120,6 +141,16 @@ pub(super) fn table<'i, T: Deserialize<'i>>(
     }
 }
 
+/// The most entries a `[[name]]` array may have: far above any real bank, low enough that
+/// the checks, which compare entries with each other, stay quick on any file.
+pub(super) fn max_entries(name: &str) -> usize {
+    match name {
+        "questions" => 2000,
+        "paliers" => 100,
+        _ => 1000,
+    }
+}
+
 /// An optional `[[name]]` array; entries with errors are reported and left out.
 /// Also says whether all entries were read: checks that count entries (e.g. "no
 /// question") would only repeat an error already reported when some were left out.
@@ -138,6 +169,18 @@ pub(super) fn array<'i, T: Deserialize<'i>>(
         ));
         return (vec![], false);
     };
+    let max = max_entries(name);
+    if items.len() > max {
+        problems.push(Problem::error(
+            Some(k.span()),
+            ProblemKind::TooManyEntries {
+                name: name.into(),
+                count: items.len(),
+                max,
+            },
+        ));
+        return (vec![], false);
+    }
     let read: Vec<T> = items
         .iter()
         .filter_map(|item| value(item, problems))

@@ -23,7 +23,7 @@ pub struct RawBankMeta {
     pub license: String,
     pub catalog: Option<S<String>>,
     pub shuffle_questions: Option<S<bool>>,
-    pub shuffle_choices: Option<bool>,
+    pub shuffle_choices: Option<S<bool>>,
     /// The levels the bank claims to cover for every competence.
     pub levels: Option<S<Vec<u8>>>,
     pub mode: Option<S<RawMode>>,

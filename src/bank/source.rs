@@ -5,6 +5,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fs;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use super::{Bank, CATALOG_SCHEMA, CatalogLookup, Loaded, parse_bank, parse_catalog};
@@ -57,7 +58,16 @@ impl Source {
                 text: " ".repeat(super::MAX_FILE_BYTES + 1),
             });
         }
-        let bytes = fs::read(path)?;
+        // Never more than the limit, even from a file whose size is not known in advance
+        // (a device, a pipe): /dev/zero would otherwise fill the memory.
+        let mut bytes = Vec::new();
+        fs::File::open(path)?
+            .take(super::MAX_FILE_BYTES as u64 + 1)
+            .read_to_end(&mut bytes)?;
+        if bytes.len() > super::MAX_FILE_BYTES {
+            bytes.truncate(super::MAX_FILE_BYTES + 1);
+            bytes.iter_mut().for_each(|b| *b = b' ');
+        }
         let text = String::from_utf8(bytes)
             .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
         Ok(Source {
@@ -251,6 +261,18 @@ mod tests {
                 .is_catalog()
         );
         assert!(!src("schemas = \"diagnum-catalog/1\"").is_catalog());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_endless_file_is_read_up_to_the_limit() {
+        let s = Source::read(Path::new("/dev/zero")).unwrap();
+        assert_eq!(s.text.len(), super::super::MAX_FILE_BYTES + 1);
+        let loaded = super::super::parse_bank(&s.text, &|_| CatalogLookup::Missing);
+        assert!(matches!(
+            loaded.problems[0].kind,
+            super::super::ProblemKind::TooLarge { .. }
+        ));
     }
 
     #[test]

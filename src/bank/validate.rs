@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::catalog::{CatalogLookup, check_trainings};
+use super::lint;
 use super::parse;
 use super::problem::{Problem, ProblemKind as K, Severity, suggest};
 use super::raw::*;
@@ -16,7 +17,8 @@ mod question;
 mod rule;
 mod task;
 
-pub(super) const SECTIONS: &[&str] = &[
+/// The top-level keys of a bank file.
+pub const SECTIONS: &[&str] = &[
     "schema",
     "bank",
     "competences",
@@ -42,6 +44,7 @@ pub fn parse_bank(src: &str, find_catalog: &dyn Fn(&str) -> CatalogLookup) -> Lo
         let (trainings, trainings_read): (Vec<RawTraining>, _) =
             parse::array(&root, "trainings", &mut p);
         let meta = meta?;
+        let spans = lint::Spans::collect(&meta, &paliers, &questions, &rules, &trainings);
         // References into a section with unreadable entries would be reported as unknown
         // when the real mistake is already shown: check them only against complete sections.
         let complete = Complete {
@@ -49,10 +52,7 @@ pub fn parse_bank(src: &str, find_catalog: &dyn Fn(&str) -> CatalogLookup) -> Lo
             paliers: paliers_read,
             trainings: trainings_read,
         };
-        let mut v = Checker {
-            p: &mut p,
-            complete,
-        };
+        let mut v = Checker::new(&mut p, complete);
         let (trainings, lieu) = v.trainings(&meta, trainings, find_catalog);
         let competences = v.competences(competences);
         let paliers = v.paliers(paliers);
@@ -61,7 +61,7 @@ pub fn parse_bank(src: &str, find_catalog: &dyn Fn(&str) -> CatalogLookup) -> Lo
         let questions = v.questions(
             questions,
             &competences,
-            meta.shuffle_choices.unwrap_or(true),
+            meta.shuffle_choices.as_ref().is_none_or(|s| *s.get_ref()),
             mode,
         );
         let rules = v.rules(rules, &competences, &paliers, &trainings);
@@ -79,7 +79,7 @@ pub fn parse_bank(src: &str, find_catalog: &dyn Fn(&str) -> CatalogLookup) -> Lo
         }
         v.id(&meta.id);
         v.text(&meta.title, "title");
-        Some(Bank {
+        let bank = Bank {
             id: meta.id.into_inner(),
             title: clean(meta.title.get_ref()),
             version: clean(&meta.version),
@@ -99,13 +99,18 @@ pub fn parse_bank(src: &str, find_catalog: &dyn Fn(&str) -> CatalogLookup) -> Lo
             trainings,
             lieu,
             hash: fnv1a(src),
-        })
+        };
+        if !p.iter().any(|p| p.severity == Severity::Error) {
+            lint::run(&bank, &spans, &mut p);
+        }
+        Some(bank)
     });
     finish(bank, p)
 }
 
 pub(super) fn finish<T>(value: Option<T>, mut problems: Vec<Problem>) -> Loaded<T> {
-    problems.sort_by_key(|p| (p.span.as_ref().map_or(0, |s| s.start), p.severity));
+    // Problems without a place (a file too large, a count of hidden errors) go last.
+    problems.sort_by_key(|p| (p.span.as_ref().map_or(usize::MAX, |s| s.start), p.severity));
     problems.dedup();
     let ok = !problems.iter().any(|p| p.severity == Severity::Error);
     Loaded {
@@ -135,9 +140,31 @@ impl Default for Complete {
 pub(super) struct Checker<'a> {
     pub p: &'a mut Vec<Problem>,
     pub complete: Complete,
+    /// Words still allowed to be compared for "did you mean": a file with thousands of
+    /// wrong references gets its first suggestions, not minutes of comparisons.
+    suggest_budget: usize,
+}
+
+impl<'a> Checker<'a> {
+    pub fn new(p: &'a mut Vec<Problem>, complete: Complete) -> Checker<'a> {
+        Checker {
+            p,
+            complete,
+            suggest_budget: 100_000,
+        }
+    }
 }
 
 impl Checker<'_> {
+    /// The closest of `known` to a misspelt word, within the budget of comparisons.
+    pub fn suggest(&mut self, word: &str, known: &[&str]) -> Option<String> {
+        if self.suggest_budget < known.len() {
+            return None;
+        }
+        self.suggest_budget -= known.len();
+        suggest(word, known.iter().copied())
+    }
+
     pub fn err(&mut self, span: Option<Range<usize>>, kind: K) {
         self.p.push(Problem::error(span, kind));
     }
@@ -304,7 +331,7 @@ impl Checker<'_> {
         kind: fn(String, Option<String>) -> K,
     ) {
         if complete && !known.contains(&r.get_ref().as_str()) {
-            let suggestion = suggest(r.get_ref(), known.iter().copied());
+            let suggestion = self.suggest(r.get_ref(), known);
             self.err(Some(r.span()), kind(r.get_ref().clone(), suggestion));
         }
     }

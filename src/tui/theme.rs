@@ -150,3 +150,35 @@ mod tests {
         }
     }
 }
+
+/// The default theme's styles, for screens that do not carry a `Look`: the author's
+/// preview (`diagnum preview`), which runs on the trainer's own terminal.
+pub mod default {
+    use super::{Theme, ThemeName};
+    use ratatui::style::Style;
+
+    fn t() -> Theme {
+        Theme::new(ThemeName::Default)
+    }
+    pub fn title() -> Style {
+        t().title
+    }
+    pub fn frame() -> Style {
+        t().frame
+    }
+    pub fn focused() -> Style {
+        t().focused
+    }
+    pub fn dim() -> Style {
+        t().dim
+    }
+    pub fn notice() -> Style {
+        t().notice
+    }
+    pub fn good() -> Style {
+        t().good
+    }
+    pub fn weak() -> Style {
+        t().weak
+    }
+}
