@@ -105,4 +105,4 @@ pub fn sync_dir(dir: &Path) {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -5,21 +5,12 @@ use crate::session::Answer;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 
+/// The journal tests' header, started at `started`, with no id yet (the store picks it).
 fn header(started: u64) -> Header {
     Header {
         id: String::new(),
-        bank: "sample".into(),
-        bank_title: "Sample".into(),
-        bank_version: "1.0.0".into(),
-        bank_hash: "0123".into(),
         started: Timestamp(started),
-        lang: "fr".into(),
-        seed: 7,
-        falc: false,
-        mode: "plain".into(),
-        pseudonym: None,
-        age_band: None,
-        commune: None,
+        ..crate::journal::tests::header("")
     }
 }
 
