@@ -4,7 +4,7 @@ mod answer_input;
 pub mod app;
 mod event;
 mod history;
-mod keys;
+pub(crate) mod keys;
 pub mod kiosk;
 pub mod look;
 mod resume;

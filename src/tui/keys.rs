@@ -36,17 +36,11 @@ impl App {
         // AltGr arrives as Ctrl+Alt on Windows: those are characters, not shortcuts.
         let shortcut = ctrl && !key.modifiers.contains(KeyModifiers::ALT);
         if self.confirm.is_some() {
-            return match key.code {
-                KeyCode::Left
-                | KeyCode::Right
-                | KeyCode::Tab
-                | KeyCode::BackTab
-                | KeyCode::Up
-                | KeyCode::Down => Some(Msg::ConfirmSwitch),
-                KeyCode::Enter => Some(Msg::ConfirmActivate),
-                KeyCode::Esc => Some(Msg::ConfirmCancel),
-                _ => None,
-            };
+            return dialog_key(key.code).map(|d| match d {
+                DialogKey::Switch => Msg::ConfirmSwitch,
+                DialogKey::Activate => Msg::ConfirmActivate,
+                DialogKey::Cancel => Msg::ConfirmCancel,
+            });
         }
         if shortcut {
             return matches!(key.code, KeyCode::Char('c' | 'q')).then_some(Msg::AskQuit);
@@ -133,5 +127,28 @@ fn pressed(code: KeyCode) -> Pressed {
         KeyCode::Char(' ') => Pressed::Named(NamedKey::Space),
         KeyCode::Char(c) => Pressed::Char(c),
         _ => Pressed::Other,
+    }
+}
+
+/// What a key does in a two-button dialog ("Continuer / Quitter", the kiosk's "Arrêter ?").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DialogKey {
+    Switch,
+    Activate,
+    Cancel,
+}
+
+/// Arrows and Tab move between the buttons, Entrée presses the focused one, Échap closes.
+pub fn dialog_key(code: KeyCode) -> Option<DialogKey> {
+    match code {
+        KeyCode::Left
+        | KeyCode::Right
+        | KeyCode::Tab
+        | KeyCode::BackTab
+        | KeyCode::Up
+        | KeyCode::Down => Some(DialogKey::Switch),
+        KeyCode::Enter => Some(DialogKey::Activate),
+        KeyCode::Esc => Some(DialogKey::Cancel),
+        _ => None,
     }
 }

@@ -7,6 +7,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEvent};
 
 use super::{Kiosk, KioskMsg, KioskScreen};
 use crate::tui::app::Msg;
+use crate::tui::keys::{DialogKey, dialog_key};
 
 impl Kiosk {
     pub fn on_key(&self, key: KeyEvent) -> KioskMsg {
@@ -29,16 +30,11 @@ impl Kiosk {
             };
         }
         if self.stop.is_some() {
-            return match key.code {
-                KeyCode::Left
-                | KeyCode::Right
-                | KeyCode::Tab
-                | KeyCode::BackTab
-                | KeyCode::Up
-                | KeyCode::Down => KioskMsg::StopSwitch,
-                KeyCode::Enter => KioskMsg::StopActivate,
-                KeyCode::Esc => KioskMsg::StopCancel,
-                _ => KioskMsg::Activity,
+            return match dialog_key(key.code) {
+                Some(DialogKey::Switch) => KioskMsg::StopSwitch,
+                Some(DialogKey::Activate) => KioskMsg::StopActivate,
+                Some(DialogKey::Cancel) => KioskMsg::StopCancel,
+                None => KioskMsg::Activity,
             };
         }
         if ctrl || matches!(key.code, KeyCode::F(_)) {
