@@ -35,7 +35,7 @@ fn bench(c: &mut Criterion) {
             // ↓ then ↑: the focus moves every time, so every frame really changes.
             flip = !flip;
             let ev = if flip { &down } else { &up };
-            if let Some(msg) = app.on_event(black_box(ev), area) {
+            if let Some(msg) = app.on_event(black_box(ev), area, 0) {
                 app.update(msg);
             }
             terminal.draw(|f| app.draw(f)).unwrap();

@@ -322,3 +322,18 @@ fn plain_output_is_plain_sentences_for_screen_readers() {
         assert!(line.ends_with('.'), "{line}");
     }
 }
+
+/// scripts/bench.sh times a whole ABC diag from benches/abc-diag.answers: when the bank
+/// changes, this says the answers no longer go to the end (the benchmark would stop short).
+#[test]
+fn the_benchmark_answers_still_finish_the_abc_diag() {
+    let answers = std::fs::read_to_string("benches/abc-diag.answers").unwrap();
+    let o = run(&["run", "abc-diag", "--plain", "--seed", "1"], &answers);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(out.contains("Question 19 sur 19"), "{out}");
+    assert!(
+        out.contains("Palier atteint : Autonome (85 % de réussite)."),
+        "{out}"
+    );
+}

@@ -87,3 +87,22 @@ fn bank_text_cannot_send_escape_sequences() {
     );
     assert_eq!(bank.title, "Banque[2J]0;pwned ok");
 }
+
+/// The entry limits: a big generated bank is fine, past the limit a clear error says so.
+#[test]
+fn too_many_paliers_is_one_clear_error() {
+    let mut many = String::new();
+    for i in 0..101 {
+        many += &format!(
+            "[[paliers]]\nid = \"p{i}\"\ntitle = \"P{i}\"\nmin_percent = {}\nlearner = \"a\"\nmediator = \"b\"\n\n",
+            i.min(100)
+        );
+    }
+    let at = SAMPLE.find("[[paliers]]").unwrap();
+    let text = format!("{}{many}{}", &SAMPLE[..at], &SAMPLE[at..]);
+    let loaded = diagnum::bank::parse_bank(&text, &|_| diagnum::bank::CatalogLookup::Missing);
+    assert!(loaded.value.is_none());
+    let msg = format!("{:?}", loaded.problems);
+    assert!(msg.contains("TooManyEntries"), "{msg}");
+    assert!(msg.contains("max: 100"), "{msg}");
+}

@@ -145,7 +145,7 @@ pub(super) fn table<'i, T: Deserialize<'i>>(
 /// the checks, which compare entries with each other, stay quick on any file.
 pub(super) fn max_entries(name: &str) -> usize {
     match name {
-        "questions" => 2000,
+        "questions" => 20_000,
         "paliers" => 100,
         _ => 1000,
     }
