@@ -71,10 +71,13 @@ median_ns() {
 }
 parse_ns=$(median_ns bank_10000_questions/toml_value_parse)
 load_ns=$(median_ns bank_10000_questions/load_and_validate)
+advice_ns=$(median_ns bank_10000_questions/check_with_advice)
 key_ns=$(median_ns question_keypress_update_draw_80x24)
 parse_ms=$(awk -v n="$parse_ns" 'BEGIN { printf "%.1f", n / 1e6 }')
 load_ms=$(awk -v n="$load_ns" 'BEGIN { printf "%.1f", n / 1e6 }')
 ratio=$(awk -v a="$load_ns" -v b="$parse_ns" 'BEGIN { printf "%.2f", a / b }')
+advice_ms=$(awk -v n="$advice_ns" 'BEGIN { printf "%.1f", n / 1e6 }')
+advice_ratio=$(awk -v a="$advice_ns" -v b="$parse_ns" 'BEGIN { printf "%.2f", a / b }')
 key_us=$(awk -v n="$key_ns" 'BEGIN { printf "%.0f", n / 1e3 }')
 
 # --- 4. Binary sizes and the static build -------------------------------------------------
@@ -105,6 +108,7 @@ cat <<EOF
 | ABC diag --plain, peak RSS | $rss_kb KiB ($rss_mb MiB) | <= 8 MB | $(check "$rss_kb" 7812) |
 | bank of 10 000 questions, bare toml::Value parse | $parse_ms ms | - | - |
 | bank of 10 000 questions, load + validate | $load_ms ms ($ratio x the bare parse) | <= 1.5 x | $(check "$ratio" 1.5) |
+| same, plus the trainer's advice (diagnum check) | $advice_ms ms ($advice_ratio x the bare parse) | - | - |
 | key press -> update -> draw, question screen 80x24 | $key_us us | <= 200 us | $(check "$key_us" 200) |
 | release binary, stripped | $size B ($(awk -v s="$size" 'BEGIN { printf "%.2f", s / 1048576 }') MiB) | <= 2 MB | $(check "$size" 2000000) |
 $musl_line

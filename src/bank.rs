@@ -18,7 +18,7 @@ pub use crcn::{CRCN, crcn_domain};
 pub use problem::{Problem, ProblemKind, Severity};
 pub use raw::{Category, RawLieu as Lieu};
 pub use task::{Key, NamedKey, Task};
-pub use validate::{SECTIONS, parse_bank};
+pub use validate::{SECTIONS, load_bank, parse_bank};
 
 use crate::text::Tolerance;
 use serde::{Deserialize, Serialize};

@@ -200,7 +200,7 @@ pub fn check(lib: &Library, path: &Path, tr: &Tr) -> Report {
         );
         (loaded.problems, line)
     } else {
-        let entry = lib.load(source);
+        let entry = lib.load_with_advice(source);
         let n = entry.loaded.value.as_ref().map_or(0, |b| b.questions.len());
         let line = tr.t_args(
             "check-ok",

@@ -105,7 +105,7 @@ impl Preview {
         match Source::read(path) {
             Ok(source) => {
                 let text = source.text.clone();
-                let entry = lib.load(source);
+                let entry = lib.load_with_advice(source);
                 Loaded {
                     question_spans: question_spans(&text),
                     text,

@@ -77,6 +77,7 @@ const NOT_KEYS: &[&str] = &[
     "grands-debutants",
     "obs-souris",
     "taper-bonjour",
+    "ma-banque",
     "a-accompagner",
     "a-consolider",
     "cat-",

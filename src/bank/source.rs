@@ -8,7 +8,7 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use super::{Bank, CATALOG_SCHEMA, CatalogLookup, Loaded, parse_bank, parse_catalog};
+use super::{Bank, CATALOG_SCHEMA, CatalogLookup, Loaded, load_bank, parse_bank, parse_catalog};
 
 /// The shipped files, embedded so the program runs with no file around it. A test fails
 /// when a file of questions/ is missing here.
@@ -92,6 +92,35 @@ impl Source {
         }
     }
 
+    /// The id of the `[bank]` table when it is written the usual way (`[bank]` once, then
+    /// `id = "…"`), read from the lines without parsing; `None` when it cannot be told
+    /// that way. Finding a bank by id skips only the files whose id is certainly another:
+    /// parsing every shipped bank cost most of a `--plain` diagnostic's time.
+    pub fn declared_id(&self) -> Option<&str> {
+        let (mut tables, mut in_bank, mut id) = (0, false, None);
+        for line in self.text.lines() {
+            let l = line.trim();
+            if l.starts_with('[') {
+                in_bank = l
+                    .strip_prefix("[bank]")
+                    .is_some_and(|rest| rest.trim().is_empty() || rest.trim().starts_with('#'));
+                tables += usize::from(in_bank);
+                continue;
+            }
+            let Some(value) = l
+                .strip_prefix("id")
+                .map(str::trim_start)
+                .and_then(|r| r.strip_prefix('='))
+            else {
+                continue;
+            };
+            if in_bank && id.is_none() {
+                id = Some(simple_string(value)?);
+            }
+        }
+        if tables == 1 { id } else { None }
+    }
+
     /// Whether the file declares the catalogue schema. Read from the `schema` line
     /// rather than a full parse: every file of the folder is sorted this way at start-up,
     /// and banks are parsed (once) afterwards.
@@ -103,6 +132,17 @@ impl Source {
                 .is_some_and(|v| v.trim().trim_matches(['"', '\'']) == CATALOG_SCHEMA)
         })
     }
+}
+
+/// `"abc-diag"` (and maybe a comment after it) → `abc-diag`; anything else → `None`.
+fn simple_string(value: &str) -> Option<&str> {
+    let (inner, rest) = value.trim().strip_prefix('"')?.split_once('"')?;
+    let rest = rest.trim();
+    let plain = !inner.is_empty()
+        && inner
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    (plain && (rest.is_empty() || rest.starts_with('#'))).then_some(inner)
 }
 
 /// The banks this run can see.
@@ -151,7 +191,15 @@ impl Library {
         user.chain(shipped).filter(|s| !s.is_catalog()).collect()
     }
 
+    /// Loads and checks a bank for a diagnostic: errors only, no advice for the trainer.
     pub fn load(&self, source: Source) -> Entry {
+        let dir = source.dir().map(Path::to_path_buf);
+        let loaded = load_bank(&source.text, &|id| self.find_catalog(id, dir.as_deref()));
+        Entry { source, loaded }
+    }
+
+    /// Loads and checks a bank with the trainer's advice too (`check`, `preview`).
+    pub fn load_with_advice(&self, source: Source) -> Entry {
         let dir = source.dir().map(Path::to_path_buf);
         let loaded = parse_bank(&source.text, &|id| self.find_catalog(id, dir.as_deref()));
         Entry { source, loaded }
@@ -182,8 +230,11 @@ impl Library {
                 Source::read(path).map_err(|e| ResolveError::Io(arg.to_string(), e.to_string()))?;
             return Ok(self.load(source));
         }
-        self.entries()
+        // In the order of `entries`, so that a user bank still hides a shipped one.
+        self.sources()
             .into_iter()
+            .filter(|s| s.declared_id().is_none_or(|id| id == arg))
+            .map(|s| self.load(s))
             .find(|e| e.loaded.value.as_ref().is_some_and(|b| b.id == arg))
             .ok_or_else(|| ResolveError::NotFound(arg.to_string()))
     }
@@ -249,6 +300,36 @@ mod tests {
             origin: Origin::Embedded,
             path: "x.toml".into(),
             text: text.into(),
+        }
+    }
+
+    #[test]
+    fn the_declared_id_is_read_only_when_it_is_certain() {
+        // Every shipped bank: the line scan agrees with the parser.
+        for (name, text) in embedded() {
+            let s = Source::embedded(name, text);
+            if s.is_catalog() {
+                continue;
+            }
+            let declared = s.declared_id().map(str::to_string);
+            let parsed = Library::new(None).load(s).loaded.value.unwrap().id;
+            assert_eq!(declared, Some(parsed), "{name}");
+        }
+        let ok = "schema = \"diagnum/1\"\n[bank] # la banque\ntitle = \"T\"\n  id = \"ma-banque\" # court\n\n[[questions]]\nid = \"q1\"\n";
+        assert_eq!(src(ok).declared_id(), Some("ma-banque"));
+        for unsure in [
+            // Other ways TOML allows: parse to know.
+            "bank = { id = \"a\" }\n",
+            "bank.id = \"a\"\n",
+            "[bank]\nid = 'a'\n",
+            "[bank]\nid = \"\"\"a\"\"\"\n",
+            "[bank]\nid = \"A b\"\n",
+            "[bank]\nid = \"a\" x\n",
+            // Twice, or an id only in another table.
+            "[bank]\nid = \"a\"\n[bank]\nid = \"b\"\n",
+            "[[questions]]\nid = \"q1\"\n[bank]\ntitle = \"T\"\n",
+        ] {
+            assert_eq!(src(unsure).declared_id(), None, "{unsure}");
         }
     }
 

@@ -30,6 +30,23 @@ pub const SECTIONS: &[&str] = &[
 
 /// Parses and checks a bank. `find_catalog` resolves the `catalog = "id"` reference.
 pub fn parse_bank(src: &str, find_catalog: &dyn Fn(&str) -> CatalogLookup) -> Loaded<Bank> {
+    load(src, find_catalog, Advice::Give)
+}
+
+/// The same checks without the trainer's advice (the warnings of `lint`): what a
+/// diagnostic needs before it starts. Learners never see warnings, and the advice costs
+/// more than all the other checks together (it compares texts after normalising them).
+pub fn load_bank(src: &str, find_catalog: &dyn Fn(&str) -> CatalogLookup) -> Loaded<Bank> {
+    load(src, find_catalog, Advice::Skip)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Advice {
+    Give,
+    Skip,
+}
+
+fn load(src: &str, find_catalog: &dyn Fn(&str) -> CatalogLookup, advice: Advice) -> Loaded<Bank> {
     let mut p = Vec::new();
     let bank = parse::document(src, &mut p).and_then(|root| {
         parse::schema(&root, BANK_SCHEMA, &mut p);
@@ -44,7 +61,8 @@ pub fn parse_bank(src: &str, find_catalog: &dyn Fn(&str) -> CatalogLookup) -> Lo
         let (trainings, trainings_read): (Vec<RawTraining>, _) =
             parse::array(&root, "trainings", &mut p);
         let meta = meta?;
-        let spans = lint::Spans::collect(&meta, &paliers, &questions, &rules, &trainings);
+        let spans = (advice == Advice::Give)
+            .then(|| lint::Spans::collect(&meta, &paliers, &questions, &rules, &trainings));
         // References into a section with unreadable entries would be reported as unknown
         // when the real mistake is already shown: check them only against complete sections.
         let complete = Complete {
@@ -100,8 +118,10 @@ pub fn parse_bank(src: &str, find_catalog: &dyn Fn(&str) -> CatalogLookup) -> Lo
             lieu,
             hash: fnv1a(src),
         };
-        if !p.iter().any(|p| p.severity == Severity::Error) {
-            lint::run(&bank, &spans, &mut p);
+        if let Some(spans) = &spans
+            && !p.iter().any(|p| p.severity == Severity::Error)
+        {
+            lint::run(&bank, spans, &mut p);
         }
         Some(bank)
     });
