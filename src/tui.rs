@@ -96,7 +96,7 @@ impl App {
 
 /// Turns mouse reports on, and makes sure a panic turns them off again along with the
 /// rest of the terminal (ratatui's own hook does not know about the mouse).
-fn capture_mouse() -> io::Result<()> {
+pub(crate) fn capture_mouse() -> io::Result<()> {
     execute!(io::stdout(), EnableMouseCapture)?;
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {

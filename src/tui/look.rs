@@ -115,6 +115,8 @@ fn fold(sym: &str) -> Cow<'_, str> {
         '•' | '●' => "*",
         '✓' | '✔' => "v",
         '✗' | '✘' => "x",
+        // The kiosk's big letters.
+        '█' => "#",
         _ => return Cow::Borrowed(sym),
     };
     Cow::Owned(to.to_string())
@@ -132,6 +134,7 @@ mod tests {
         assert_eq!(fold("↑"), "^");
         assert_eq!(fold("─"), "-");
         assert_eq!(fold("’"), "'");
+        assert_eq!(fold("█"), "#");
         let mut buf = Buffer::with_lines(["┌─↑é┐"]);
         let look = Look::new(ThemeName::Mono, true, Spacing::Normal);
         let area = buf.area;

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::Command;
 use ratatui::crossterm::cursor::MoveTo;
-use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
+use ratatui::crossterm::event::{self, DisableMouseCapture, Event};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{Clear, ClearType};
 
@@ -25,7 +25,7 @@ impl Kiosk {
         clear(terminal)?;
         let mouse = self.setup.abilities.mouse;
         if mouse {
-            execute!(io::stdout(), EnableMouseCapture)?;
+            crate::tui::capture_mouse()?;
         }
         let size = terminal.size()?;
         self.update(KioskMsg::Resize(size.width, size.height));

@@ -33,6 +33,8 @@ impl Widget for &Kiosk {
         if let Some(seconds) = self.warning() {
             idle::render(self, seconds, area, buf);
         }
+        // The kiosk's own frames and big letters, like the visitor's screens.
+        self.setup.look.fold_buffer(buf, area);
     }
 }
 

@@ -134,3 +134,28 @@ fn without_a_printer_the_print_key_does_nothing() {
     assert_eq!(k.printed, None);
     assert!(!screen_text(&k).contains("imprimer"));
 }
+
+/// `--ascii` reaches the kiosk's own screens: frames and big letters included.
+#[test]
+fn ascii_kiosk_screens_stay_in_latin1() {
+    for lang in Lang::ALL {
+        let mut s = setup(lang);
+        s.look = crate::tui::look::Look::new(
+            crate::tui::theme::ThemeName::Mono,
+            true,
+            crate::tui::look::Spacing::Normal,
+        );
+        let mut k = Kiosk::new(s, 7);
+        let welcome = screen_text(&k);
+        assert!(welcome.contains("#   #"), "big letters in #: {welcome}");
+        at_first_question(&mut k);
+        at(&mut k, 133);
+        for text in [welcome, screen_text(&k)] {
+            let odd: Vec<char> = text
+                .chars()
+                .filter(|c| *c as u32 > 0xff && *c != '€')
+                .collect();
+            assert!(odd.is_empty(), "{odd:?} in {text}");
+        }
+    }
+}

@@ -1,6 +1,7 @@
 //! Big letters for the words a visitor must see from a step away ("BONJOUR", the seconds
 //! left): five rows of full blocks. U+2588 is in the Linux console's default fonts and in
-//! Windows' Consolas. Accents are dropped (É → E): the shapes stay readable.
+//! Windows' Consolas; `--ascii` turns them into `#`. Accents are dropped (É → E): the
+//! shapes stay readable.
 
 use unicode_normalization::UnicodeNormalization;
 
