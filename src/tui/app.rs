@@ -3,7 +3,10 @@
 //! synchronous, with no event thread.
 
 mod journal;
+mod person;
 mod tasks;
+
+pub use person::MAX_NAME;
 
 use rand::SeedableRng;
 use rand::rngs::StdRng;
@@ -80,6 +83,8 @@ pub enum Msg {
     Abandon,
     /// Resume screen: decide later, go on to the picker.
     Later,
+    /// Intro: start typing the optional name (pseudonym or file number).
+    EditName,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,6 +116,8 @@ pub struct App {
     /// Written in the journal header: "tui", or "kiosk" for a kiosk visitor.
     pub mode: &'static str,
     pub person: Person,
+    /// The name being typed on the intro, until Entrée keeps it or Échap drops it.
+    pub naming: Option<String>,
     pub unfinished: Vec<Stored>,
     pub history: Vec<Stored>,
     /// A sentence to show until the next key, such as a failed save (with its reason).
@@ -151,6 +158,7 @@ impl App {
             clock: Clock::System,
             mode: "tui",
             person: Person::default(),
+            naming: None,
             unfinished: Vec::new(),
             history: Vec::new(),
             message: None,
@@ -241,7 +249,13 @@ impl App {
     }
 
     fn update_intro(&mut self, msg: Msg) {
+        if self.update_naming(msg) {
+            return;
+        }
         match msg {
+            Msg::EditName if self.can_name() => {
+                self.naming = Some(self.person.pseudonym.clone().unwrap_or_default());
+            }
             Msg::Validate => {
                 if self.start_journal() {
                     self.screen = Screen::Question;

@@ -59,6 +59,15 @@ impl App {
                 _ => None,
             };
         }
+        if self.naming.is_some() {
+            return match key.code {
+                KeyCode::Enter => Some(Msg::Validate),
+                KeyCode::Esc => Some(Msg::Back),
+                KeyCode::Backspace => Some(Msg::Erase),
+                KeyCode::Char(c) => Some(Msg::Input(c)),
+                _ => None,
+            };
+        }
         match (self.task_on_screen(), key.code) {
             (_, KeyCode::Esc) => return Some(Msg::AskQuit),
             // Every other key is an attempt: Entrée, ← or ? may be the key asked for.
@@ -84,6 +93,9 @@ impl App {
             KeyCode::Char('m' | 'M') if self.screen == Screen::Results => Some(Msg::ToggleMediator),
             KeyCode::Char('f' | 'F') if matches!(self.screen, Screen::Picker | Screen::Intro) => {
                 Some(Msg::ToggleFalc)
+            }
+            KeyCode::Char('n' | 'N') if self.screen == Screen::Intro && self.can_name() => {
+                Some(Msg::EditName)
             }
             _ => None,
         }

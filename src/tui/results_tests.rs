@@ -164,3 +164,89 @@ fn the_history_lists_sessions_and_opens_one() {
         assert!(!a.quit);
     }
 }
+
+/// The screen as text, French unbreakable spaces read as spaces.
+fn shown(a: &App) -> String {
+    format!("{:?}", draw(a).backend()).replace('\u{a0}', " ")
+}
+
+/// A médiateur types a file number on the intro (N): it goes into the session's header,
+/// so `diagnum results` finds it months later. Échap drops a change; once the session
+/// file exists, and at a kiosk, the name is no longer offered.
+#[test]
+fn a_name_typed_on_the_intro_is_recorded() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    let mut a = app_with(&store, Lang::Fr);
+    press(&mut a, KeyCode::Enter); // picker → intro
+    let screen = shown(&a);
+    assert!(screen.contains("Touche N : écrire un nom"), "{screen}");
+    press(&mut a, KeyCode::Char('n'));
+    for c in "Dossier 12".chars() {
+        press(&mut a, KeyCode::Char(c));
+    }
+    press(&mut a, KeyCode::Backspace);
+    press(&mut a, KeyCode::Char('3'));
+    // While typing, F and Échap are text and "cancel", not FALC and quit.
+    let screen = shown(&a);
+    assert!(screen.contains("> Dossier 13_"), "{screen}");
+    assert!(screen.contains("Entrée garder"), "{screen}");
+    press(&mut a, KeyCode::Enter);
+    assert_eq!(a.naming, None);
+    assert_eq!(a.person.pseudonym.as_deref(), Some("Dossier 13"));
+    assert_eq!(a.screen, Screen::Intro);
+    // A change dropped with Échap leaves the name as it was.
+    press(&mut a, KeyCode::Char('N'));
+    press(&mut a, KeyCode::Char('x'));
+    press(&mut a, KeyCode::Esc);
+    assert!(!a.quit && a.confirm.is_none());
+    assert_eq!(a.person.pseudonym.as_deref(), Some("Dossier 13"));
+    assert!(shown(&a).contains("Nom ou dossier : Dossier 13."));
+
+    press(&mut a, KeyCode::Enter); // intro → first question: the file is created
+    assert_eq!(a.screen, Screen::Question);
+    let path = a
+        .run
+        .as_ref()
+        .unwrap()
+        .journal_path()
+        .unwrap()
+        .to_path_buf();
+    let header = read(&path).unwrap().header.unwrap();
+    assert_eq!(header.pseudonym.as_deref(), Some("Dossier 13"));
+    press(&mut a, KeyCode::Left); // back on the intro: the header is written
+    assert_eq!(a.screen, Screen::Intro);
+    assert!(!a.can_name());
+    press(&mut a, KeyCode::Char('n'));
+    assert_eq!(a.naming, None);
+}
+
+#[test]
+fn a_name_is_never_asked_at_a_kiosk_and_stays_short() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    let mut a = app_with(&store, Lang::En);
+    a.mode = "kiosk";
+    press(&mut a, KeyCode::Enter);
+    press(&mut a, KeyCode::Char('n'));
+    assert_eq!(a.naming, None);
+    assert!(!shown(&a).contains("file number"));
+
+    a.mode = "tui";
+    press(&mut a, KeyCode::Char('n'));
+    for _ in 0..50 {
+        press(&mut a, KeyCode::Char('a'));
+    }
+    assert_eq!(
+        a.naming.as_ref().map(|n| n.chars().count()),
+        Some(super::app::MAX_NAME)
+    );
+    assert_eq!(a.notice, Some("notice-name-full"));
+    // Only spaces: no name at all.
+    let mut b = app_with(&store, Lang::En);
+    press(&mut b, KeyCode::Enter);
+    press(&mut b, KeyCode::Char('n'));
+    press(&mut b, KeyCode::Char(' '));
+    press(&mut b, KeyCode::Enter);
+    assert_eq!(b.person.pseudonym, None);
+}

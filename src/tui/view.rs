@@ -212,9 +212,14 @@ impl App {
             Screen::Stored => "hints-stored",
             Screen::Picker => "hints-picker",
             Screen::Results if more => "hints-results-more",
+            Screen::Intro if self.naming.is_some() => "hints-naming",
             Screen::Intro | Screen::Orientation if more => "hints-more",
-            Screen::Intro if self.from_picker => "hints-intro",
-            Screen::Intro => "hints-intro-direct",
+            Screen::Intro => match (self.from_picker, self.can_name()) {
+                (true, true) => "hints-intro-named",
+                (true, false) => "hints-intro",
+                (false, true) => "hints-intro-direct-named",
+                (false, false) => "hints-intro-direct",
+            },
             Screen::Question => match self.session().and_then(|s| s.question()).map(|q| &q.kind) {
                 Some(QuestionKind::Multiple { .. }) => "hints-multiple",
                 Some(QuestionKind::Order { .. }) => "hints-order",

@@ -38,6 +38,9 @@ pub fn of(app: &App) -> Vec<Button> {
                 button("button-start", Msg::Validate),
                 button("button-falc", Msg::ToggleFalc),
             ];
+            if app.can_name() {
+                v.push(button("button-name", Msg::EditName));
+            }
             if app.from_picker {
                 v.push(button("button-back", Msg::Back));
             }

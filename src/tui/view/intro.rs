@@ -40,7 +40,33 @@ pub fn body(app: &App, w: usize) -> Body {
         body.push(indented(&text, w, "", theme.base), target);
         body.blank();
     }
+    push_name(app, w, &mut body);
     let start = indented(&app.tr.t("intro-start"), w, "", theme.title);
     body.push(start, Some(Msg::Validate));
     body
+}
+
+/// The optional name: a line to click (or N), or the field being typed, which takes the
+/// focus and the terminal cursor.
+fn push_name(app: &App, w: usize, body: &mut Body) {
+    let theme = &app.look.theme;
+    if let Some(draft) = &app.naming {
+        let ask = app.tr.t("intro-name-ask");
+        body.push(indented(&ask, w, "", theme.base), None);
+        let field = indented(&format!("> {draft}_"), w, "", theme.focused);
+        let last = body.next_line() + field.len().saturating_sub(1);
+        let col = field.last().map_or(0, |l| l.width().saturating_sub(1)) as u16;
+        body.push_item(field, None, true);
+        body.cursor = Some((last, col));
+        body.blank();
+    } else if app.can_name() {
+        let text = match &app.person.pseudonym {
+            Some(name) => app
+                .tr
+                .t_args("intro-name-set", &[("name", name.clone().into())]),
+            None => app.tr.t("intro-name-none"),
+        };
+        body.push(indented(&text, w, "", theme.base), Some(Msg::EditName));
+        body.blank();
+    }
 }
