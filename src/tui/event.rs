@@ -47,7 +47,8 @@ impl App {
             self.screen,
             Screen::Intro | Screen::Results | Screen::Orientation
         );
-        if self.confirm.is_some() || !paged {
+        // Enter in the name field keeps the name, however long the text around it.
+        if self.confirm.is_some() || self.naming.is_some() || !paged {
             return Some(msg);
         }
         let Some(r) = regions(area) else {
