@@ -15,6 +15,8 @@ pub fn body(app: &App, w: usize) -> Body {
         body.push(indented(&bank.description, w, "", theme.base), None);
         body.blank();
     }
+    // First for the médiateur, who types it before handing over the keyboard.
+    push_name(app, w, &mut body);
     let (key, count) = match crate::task::planned(s, &app.abilities) {
         Some(n) => ("intro-length", n),
         None => ("intro-length-adaptive", s.max_len()),
@@ -40,7 +42,6 @@ pub fn body(app: &App, w: usize) -> Body {
         body.push(indented(&text, w, "", theme.base), target);
         body.blank();
     }
-    push_name(app, w, &mut body);
     let start = indented(&app.tr.t("intro-start"), w, "", theme.title);
     body.push(start, Some(Msg::Validate));
     body
