@@ -145,6 +145,9 @@ fn simple_string(value: &str) -> Option<&str> {
     (plain && (rest.is_empty() || rest.starts_with('#'))).then_some(inner)
 }
 
+/// `load_bank` or `parse_bank`.
+type BankParser = fn(&str, &dyn Fn(&str) -> CatalogLookup) -> Loaded<Bank>;
+
 /// The banks this run can see.
 #[derive(Debug, Clone, Default)]
 pub struct Library {
@@ -193,15 +196,17 @@ impl Library {
 
     /// Loads and checks a bank for a diagnostic: errors only, no advice for the trainer.
     pub fn load(&self, source: Source) -> Entry {
-        let dir = source.dir().map(Path::to_path_buf);
-        let loaded = load_bank(&source.text, &|id| self.find_catalog(id, dir.as_deref()));
-        Entry { source, loaded }
+        self.load_by(source, load_bank)
     }
 
     /// Loads and checks a bank with the trainer's advice too (`check`, `preview`).
     pub fn load_with_advice(&self, source: Source) -> Entry {
+        self.load_by(source, parse_bank)
+    }
+
+    fn load_by(&self, source: Source, parse: BankParser) -> Entry {
         let dir = source.dir().map(Path::to_path_buf);
-        let loaded = parse_bank(&source.text, &|id| self.find_catalog(id, dir.as_deref()));
+        let loaded = parse(&source.text, &|id| self.find_catalog(id, dir.as_deref()));
         Entry { source, loaded }
     }
 
