@@ -3,6 +3,8 @@
 //! acknowledged (by showing the next question) must be in the journal, and a resume must
 //! start again on the right question.
 
+mod common;
+
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
@@ -13,18 +15,12 @@ use diagnum::session::Answer;
 use rand::rngs::StdRng;
 use rand::{RngExt, SeedableRng};
 
-const BIN: &str = env!("CARGO_BIN_EXE_diagnum");
 /// abc-diag in --plain: its key and click tasks are left out (not evaluated).
 const QUESTIONS: usize = 19;
 
 fn command(data: &std::path::Path) -> Command {
-    let mut c = Command::new(BIN);
-    c.arg("--data-dir")
-        .arg(data)
-        .env("LANG", "fr_FR.UTF-8")
-        .env_remove("LANGUAGE")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES");
+    let mut c = common::french();
+    c.arg("--data-dir").arg(data);
     c
 }
 

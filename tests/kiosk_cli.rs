@@ -2,32 +2,15 @@
 //! accepted by `kiosk check`, a faulty config stops the kiosk before it starts with every
 //! problem located, and without a terminal it refuses to start.
 
-use std::io::Write;
-use std::path::Path;
-use std::process::{Command, Output, Stdio};
+mod common;
 
-const BIN: &str = env!("CARGO_BIN_EXE_diagnum");
+use std::path::Path;
+use std::process::Output;
 
 fn run(data: &Path, args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(BIN)
-        .args(args)
-        .env("DIAGNUM_DATA_DIR", data)
-        .env("LANG", "fr_FR.UTF-8")
-        .env_remove("LANGUAGE")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
+    let mut c = common::french();
+    c.args(args).env("DIAGNUM_DATA_DIR", data);
+    common::with_stdin(c, stdin)
 }
 
 fn text(bytes: &[u8]) -> String {

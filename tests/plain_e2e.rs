@@ -2,33 +2,16 @@
 //! user would run it. Expected levels are worked out by hand from the sample bank:
 //! messagerie has a level-1 and a level-2 question, both right → 8 + 8 pix → level 2.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
 
-const BIN: &str = env!("CARGO_BIN_EXE_diagnum");
+use std::process::Output;
 const SAMPLE: &str = "tests/fixtures/sample.toml";
 
 fn run(args: &[&str], stdin: &str) -> Output {
     let data = tempfile::tempdir().unwrap();
-    let mut child = Command::new(BIN)
-        .args(args)
-        .env("DIAGNUM_DATA_DIR", data.path())
-        .env("LANG", "fr_FR.UTF-8")
-        .env_remove("LANGUAGE")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
+    let mut c = common::french();
+    c.args(args).env("DIAGNUM_DATA_DIR", data.path());
+    common::with_stdin(c, stdin)
 }
 
 fn stdout(o: &Output) -> String {

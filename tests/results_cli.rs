@@ -1,8 +1,10 @@
 //! The médiateur's follow-up through the real binary: export read back by the csv crate,
 //! compare, print, purge, and resuming a session whose bank is gone.
 
+mod common;
+
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 
 use diagnum::bank::Bank;
 use diagnum::bank::source::Library;
@@ -12,19 +14,14 @@ use diagnum::simulate::right_answer;
 use diagnum::store::Store;
 use diagnum::tracked::{Person, Start, Tracked};
 
-const BIN: &str = env!("CARGO_BIN_EXE_diagnum");
 const NOV_22: u64 = 1_795_345_041;
 const DAY: u64 = 86_400;
 
 fn diagnum(data: &Path, args: &[&str]) -> Output {
-    Command::new(BIN)
+    common::french()
         .arg("--data-dir")
         .arg(data)
         .args(args)
-        .env("LANG", "fr_FR.UTF-8")
-        .env_remove("LANGUAGE")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
         .stdin(Stdio::null())
         .output()
         .unwrap()
@@ -227,7 +224,7 @@ fn compare_print_and_purge_as_a_mediateur_would() {
         text(&o)
     );
 
-    let missing = Command::new(BIN)
+    let missing = common::french()
         .args([
             "--data-dir",
             data.path().to_str().unwrap(),
@@ -236,7 +233,6 @@ fn compare_print_and_purge_as_a_mediateur_would() {
             &second,
             "--printer",
         ])
-        .env("LANG", "fr_FR.UTF-8")
         .env("DIAGNUM_LP", "/nonexistent/lp")
         .output()
         .unwrap();
@@ -272,7 +268,7 @@ fn resuming_a_session_whose_bank_is_gone_says_so_and_keeps_the_file() {
     let sample =
         include_str!("fixtures/sample.toml").replace("id = \"exemple\"", "id = \"locale\"");
     std::fs::write(banks.join("locale.toml"), sample).unwrap();
-    let o = Command::new(BIN)
+    let o = common::french()
         .args([
             "--data-dir",
             data.path().to_str().unwrap(),
@@ -280,7 +276,6 @@ fn resuming_a_session_whose_bank_is_gone_says_so_and_keeps_the_file() {
             "locale",
             "--plain",
         ])
-        .env("LANG", "fr_FR.UTF-8")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()

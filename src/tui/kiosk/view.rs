@@ -93,6 +93,19 @@ fn popup(k: &Kiosk, title: &str, w: u16, rows: u16, area: Rect, buf: &mut Buffer
     inner
 }
 
+/// A popup holding just these lines.
+fn popup_text(
+    k: &Kiosk,
+    title: &str,
+    w: u16,
+    lines: Vec<Line<'static>>,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let inner = popup(k, title, w, lines.len() as u16, area, buf);
+    Paragraph::new(lines).render(inner, buf);
+}
+
 /// Lines of wrapped text in one style, centred or not.
 fn paragraph(text: &str, width: u16, style: ratatui::style::Style) -> Vec<Line<'static>> {
     wrap(text, width as usize)

@@ -6,9 +6,8 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Widget};
 
-use super::{paragraph, popup};
+use super::{paragraph, popup_text};
 use crate::i18n::Arg;
 use crate::tui::kiosk::{AdminPrompt, Kiosk};
 
@@ -33,15 +32,7 @@ pub fn render(k: &Kiosk, prompt: &AdminPrompt, area: Rect, buf: &mut Buffer) {
             w,
             k.setup.look.theme.dim,
         ));
-        let inner = popup(
-            k,
-            &tr.t("kiosk-admin-title"),
-            70,
-            lines.len() as u16,
-            area,
-            buf,
-        );
-        Paragraph::new(lines).render(inner, buf);
+        popup_text(k, &tr.t("kiosk-admin-title"), 70, lines, area, buf);
         return;
     }
     let w = super::popup_text_width(60, area);
@@ -65,13 +56,5 @@ pub fn render(k: &Kiosk, prompt: &AdminPrompt, area: Rect, buf: &mut Buffer) {
         w,
         k.setup.look.theme.dim,
     ));
-    let inner = popup(
-        k,
-        &tr.t("kiosk-admin-title"),
-        60,
-        lines.len() as u16,
-        area,
-        buf,
-    );
-    Paragraph::new(lines).render(inner, buf);
+    popup_text(k, &tr.t("kiosk-admin-title"), 60, lines, area, buf);
 }

@@ -5,9 +5,8 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
 
-use super::{paragraph, popup};
+use super::{paragraph, popup_text};
 use crate::tui::app::ConfirmFocus;
 use crate::tui::kiosk::Kiosk;
 
@@ -28,13 +27,5 @@ pub fn render(k: &Kiosk, focus: ConfirmFocus, area: Rect, buf: &mut Buffer) {
         Span::raw("   "),
         button("kiosk-stop-stop", focus == ConfirmFocus::Quit),
     ]));
-    let inner = popup(
-        k,
-        &tr.t("kiosk-stop-title"),
-        60,
-        lines.len() as u16,
-        area,
-        buf,
-    );
-    Paragraph::new(lines).render(inner, buf);
+    popup_text(k, &tr.t("kiosk-stop-title"), 60, lines, area, buf);
 }

@@ -1,0 +1,35 @@
+//! The real binary as a person runs it, in French whatever the machine's own locale.
+//! Each test file uses part of this; the rest would warn as unused there.
+#![allow(dead_code)]
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_diagnum");
+
+/// diagnum with a French locale and no other language setting that could win over it.
+pub fn french() -> Command {
+    let mut c = Command::new(BIN);
+    c.env("LANG", "fr_FR.UTF-8")
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
+    c
+}
+
+/// Runs it with `stdin` piped in, as answers typed or redirected from a file.
+pub fn with_stdin(mut c: Command, stdin: &str) -> Output {
+    let mut child = c
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
