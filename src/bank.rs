@@ -5,17 +5,15 @@ mod catalog;
 mod crcn;
 mod lint;
 pub(crate) mod parse;
-pub mod problem;
 pub mod raw;
-pub mod render;
 pub mod source;
 pub mod table;
 pub mod task;
 mod validate;
 
+pub use crate::problems::{Problem, ProblemKind, Severity};
 pub use catalog::{CatalogLookup, parse_catalog};
 pub use crcn::{CRCN, crcn_domain};
-pub use problem::{Problem, ProblemKind, Severity};
 pub use raw::{Category, RawLieu as Lieu};
 pub use task::{Key, NamedKey, Task};
 pub use validate::{SECTIONS, load_bank, parse_bank};

@@ -81,7 +81,7 @@ pub enum Cmd {
     /// Convert a Moodle GIFT or Aiken file into a bank.
     Import {
         #[arg(value_enum)]
-        format: crate::commands::convert::ImportFormat,
+        format: crate::authoring::convert::ImportFormat,
         #[arg(value_name = "FILE")]
         file: PathBuf,
         /// Bank file to write (default: standard output).
@@ -91,7 +91,7 @@ pub enum Cmd {
     /// Write a bank in another format (GIFT).
     ExportBank {
         #[arg(long, value_enum, default_value = "gift")]
-        format: crate::commands::convert::BankFormat,
+        format: crate::authoring::convert::BankFormat,
         bank: String,
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
@@ -105,7 +105,7 @@ pub enum Cmd {
     New {
         /// quick (linear, default) or parcours (adaptive).
         #[arg(long, value_enum, default_value = "quick")]
-        template: crate::commands::new::Template,
+        template: crate::authoring::template::Template,
         #[arg(value_name = "FILE")]
         file: PathBuf,
     },

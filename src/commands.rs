@@ -4,30 +4,21 @@
 use std::fmt::Write as _;
 use std::io::{BufRead, Write};
 
-use rand::SeedableRng;
-use rand::rngs::StdRng;
-
-use crate::bank::render::render_all;
+use crate::bank::Severity;
 use crate::bank::source::{Entry, Library, Origin};
-use crate::bank::{Bank, Severity};
-use crate::date::Clock;
 use crate::i18n::{Arg, Tr};
 use crate::plain;
-use crate::session::Session;
-use crate::store::Store;
-use crate::tracked::{Person, Start, Tracked};
 
 pub mod convert;
 pub mod kiosk;
 pub mod new;
-pub mod printer;
 pub mod results;
-mod resume;
 
-pub use resume::resume_error;
+pub use crate::records::prepare::{
+    Prepared, RunRequest, find, load_bank, prepare, resume_error, seed_or_random,
+};
 
-/// The bank shown first and run by `--plain` when no bank is named.
-pub const DEFAULT_BANK: &str = "abc-diag";
+pub use crate::bank::source::DEFAULT_BANK;
 
 /// Exit status of a plain run stopped by the end of standard input.
 pub const EXIT_INTERRUPTED: u8 = 3;
@@ -78,92 +69,10 @@ pub fn first_error(e: &Entry, tr: &Tr) -> String {
         .iter()
         .find(|p| p.severity == Severity::Error)
         .map(|p| {
-            let full = crate::bank::render::render(p, &e.source.path, &e.source.text, tr);
+            let full = crate::problems::render::render(p, &e.source.path, &e.source.text, tr);
             full.lines().next().unwrap_or_default().to_string()
         })
         .unwrap_or_default()
-}
-
-/// The bank to run, or the text explaining why there is none.
-pub fn load_bank(lib: &Library, arg: &str, tr: &Tr) -> Result<Bank, String> {
-    let entry = lib.resolve(arg).map_err(|e| e.message(tr))?;
-    match entry.loaded.value {
-        Some(b) => Ok(b),
-        None => Err(render_all(
-            &entry.loaded.problems,
-            &entry.source.path,
-            &entry.source.text,
-            tr,
-        )),
-    }
-}
-
-pub fn seed_or_random(seed: Option<u64>) -> u64 {
-    seed.unwrap_or_else(rand::random)
-}
-
-/// How a run was asked for on the command line.
-#[derive(Debug, Clone)]
-pub struct RunRequest {
-    pub bank: Option<String>,
-    pub seed: Option<u64>,
-    pub falc: bool,
-    pub resume: Option<String>,
-    pub person: Person,
-    pub mode: &'static str,
-}
-
-/// A run ready to start, and what to tell the person first.
-#[derive(Debug)]
-pub struct Prepared {
-    pub tracked: Tracked,
-    pub notices: Vec<String>,
-    pub falc: bool,
-}
-
-/// Loads the bank and opens the session file (new, or the one to resume). Results are
-/// never silently dropped: if the data folder cannot be written, the run does not start.
-pub fn prepare(
-    lib: &Library,
-    store: Option<&Store>,
-    req: RunRequest,
-    clock: Clock,
-    tr: &Tr,
-) -> Result<Prepared, String> {
-    if let Some(id) = &req.resume {
-        return resume::resume(lib, store, id, clock, tr);
-    }
-    let bank = load_bank(lib, req.bank.as_deref().unwrap_or(DEFAULT_BANK), tr)?;
-    let start = Start {
-        seed: seed_or_random(req.seed),
-        lang: tr.lang().code().to_string(),
-        falc: req.falc,
-        mode: req.mode,
-        person: req.person,
-    };
-    let Some(store) = store else {
-        let session = Session::new(bank, &mut StdRng::seed_from_u64(start.seed));
-        return Ok(Prepared {
-            tracked: Tracked::untracked(session, clock),
-            notices: vec![tr.t("store-none")],
-            falc: req.falc,
-        });
-    };
-    let tracked = Tracked::start(store, bank, start, clock).map_err(|e| {
-        tr.t_args(
-            "store-create-failed",
-            &[
-                ("dir", Arg::from(store.root().display().to_string())),
-                ("error", Arg::from(e.to_string())),
-            ],
-        )
-    })?;
-    let id = tracked.id().unwrap_or_default().to_string();
-    Ok(Prepared {
-        tracked,
-        notices: vec![tr.t_args("session-number", &[("id", Arg::from(id))])],
-        falc: req.falc,
-    })
 }
 
 /// Runs a plain diagnostic; returns the exit status.

@@ -6,14 +6,13 @@ pub mod code;
 pub mod config;
 pub mod idle;
 pub mod limiter;
-pub mod problem;
 
 use std::io;
 
-use crate::date::Clock;
-use crate::history;
-use crate::store::Store;
-use crate::tracked::close_abandoned;
+use crate::records::date::Clock;
+use crate::records::history;
+use crate::records::store::Store;
+use crate::records::tracked::close_abandoned;
 
 /// The `mode` written in the journal header of a kiosk session.
 pub const MODE: &str = "kiosk";
@@ -36,11 +35,11 @@ pub fn close_interrupted(store: &Store, clock: Clock) -> io::Result<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::date::Timestamp;
-    use crate::journal::{Status, read};
-    use crate::session::Answer;
+    use crate::diagnostic::session::Answer;
+    use crate::records::date::Timestamp;
+    use crate::records::journal::{Status, read};
+    use crate::records::tracked::{Person, Start, Tracked};
     use crate::testing::sample_bank;
-    use crate::tracked::{Person, Start, Tracked};
 
     fn started(store: &Store, mode: &'static str) -> Tracked {
         let start = Start {

@@ -1,35 +1,28 @@
 //! diagnum: a quick digital-skills diagnostic for French médiation numérique, offline, in a
-//! terminal. The core (banks, session, scoring, orientation) has no terminal dependency;
-//! `tui` and `plain` are thin front ends over it.
+//! terminal.
+//!
+//! Layers, from the bottom up (a module only uses those below it):
+//! - `i18n`, `paths`, `text`: words, folders, text cleaning;
+//! - `problems`: located problems of any file read (bank, catalogue, kiosk config);
+//! - `bank`: reading and checking banks and catalogues;
+//! - `diagnostic`: the pure core (session, adaptive engine, scoring, orientation);
+//! - `records`: journals and the data folder; `outputs`: report, fiche, export;
+//! - `authoring`: trainers' tools; `kiosk`: the kiosk's core;
+//! - front ends: `plain`, `tui`; then `cli` and `commands`, called by `main`.
 
-pub mod adaptive;
+pub mod authoring;
 pub mod bank;
-pub mod check;
 pub mod cli;
 pub mod commands;
-pub mod compare;
-pub mod convert;
-pub mod date;
-pub mod export;
-pub mod fiche;
-pub mod history;
+pub mod diagnostic;
 pub mod i18n;
-pub mod journal;
 pub mod kiosk;
-pub mod orientation;
-pub mod outcome;
+pub mod outputs;
 pub mod paths;
 pub mod plain;
-pub mod preview;
-pub mod report;
-pub mod scoring;
-pub mod session;
-pub mod simulate;
-pub mod store;
-pub mod task;
+pub mod problems;
+pub mod records;
 #[cfg(test)]
 mod testing;
 pub mod text;
-pub mod tracked;
 pub mod tui;
-pub mod typing;

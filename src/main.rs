@@ -3,15 +3,17 @@
 
 use std::process::ExitCode;
 
+use diagnum::authoring::check;
 use diagnum::bank::source::Library;
 use diagnum::cli::{self, Cmd, KioskCmd, ResultsCmd};
-use diagnum::date::Clock;
+use diagnum::diagnostic::abilities::Abilities;
 use diagnum::i18n::{Lang, Tr};
-use diagnum::store::Store;
-use diagnum::task::Abilities;
-use diagnum::tracked::Person;
+use diagnum::records::date::Clock;
+use diagnum::records::history;
+use diagnum::records::store::Store;
+use diagnum::records::tracked::Person;
 use diagnum::tui::{self, App};
-use diagnum::{check, commands, history, paths};
+use diagnum::{commands, paths};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
@@ -59,7 +61,7 @@ fn main() -> ExitCode {
             if !tui::is_terminal() {
                 return fail(&tr.t("not-a-terminal"), 2);
             }
-            let preview = diagnum::preview::Preview::open(lib, file);
+            let preview = diagnum::authoring::preview::Preview::open(lib, file);
             match ratatui::run(|terminal| preview.run(terminal, &tr)) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => fail(

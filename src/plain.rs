@@ -9,11 +9,11 @@ use std::io::{self, BufRead, Write};
 pub use input::{Input, InputError, parse_input};
 
 use crate::bank::{Question, QuestionKind, Task};
+use crate::diagnostic::abilities::{self, Abilities};
+use crate::diagnostic::session::{Answer, Item, Session};
 use crate::i18n::{Arg, Tr};
-use crate::report;
-use crate::session::{Answer, Item, Session};
-use crate::task::{self, Abilities};
-use crate::tracked::Tracked;
+use crate::outputs::report;
+use crate::records::tracked::Tracked;
 
 /// Whether the person reached the end, or standard input ended first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,7 +31,7 @@ pub fn run(
 ) -> io::Result<End> {
     let session = &run.session;
     let bank = session.bank();
-    let (intro, count) = match task::planned(session, &Abilities::PLAIN) {
+    let (intro, count) = match abilities::planned(session, &Abilities::PLAIN) {
         Some(n) => ("plain-intro", n),
         None => ("plain-intro-adaptive", session.max_len()),
     };
@@ -111,7 +111,7 @@ fn read_answer(
                 return Ok(Step::Answer(a));
             }
             Ok(Input::Back) => {
-                if task::back_to_runnable(session, &Abilities::PLAIN) {
+                if abilities::back_to_runnable(session, &Abilities::PLAIN) {
                     writeln!(out)?;
                     return Ok(Step::Moved);
                 }
@@ -147,7 +147,7 @@ fn ask(
         .filter_map(|c| session.bank().competence(c))
         .map(|c| c.label.as_str())
         .collect();
-    let (key, count) = match task::planned(session, &Abilities::PLAIN) {
+    let (key, count) = match abilities::planned(session, &Abilities::PLAIN) {
         Some(total) => ("plain-question", ("total", Arg::from(total))),
         None => (
             "plain-question-adaptive",
@@ -189,7 +189,7 @@ fn ask(
         )?;
     }
     for (pos, &ci) in item.order.iter().enumerate() {
-        writeln!(out, "{}. {}", pos + 1, task::option_label(q, ci, tr))?;
+        writeln!(out, "{}. {}", pos + 1, abilities::option_label(q, ci, tr))?;
     }
     if !item.order.is_empty() {
         writeln!(out, "0. {}", tr.t("answer-dont-know"))?;
@@ -219,11 +219,11 @@ fn describe(a: &Answer, q: &Question, tr: &Tr) -> String {
             .collect::<Vec<_>>()
             .join(" ; "),
         Answer::Rating(r) => {
-            let i = crate::session::Rating::ALL
+            let i = crate::diagnostic::session::Rating::ALL
                 .iter()
                 .position(|x| x == r)
                 .unwrap_or(0);
-            task::option_label(q, i, tr)
+            abilities::option_label(q, i, tr)
         }
         Answer::Task { success, .. } => tr.t(if *success {
             "answer-task-done"
@@ -255,7 +255,7 @@ mod tests {
 
     fn run_with(input: &str) -> (End, String, Session) {
         let s = Session::new(sample_bank(), &mut StdRng::seed_from_u64(1));
-        let mut t = Tracked::untracked(s, crate::date::Clock::System);
+        let mut t = Tracked::untracked(s, crate::records::date::Clock::System);
         let mut out = Vec::new();
         let end = run(
             false,

@@ -3,7 +3,7 @@
 use std::fmt::Write;
 
 use crate::bank::{Bank, CatalogLookup, parse_bank};
-pub use crate::simulate::run as answer_all;
+pub use crate::diagnostic::simulate::run as answer_all;
 
 pub const SAMPLE: &str = include_str!("../tests/fixtures/sample.toml");
 

@@ -7,6 +7,7 @@ mod history;
 pub(crate) mod keys;
 pub mod kiosk;
 pub mod look;
+pub mod preview;
 mod resume;
 pub mod theme;
 pub mod view;

@@ -1,12 +1,12 @@
 //! The adaptive engine driven on the shipped grands-débutants parcours, through the real
 //! session, as a person would answer it.
 
-use diagnum::adaptive::{MAX_ABOVE_ESTIMATE, Seen, estimate};
 use diagnum::bank::source::Library;
 use diagnum::bank::{Bank, Mode, Question};
-use diagnum::scoring::seen;
-use diagnum::session::Session;
-use diagnum::simulate::session;
+use diagnum::diagnostic::adaptive::seen;
+use diagnum::diagnostic::adaptive::{MAX_ABOVE_ESTIMATE, Seen, estimate};
+use diagnum::diagnostic::session::Session;
+use diagnum::diagnostic::simulate::session;
 
 fn grands_debutants() -> Bank {
     let b = Library::new(None)

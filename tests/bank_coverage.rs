@@ -4,8 +4,8 @@
 
 use diagnum::bank::source::Library;
 use diagnum::bank::{Bank, parse_catalog};
-use diagnum::outcome::Outcome;
-use diagnum::simulate::{reach, run};
+use diagnum::diagnostic::outcome::Outcome;
+use diagnum::diagnostic::simulate::{reach, run};
 
 fn shipped() -> Vec<Bank> {
     let banks: Vec<Bank> = Library::new(None)

@@ -70,7 +70,7 @@ fn every_question_example_of_the_format_doc_loads() {
 /// the percentages, levels, palier and trainings the text gives.
 #[test]
 fn the_worked_example_of_the_manual_gives_what_it_says() {
-    use diagnum::session::{Answer, Session};
+    use diagnum::diagnostic::session::{Answer, Session};
     use rand::SeedableRng;
 
     let doc = std::fs::read_to_string("docs/bank-format.md").unwrap();

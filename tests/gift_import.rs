@@ -3,11 +3,11 @@
 
 use std::path::Path;
 
+use diagnum::authoring::convert::{NoteKind, gift_out};
 use diagnum::bank::{Bank, CatalogLookup, Question, QuestionKind, parse_bank};
 use diagnum::commands::convert::{ImportFormat, export_bank, import};
-use diagnum::convert::{NoteKind, gift_out};
+use diagnum::diagnostic::simulate;
 use diagnum::i18n::{Lang, Tr};
-use diagnum::simulate;
 
 fn load(text: &str) -> Bank {
     let loaded = parse_bank(text, &|_| CatalogLookup::Missing);

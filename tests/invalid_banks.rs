@@ -6,8 +6,8 @@
 use std::fs;
 use std::path::Path;
 
+use diagnum::authoring::check::check;
 use diagnum::bank::source::Library;
-use diagnum::check::check;
 use diagnum::i18n::{Lang, Tr};
 
 #[test]

@@ -10,8 +10,8 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use diagnum::journal::read;
-use diagnum::session::Answer;
+use diagnum::diagnostic::session::Answer;
+use diagnum::records::journal::read;
 use rand::rngs::StdRng;
 use rand::{RngExt, SeedableRng};
 
@@ -81,7 +81,7 @@ fn kill_9_at_random_points_loses_no_acknowledged_answer() {
         child.kill().unwrap(); // SIGKILL on Unix
         child.wait().unwrap();
 
-        let store = diagnum::store::Store::new(data.path());
+        let store = diagnum::records::store::Store::new(data.path());
         let entries = store.entries().unwrap();
         assert_eq!(entries.len(), 1, "round {round}");
         let journal = read(&entries[0].path).unwrap();

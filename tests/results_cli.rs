@@ -8,11 +8,11 @@ use std::process::{Output, Stdio};
 
 use diagnum::bank::Bank;
 use diagnum::bank::source::Library;
-use diagnum::date::{Clock, Timestamp};
-use diagnum::session::Answer;
-use diagnum::simulate::right_answer;
-use diagnum::store::Store;
-use diagnum::tracked::{Person, Start, Tracked};
+use diagnum::diagnostic::session::Answer;
+use diagnum::diagnostic::simulate::right_answer;
+use diagnum::records::date::{Clock, Timestamp};
+use diagnum::records::store::Store;
+use diagnum::records::tracked::{Person, Start, Tracked};
 
 const NOV_22: u64 = 1_795_345_041;
 const DAY: u64 = 86_400;

@@ -7,12 +7,12 @@ use std::time::{Duration, Instant};
 
 use proptest::prelude::*;
 
-use diagnum::bank::render::render_all;
 use diagnum::bank::source::embedded;
 use diagnum::bank::{CatalogLookup, parse_bank, parse_catalog};
 use diagnum::commands::convert::{ImportFormat, errors_of, import_text};
+use diagnum::diagnostic::simulate;
 use diagnum::i18n::{Lang, Tr};
-use diagnum::simulate;
+use diagnum::problems::render::render_all;
 
 /// Far above what a bank takes in a debug build; a case slower than this is a hang.
 const SLOW: Duration = Duration::from_secs(5);

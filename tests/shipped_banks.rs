@@ -3,8 +3,8 @@
 
 use std::path::Path;
 
+use diagnum::authoring::check::check_file;
 use diagnum::bank::source::{Library, embedded};
-use diagnum::check::check_file;
 use diagnum::i18n::{Lang, Tr};
 
 #[test]

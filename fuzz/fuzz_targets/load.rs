@@ -3,7 +3,7 @@
 //! panic. Run: `cargo +nightly fuzz run load` from the repository (see fuzz/README.md).
 #![no_main]
 
-use diagnum::bank::render::render_all;
+use diagnum::problems::render::render_all;
 use diagnum::bank::{CatalogLookup, parse_bank, parse_catalog};
 use diagnum::commands::convert::{ImportFormat, errors_of, import_text};
 use diagnum::i18n::{Lang, Tr};
@@ -17,8 +17,8 @@ fuzz_target!(|data: &[u8]| {
     let loaded = parse_bank(text, &|_| CatalogLookup::Missing);
     let _ = render_all(&loaded.problems, "f.toml", text, &tr);
     if let Some(bank) = &loaded.value {
-        let _ = diagnum::simulate::run(bank, |_| true);
-        let _ = diagnum::simulate::run(bank, |q| q.level % 2 == 0);
+        let _ = diagnum::diagnostic::simulate::run(bank, |_| true);
+        let _ = diagnum::diagnostic::simulate::run(bank, |q| q.level % 2 == 0);
     }
     let _ = parse_catalog(text);
     for format in [ImportFormat::Gift, ImportFormat::Aiken] {

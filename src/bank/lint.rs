@@ -7,9 +7,9 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::problem::{Problem, ProblemKind as K};
 use super::raw::{RawBankMeta, RawPalier, RawQuestion, RawRule, RawTraining};
 use super::{Bank, QuestionKind, Task};
+use crate::problems::{Problem, ProblemKind as K};
 use crate::text::{Tolerance, matches, normalize};
 
 mod reach;

@@ -7,7 +7,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 use super::MAX_FILE_BYTES;
-use super::problem::{Problem, ProblemKind, from_serde_message, suggest};
+use crate::problems::{Problem, ProblemKind, from_serde_message, suggest};
 
 pub(crate) type Root<'i> = DeTable<'i>;
 

@@ -10,6 +10,9 @@ use std::path::{Path, PathBuf};
 
 use super::{Bank, CATALOG_SCHEMA, CatalogLookup, Loaded, load_bank, parse_bank, parse_catalog};
 
+/// The bank shown first and run by `--plain` when no bank is named.
+pub const DEFAULT_BANK: &str = "abc-diag";
+
 /// The shipped files, embedded so the program runs with no file around it. A test fails
 /// when a file of questions/ is missing here.
 static EMBEDDED: &[(&str, &str)] = &[

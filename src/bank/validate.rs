@@ -7,9 +7,9 @@ use std::ops::Range;
 use super::catalog::{CatalogLookup, check_trainings};
 use super::lint;
 use super::parse;
-use super::problem::{Problem, ProblemKind as K, Severity, suggest};
 use super::raw::*;
 use super::*;
+use crate::problems::{Problem, ProblemKind as K, Severity, suggest};
 use crate::text::clean;
 
 mod mode;

@@ -5,21 +5,11 @@ use std::fs::OpenOptions;
 use std::io::Write;
 use std::path::Path;
 
+pub use crate::authoring::convert::{BankFormat, ImportFormat};
+use crate::authoring::convert::{Imported, aiken, gift, gift_out};
 use crate::bank::source::{Library, Source};
 use crate::bank::{CatalogLookup, Severity, parse_bank};
-use crate::convert::{Imported, aiken, gift, gift_out};
 use crate::i18n::{Arg, Tr};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum ImportFormat {
-    Gift,
-    Aiken,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum BankFormat {
-    Gift,
-}
 
 /// What a conversion gives: the text to write, and the report for standard error.
 #[derive(Debug)]
@@ -92,7 +82,7 @@ pub fn export_bank(lib: &Library, bank: &str, tr: &Tr) -> Result<Converted, Stri
     let exported = bank.questions.len()
         - notes
             .iter()
-            .filter(|n| matches!(n.kind, crate::convert::NoteKind::NotExported(..)))
+            .filter(|n| matches!(n.kind, crate::authoring::convert::NoteKind::NotExported(..)))
             .count();
     report.push_str(&tr.t_args(
         "export-summary",

@@ -6,15 +6,15 @@ use std::io::{self, BufRead, Write};
 use std::path::{Path, PathBuf};
 
 use crate::bank::Bank;
-use crate::bank::problem::{Problem, ProblemKind, suggest};
-use crate::bank::render::render_all;
 use crate::bank::source::Library;
+use crate::diagnostic::abilities::Abilities;
 use crate::i18n::{Arg, Tr};
 use crate::kiosk::code::{self, CodeHash, NewCodeError};
 use crate::kiosk::config::{self, KioskConfig};
-use crate::kiosk::problem::KioskProblem;
-use crate::store::Store;
-use crate::task::Abilities;
+use crate::problems::kiosk::KioskProblem;
+use crate::problems::render::render_all;
+use crate::problems::{Problem, ProblemKind, suggest};
+use crate::records::store::Store;
 use crate::tui::kiosk::{Printer, Setup};
 
 pub const CONFIG_FILE: &str = "kiosk.toml";
@@ -119,7 +119,7 @@ impl Ready {
             idle: c.idle,
             admin_code: c.admin_code,
             printer: c.print.then(|| Printer {
-                command: crate::commands::printer::lp(),
+                command: crate::outputs::printer::lp(),
                 args: c
                     .printer
                     .map(|p| vec!["-d".to_string(), p])

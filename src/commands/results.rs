@@ -6,15 +6,14 @@ use std::path::{Path, PathBuf};
 
 use crate::bank::source::Library;
 use crate::cli::{ExportFormat, FicheFormat};
-use crate::commands::resume::find;
-use crate::date::{Date, Timestamp};
-use crate::export;
-use crate::fiche;
-use crate::history::{self, Stored};
 use crate::i18n::{Arg, Lang, Tr};
-use crate::journal::Status;
-use crate::report::{self, BankInfo};
-use crate::store::Store;
+use crate::outputs::export;
+use crate::outputs::fiche;
+pub use crate::outputs::listing::{day, list_line, list_line_with, show_text, status_word};
+use crate::records::date::Date;
+use crate::records::history::{self, Stored};
+use crate::records::prepare::find;
+use crate::records::store::Store;
 
 /// One session, with its partial result worked out when it is unfinished.
 fn load_one(store: &Store, lib: &Library, typed: &str, tr: &Tr) -> Result<Stored, String> {
@@ -30,19 +29,6 @@ fn load_one(store: &Store, lib: &Library, typed: &str, tr: &Tr) -> Result<Stored
 
 fn read_failed(e: &std::io::Error, tr: &Tr) -> String {
     tr.t_args("store-read-failed", &[("error", Arg::from(e.to_string()))])
-}
-
-pub fn day(t: Timestamp, tr: &Tr) -> String {
-    let d = t.date();
-    if tr.lang() == Lang::Fr {
-        d.french()
-    } else {
-        d.iso()
-    }
-}
-
-pub fn status_word(s: Status, tr: &Tr) -> String {
-    tr.t(&format!("export-status-{}", export::status_key(s)))
 }
 
 /// One line per session, newest first: number, date, bank, pseudonym, palier or status.
@@ -66,95 +52,15 @@ pub fn list(store: &Store, tr: &Tr) -> Result<String, String> {
     Ok(s)
 }
 
-pub fn list_line(st: &Stored, tr: &Tr) -> String {
-    list_line_with(st, tr, "  ")
-}
-
-/// The list line with its own separator (the TUI wraps lines, so it uses " · ").
-pub fn list_line_with(st: &Stored, tr: &Tr, sep: &str) -> String {
-    let h = st.header();
-    let state = match st.summary() {
-        Some(x) => x.outcome.palier.title.clone(),
-        None => status_word(st.status(), tr),
-    };
-    [
-        st.entry.id.as_str(),
-        &day(st.started(), tr),
-        h.map_or("", |h| h.bank_title.as_str()),
-        h.and_then(|h| h.pseudonym.as_deref()).unwrap_or("–"),
-        &state,
-    ]
-    .join(sep)
-}
-
 pub fn show(store: &Store, lib: &Library, typed: &str, tr: &Tr) -> Result<String, String> {
     let st = load_one(store, lib, typed, tr)?;
     Ok(show_text(&st, tr))
 }
 
-/// The whole stored result, as sentences.
-pub fn show_text(st: &Stored, tr: &Tr) -> String {
-    let mut s = String::new();
-    let Some(h) = st.header() else {
-        return s;
-    };
-    let a = |v: String| Arg::from(v);
-    let _ = writeln!(
-        s,
-        "{}",
-        tr.t_args(
-            "results-show-head",
-            &[
-                ("id", a(st.entry.id.clone())),
-                ("date", a(day(st.started(), tr))),
-                ("minutes", Arg::from(st.duration_minutes())),
-                ("status", a(status_word(st.status(), tr))),
-            ]
-        )
-    );
-    if let Some(p) = &h.pseudonym {
-        let _ = writeln!(
-            s,
-            "{}",
-            tr.t_args("results-show-pseudonym", &[("name", a(p.clone()))])
-        );
-    }
-    let _ = writeln!(s);
-    if st.status() == Status::Unfinished {
-        let _ = writeln!(
-            s,
-            "{}\n",
-            tr.t_args(
-                "results-show-unfinished",
-                &[
-                    ("n", Arg::from(st.read.answers.len())),
-                    ("id", a(st.entry.id.clone()))
-                ]
-            )
-        );
-    }
-    if let Some(x) = st.result() {
-        let info = BankInfo {
-            title: h.bank_title.clone(),
-            version: h.bank_version.clone(),
-            questions: x.questions,
-            mode: x.mode,
-            lieu: x.lieu.clone(),
-        };
-        s.push_str(&report::render(&info, &x.outcome, tr));
-        let missed = report::render_missed(&x.outcome, tr, h.falc);
-        if !missed.is_empty() {
-            s.push('\n');
-            s.push_str(&missed);
-        }
-    }
-    s
-}
-
 pub fn compare(store: &Store, lib: &Library, a: &str, b: &str, tr: &Tr) -> Result<String, String> {
     let (a, b) = (load_one(store, lib, a, tr)?, load_one(store, lib, b, tr)?);
-    Ok(crate::compare::text(
-        &crate::compare::compare(&a, &b, tr),
+    Ok(crate::outputs::compare::text(
+        &crate::outputs::compare::compare(&a, &b, tr),
         tr,
     ))
 }
@@ -261,7 +167,7 @@ pub fn print(store: &Store, lib: &Library, req: PrintRequest, tr: &Tr) -> Result
         || (req.format.is_none()
             && (by_extension(req.out, "html") || by_extension(req.out, "htm")));
     if req.printer {
-        return crate::commands::printer::send(&fiche::text(&f, &ftr), tr);
+        return crate::outputs::printer::send(&fiche::text(&f, &ftr), tr);
     }
     let text = if html {
         fiche::html(&f, &ftr)

@@ -9,11 +9,11 @@ use toml::Spanned;
 
 use super::code::CodeHash;
 use super::idle::IdleRule;
-use super::problem::KioskProblem;
 use crate::bank::Loaded;
 use crate::bank::parse::{document, value};
-use crate::bank::problem::{Problem, ProblemKind, suggest};
 use crate::i18n::Lang;
+use crate::problems::kiosk::KioskProblem;
+use crate::problems::{Problem, ProblemKind, suggest};
 
 const KEYS: &[&str] = &[
     "banks",
@@ -52,7 +52,7 @@ impl Default for KioskConfig {
     fn default() -> Self {
         KioskConfig {
             banks: vec![BankRef {
-                name: crate::commands::DEFAULT_BANK.to_string(),
+                name: crate::bank::source::DEFAULT_BANK.to_string(),
                 span: None,
             }],
             lang: None,

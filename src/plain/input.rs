@@ -2,7 +2,7 @@
 
 use crate::bank::Question;
 use crate::bank::{QuestionKind, Task};
-use crate::session::{Answer, Item, Rating};
+use crate::diagnostic::session::{Answer, Item, Rating};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Input {

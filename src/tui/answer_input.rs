@@ -6,7 +6,7 @@
 
 use super::app::Msg;
 use crate::bank::{Question, QuestionKind, Task};
-use crate::session::{Answer, Item, Rating};
+use crate::diagnostic::session::{Answer, Item, Rating};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum InputKind {

@@ -14,14 +14,14 @@ use rand::rngs::StdRng;
 use super::answer_input::{AnswerInput, Enter};
 use super::look::Look;
 use crate::bank::Bank;
-use crate::date::Clock;
-use crate::history::Stored;
+use crate::diagnostic::abilities::{self, Abilities, Pressed};
+use crate::diagnostic::outcome::Outcome;
+use crate::diagnostic::session::{Answer, Session};
 use crate::i18n::Tr;
-use crate::outcome::Outcome;
-use crate::session::{Answer, Session};
-use crate::store::Store;
-use crate::task::{self, Abilities, Pressed};
-use crate::tracked::{Person, Tracked};
+use crate::records::date::Clock;
+use crate::records::history::Stored;
+use crate::records::store::Store;
+use crate::records::tracked::{Person, Tracked};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -292,7 +292,7 @@ impl App {
             Msg::Back => {
                 let abilities = self.abilities;
                 if let Some(r) = &mut self.run
-                    && !task::back_to_runnable(&mut r.session, &abilities)
+                    && !abilities::back_to_runnable(&mut r.session, &abilities)
                 {
                     self.screen = Screen::Intro;
                     self.scroll = 0;

@@ -1,8 +1,8 @@
 //! `diagnum results` in full screen: the médiateur picks a stored session and reads it.
 
 use super::app::{App, Msg, Screen};
-use crate::history::Stored;
 use crate::i18n::Tr;
+use crate::records::history::Stored;
 
 impl App {
     /// The list of stored sessions (given oldest first, shown newest first).

@@ -8,8 +8,8 @@ use ratatui::crossterm::event::{
 use super::answer_input::is_typed;
 use super::app::{App, Msg, Screen};
 use crate::bank::{NamedKey, QuestionKind, Task};
-use crate::session::Session;
-use crate::task::Pressed;
+use crate::diagnostic::abilities::Pressed;
+use crate::diagnostic::session::Session;
 
 impl App {
     fn task_on_screen(&self) -> Option<&Task> {
@@ -108,8 +108,9 @@ impl App {
     }
 
     pub fn just_after_task_click(&self, at_ms: u64) -> bool {
-        self.last_task_click
-            .is_some_and(|t| at_ms.saturating_sub(t) < crate::task::DOUBLE_CLICK_MS)
+        self.last_task_click.is_some_and(|t| {
+            at_ms.saturating_sub(t) < crate::diagnostic::abilities::DOUBLE_CLICK_MS
+        })
     }
 
     /// A left click while a click task is on screen: where and when, for the task to judge.

@@ -17,12 +17,12 @@ use rand::rngs::StdRng;
 
 use super::app::{App, ConfirmFocus, Msg};
 use crate::bank::Bank;
+use crate::diagnostic::abilities::Abilities;
 use crate::i18n::{Lang, Tr};
 use crate::kiosk::code::CodeHash;
 use crate::kiosk::idle::{IdleRule, Phase};
 use crate::kiosk::limiter::Attempts;
-use crate::store::Store;
-use crate::task::Abilities;
+use crate::records::store::Store;
 
 pub use run::{clear_sequence, lock_signals};
 

@@ -6,14 +6,14 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::app::{App, PickerEntry, Screen};
-use crate::date::{Clock, Timestamp};
-use crate::history::{self, Stored};
+use crate::diagnostic::session::Answer;
 use crate::i18n::{Lang, Tr};
-use crate::journal::{Status, read};
-use crate::session::Answer;
-use crate::store::Store;
+use crate::records::date::{Clock, Timestamp};
+use crate::records::history::{self, Stored};
+use crate::records::journal::{Status, read};
+use crate::records::store::Store;
+use crate::records::tracked::{Person, Start, Tracked};
 use crate::testing::sample_bank;
-use crate::tracked::{Person, Start, Tracked};
 
 const NOV_22: Timestamp = Timestamp(1_795_345_041);
 

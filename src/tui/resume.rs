@@ -3,7 +3,7 @@
 
 use super::app::{App, Msg, Screen};
 use crate::i18n::Arg;
-use crate::tracked::{Tracked, close_abandoned};
+use crate::records::tracked::{Tracked, close_abandoned};
 
 impl App {
     pub(super) fn update_resume(&mut self, msg: Msg) {
@@ -26,8 +26,11 @@ impl App {
                         }
                     }
                     Err(e) => {
-                        self.message =
-                            Some(crate::commands::resume_error(e, &s.entry.id, &self.tr));
+                        self.message = Some(crate::records::prepare::resume_error(
+                            e,
+                            &s.entry.id,
+                            &self.tr,
+                        ));
                     }
                 }
             }
@@ -83,7 +86,11 @@ impl App {
                 self.arrive();
             }
             Err(e) => {
-                self.message = Some(crate::commands::resume_error(e, &s.entry.id, &self.tr));
+                self.message = Some(crate::records::prepare::resume_error(
+                    e,
+                    &s.entry.id,
+                    &self.tr,
+                ));
             }
         }
     }

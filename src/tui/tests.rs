@@ -11,8 +11,8 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::app::{App, ConfirmFocus, PickerEntry, Screen};
+use crate::diagnostic::session::Answer;
 use crate::i18n::{Lang, Tr};
-use crate::session::Answer;
 use crate::testing::sample_bank;
 
 pub(super) fn app(lang: Lang) -> App {

@@ -248,19 +248,21 @@ impl App {
             None => format!(" diagnum · {}", self.tr.t("picker-title")),
         };
         let right = match (self.screen, self.session()) {
-            (Screen::Question, Some(s)) => match crate::task::planned(s, &self.abilities) {
-                Some(total) => self.tr.t_args(
-                    "progress",
-                    &[("n", Arg::from(s.number())), ("total", Arg::from(total))],
-                ),
-                None => self.tr.t_args(
-                    "progress-adaptive",
-                    &[
-                        ("n", Arg::from(s.number())),
-                        ("left", Arg::from(s.remaining_at_most())),
-                    ],
-                ),
-            },
+            (Screen::Question, Some(s)) => {
+                match crate::diagnostic::abilities::planned(s, &self.abilities) {
+                    Some(total) => self.tr.t_args(
+                        "progress",
+                        &[("n", Arg::from(s.number())), ("total", Arg::from(total))],
+                    ),
+                    None => self.tr.t_args(
+                        "progress-adaptive",
+                        &[
+                            ("n", Arg::from(s.number())),
+                            ("left", Arg::from(s.remaining_at_most())),
+                        ],
+                    ),
+                }
+            }
             _ => String::new(),
         };
         // The progress keeps its place at the right; the title gets what is left.

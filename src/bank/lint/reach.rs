@@ -4,8 +4,8 @@
 use std::collections::{BTreeMap, HashSet};
 
 use super::Spans;
-use crate::bank::problem::{Problem, ProblemKind as K};
 use crate::bank::{Bank, Mode, Question, QuestionKind, Scoring, Task, Test};
+use crate::problems::{Problem, ProblemKind as K};
 
 /// The exact analysis of every possible score is skipped past these sizes: with that many
 /// questions the possible percentages are too close together to miss a palier.

@@ -2,8 +2,8 @@
 
 use super::Checker;
 use crate::bank::Mode;
-use crate::bank::problem::ProblemKind as K;
 use crate::bank::raw::{RawBankMeta, RawMode};
+use crate::problems::ProblemKind as K;
 
 impl Checker<'_> {
     pub(super) fn mode(&mut self, meta: &RawBankMeta) -> (Mode, Option<usize>) {

@@ -3,9 +3,9 @@
 use std::ops::Range;
 
 use super::Checker;
-use crate::bank::problem::ProblemKind as K;
 use crate::bank::raw::*;
 use crate::bank::{Choice, Competence, Mode, Question, QuestionKind, Scoring, WrongAnswer};
+use crate::problems::ProblemKind as K;
 use crate::text::{Tolerance, clean, normalize};
 
 impl Checker<'_> {

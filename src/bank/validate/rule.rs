@@ -3,9 +3,9 @@
 use std::ops::Range;
 
 use super::Checker;
-use crate::bank::problem::ProblemKind as K;
 use crate::bank::raw::*;
 use crate::bank::{Competence, Condition, Palier, Rule, Test, Training};
+use crate::problems::ProblemKind as K;
 use crate::text::clean;
 
 impl Checker<'_> {

@@ -6,9 +6,9 @@ use std::ops::Range;
 use super::Checker;
 use super::question::scoring;
 use crate::bank::QuestionKind;
-use crate::bank::problem::ProblemKind as K;
 use crate::bank::raw::*;
 use crate::bank::task::{self, KeyProblem, NamedKey, Task};
+use crate::problems::ProblemKind as K;
 use crate::text::clean;
 
 /// Fields of the task kinds: the classic kinds (single, multiple, order, text) use none.

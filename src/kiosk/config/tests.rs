@@ -1,9 +1,9 @@
 use std::time::Duration;
 
 use super::{BankRef, KioskConfig, parse};
-use crate::bank::render::render_all;
 use crate::i18n::{Lang, Tr};
 use crate::kiosk::code::CodeHash;
+use crate::problems::render::render_all;
 
 /// The problems as `diagnum kiosk` prints them.
 fn report(src: &str) -> String {

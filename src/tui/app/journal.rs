@@ -3,14 +3,14 @@
 //! ways in (a resumed session, the list of unfinished ones).
 
 use super::{App, PickerEntry, Screen};
-use crate::history::Stored;
+use crate::diagnostic::session::{Answer, Session};
 use crate::i18n::{Arg, Tr};
-use crate::session::{Answer, Session};
-use crate::tracked::{Start, Tracked};
+use crate::records::history::Stored;
+use crate::records::tracked::{Start, Tracked};
 
 impl App {
     /// Opens on a resumed session (`diagnum run --resume ID`).
-    pub fn resumed(tr: Tr, entries: Vec<PickerEntry>, p: crate::commands::Prepared) -> App {
+    pub fn resumed(tr: Tr, entries: Vec<PickerEntry>, p: crate::records::prepare::Prepared) -> App {
         let mut app = App::new(tr, entries, p.tracked.header().map_or(0, |h| h.seed));
         app.falc = p.falc;
         app.message = p.notices.get(1).or(p.notices.first()).cloned();

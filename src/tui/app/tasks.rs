@@ -5,8 +5,8 @@ use ratatui::layout::Position;
 
 use super::App;
 use crate::bank::{QuestionKind, Task};
-use crate::session::{Answer, Session};
-use crate::task::{DOUBLE_CLICK_MS, Pressed};
+use crate::diagnostic::abilities::{DOUBLE_CLICK_MS, Pressed};
+use crate::diagnostic::session::{Answer, Session};
 
 impl App {
     fn task(&self) -> Option<&Task> {

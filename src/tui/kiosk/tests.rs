@@ -15,12 +15,12 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::{Kiosk, KioskMsg, KioskScreen, Setup};
 use crate::bank::{Bank, Lieu};
+use crate::diagnostic::abilities::Abilities;
 use crate::i18n::Lang;
-use crate::journal::{Status, read};
 use crate::kiosk::code::CodeHash;
 use crate::kiosk::idle::IdleRule;
-use crate::store::Store;
-use crate::task::Abilities;
+use crate::records::journal::{Status, read};
+use crate::records::store::Store;
 use crate::testing::sample_bank;
 use crate::tui::app::{ConfirmFocus, Screen};
 

@@ -76,7 +76,7 @@ impl Kiosk {
         };
         self.printed = Some(match fiche_text(app) {
             Some(text) => {
-                match crate::commands::printer::send_to(
+                match crate::outputs::printer::send_to(
                     &printer.command,
                     &printer.args,
                     &text,
@@ -95,12 +95,12 @@ impl Kiosk {
 fn fiche_text(app: &App) -> Option<String> {
     let run = app.run.as_ref()?;
     let h = run.header()?;
-    let entry = crate::store::Entry {
+    let entry = crate::records::store::Entry {
         id: h.id.clone(),
         day: h.started.date(),
         path: run.journal_path()?.to_path_buf(),
     };
-    let stored = crate::history::load(entry).ok()?;
-    let f = crate::fiche::build(&stored, None, &app.tr)?;
-    Some(crate::fiche::text(&f, &app.tr))
+    let stored = crate::records::history::load(entry).ok()?;
+    let f = crate::outputs::fiche::build(&stored, None, &app.tr)?;
+    Some(crate::outputs::fiche::text(&f, &app.tr))
 }

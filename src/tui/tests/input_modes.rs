@@ -8,8 +8,8 @@ use ratatui::crossterm::event::{
 use ratatui::layout::{Position, Rect};
 
 use super::{answers, app, draw, order_app};
+use crate::diagnostic::session::Answer;
 use crate::i18n::Lang;
-use crate::session::Answer;
 use crate::tui::app::{App, ConfirmFocus, Screen};
 
 const W: u16 = 60;

@@ -6,9 +6,9 @@ use ratatui::crossterm::event::{
 };
 
 use super::{draw, keys, press, press_mod, type_text};
+use crate::diagnostic::abilities::Abilities;
+use crate::diagnostic::session::{Answer, Rating};
 use crate::i18n::{Lang, Tr};
-use crate::session::{Answer, Rating};
-use crate::task::Abilities;
 use crate::tui::app::{App, Screen};
 
 /// The tasks fixture, started, on the question with id `id` (the ones before answered

@@ -1,7 +1,7 @@
 //! The stored sessions (number, date, bank, pseudonym, palier) and one of them in full.
 
 use super::{Body, indented};
-use crate::commands::results::{list_line_with, show_text};
+use crate::outputs::listing::{list_line_with, show_text};
 use crate::tui::app::{App, Msg};
 
 pub fn list_body(app: &App, w: usize) -> Body {

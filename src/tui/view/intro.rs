@@ -17,7 +17,7 @@ pub fn body(app: &App, w: usize) -> Body {
     }
     // First for the médiateur, who types it before handing over the keyboard.
     push_name(app, w, &mut body);
-    let (key, count) = match crate::task::planned(s, &app.abilities) {
+    let (key, count) = match crate::diagnostic::abilities::planned(s, &app.abilities) {
         Some(n) => ("intro-length", n),
         None => ("intro-length-adaptive", s.max_len()),
     };

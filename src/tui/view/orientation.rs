@@ -2,7 +2,7 @@
 //! APTIC level, pass numérique chèques, category and the lieu's contact.
 
 use super::{Body, indented};
-use crate::report::training_line;
+use crate::outputs::report::training_line;
 use crate::tui::app::App;
 
 pub fn body(app: &App, w: usize) -> Body {

@@ -73,7 +73,7 @@ pub fn body(app: &App, w: usize) -> Body {
                     (false, false) => "( )",
                 };
                 let prefix = format!("{}{mark} {}. ", if on { ">" } else { " " }, pos + 1);
-                let text = crate::task::option_label(q, ci, &app.tr);
+                let text = crate::diagnostic::abilities::option_label(q, ci, &app.tr);
                 let lines = indented(&text, w, &prefix, style(on));
                 body.push_item(lines, Some(Msg::Pick(pos)), on);
             }

@@ -3,7 +3,7 @@
 
 use super::{Body, indented};
 use crate::i18n::Arg;
-use crate::report::{competence_line, not_evaluated_line, percent, self_line};
+use crate::outputs::report::{competence_line, not_evaluated_line, percent, self_line};
 use crate::tui::app::{App, Msg};
 
 /// "[######----]": ASCII, so every console font can draw it.
@@ -81,7 +81,7 @@ pub fn body(app: &App, w: usize) -> Body {
             body.push(indented(prompt, w, "  - ", theme.dim), None);
         }
     }
-    let missed = crate::report::render_missed(o, tr, app.falc);
+    let missed = crate::outputs::report::render_missed(o, tr, app.falc);
     if !missed.is_empty() {
         body.blank();
         let mut items = 0;

@@ -1,8 +1,8 @@
 //! Sessions left unfinished: which bank, when, how far, and for whom.
 
 use super::{Body, indented};
-use crate::commands::results::day;
 use crate::i18n::Arg;
+use crate::outputs::listing::day;
 use crate::tui::app::{App, Msg};
 
 pub fn body(app: &App, w: usize) -> Body {

@@ -8,7 +8,7 @@ use super::{
     screen_text, setup, type_text,
 };
 use crate::i18n::Lang;
-use crate::journal::{Status, read};
+use crate::records::journal::{Status, read};
 use crate::tui::kiosk::Kiosk;
 
 #[test]

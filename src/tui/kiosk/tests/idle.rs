@@ -5,7 +5,7 @@ use ratatui::crossterm::event::KeyCode;
 
 use super::{at, at_first_question, journal, keys, kiosk, kiosk_with_store, press, screen_text};
 use crate::i18n::Lang;
-use crate::journal::{Status, read};
+use crate::records::journal::{Status, read};
 use crate::tui::kiosk::KioskScreen;
 
 #[test]
@@ -55,7 +55,11 @@ fn nobody_answers_the_warning_then_the_visit_is_closed_and_the_welcome_returns()
     );
     assert_eq!(k.tr.lang(), Lang::Fr, "back to the lieu's language");
     assert_eq!(read(&path).unwrap().status(), Status::Abandoned);
-    assert!(crate::history::unfinished(&store).unwrap().is_empty());
+    assert!(
+        crate::records::history::unfinished(&store)
+            .unwrap()
+            .is_empty()
+    );
     // The welcome itself never counts down.
     at(&mut k, 5000);
     assert_eq!(k.warning(), None);

@@ -5,7 +5,7 @@ use ratatui::crossterm::event::KeyCode;
 
 use super::{at, at_first_question, chord, keys, kiosk, press, screen_text, setup, type_text};
 use crate::i18n::Lang;
-use crate::store::Store;
+use crate::records::store::Store;
 use crate::tui::kiosk::{Kiosk, KioskScreen, Printer};
 
 /// Through the whole sample bank to the end screen.

@@ -1,0 +1,9 @@
+//! Results turned into something to read: the report on screen, the A4 fiche, the export
+//! for funders, the comparison of two sessions, and sending text to a printer.
+
+pub mod compare;
+pub mod export;
+pub mod fiche;
+pub mod listing;
+pub mod printer;
+pub mod report;

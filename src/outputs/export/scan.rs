@@ -1,0 +1,117 @@
+//! Reading only what the export needs from a session file. The result line carries the
+//! whole outcome (explanations included) for `show` and `print`; an export over 100 000
+//! sessions skips those parts, and reads answer lines for their time only.
+
+use serde::Deserialize;
+
+use crate::bank::Category;
+use crate::records::date::Timestamp;
+use crate::records::journal::Header;
+use crate::records::journal::read::Status;
+
+#[derive(Debug, Deserialize)]
+pub struct Brief {
+    pub at: Timestamp,
+    pub outcome: Outcome,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Outcome {
+    pub scores: Scores,
+    pub palier: Palier,
+    pub orientation: Orientation,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Scores {
+    pub asked: usize,
+    pub points: f64,
+    pub competences: Vec<Competence>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Competence {
+    pub id: String,
+    pub label: String,
+    pub crcn: Option<String>,
+    pub asked: usize,
+    pub level: u8,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Palier {
+    pub id: String,
+    pub title: String,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Orientation {
+    pub trainings: Vec<Training>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Training {
+    pub id: String,
+    pub title: String,
+    pub category: Category,
+}
+
+/// What an export row is made of.
+#[derive(Debug)]
+pub struct Scanned {
+    pub header: Header,
+    pub result: Option<Brief>,
+    /// Start, answers and result times, for the duration.
+    pub times: Vec<Timestamp>,
+    pub status: Status,
+}
+
+const START: &str = "{\"v\":1,\"t\":\"start\"";
+const ANSWER: &str = "{\"v\":1,\"t\":\"answer\"";
+const RESULT: &str = "{\"v\":1,\"t\":\"result\"";
+const ABANDONED: &str = "{\"v\":1,\"t\":\"abandoned\"";
+
+pub fn scan(bytes: &[u8]) -> Option<Scanned> {
+    let text = std::str::from_utf8(bytes).ok()?;
+    let complete = text.rfind('\n').map_or(0, |i| i + 1);
+    let mut header = None;
+    let mut result = None;
+    let mut times = Vec::new();
+    let mut abandoned = false;
+    for line in text[..complete].lines() {
+        if line.starts_with(ANSWER) {
+            // Answer lines end with "at":"<RFC 3339>"}: no need to parse the answer.
+            if let Some(t) = line
+                .strip_suffix("\"}")
+                .and_then(|l| l.rsplit_once("\"at\":\""))
+                .and_then(|(_, t)| Timestamp::parse_rfc3339(t))
+            {
+                times.push(t);
+            }
+        } else if line.starts_with(RESULT) {
+            result = serde_json::from_str::<Brief>(line).ok();
+        } else if line.starts_with(START) && header.is_none() {
+            if let Some(crate::records::journal::Record::Start(h)) =
+                crate::records::journal::record::from_line(line)
+            {
+                header = Some(h);
+            }
+        } else if line.starts_with(ABANDONED) {
+            abandoned = true;
+        }
+    }
+    let header: Header = header?;
+    times.push(header.started);
+    times.extend(result.as_ref().map(|r| r.at));
+    let status = match (&result, abandoned) {
+        (Some(_), _) => Status::Finished,
+        (None, true) => Status::Abandoned,
+        (None, false) => Status::Unfinished,
+    };
+    Some(Scanned {
+        header,
+        result,
+        times,
+        status,
+    })
+}

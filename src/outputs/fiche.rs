@@ -1,0 +1,161 @@
+//! The printable fiche given to the person: one A4 page, as text or as a standalone HTML
+//! file (no network resource, print CSS, large type).
+
+mod html;
+
+use crate::bank::{Lieu, Training};
+use crate::i18n::{Arg, Lang, Tr};
+use crate::outputs::report::{duration, training_line};
+use crate::records::history::Stored;
+
+pub use html::html;
+
+/// Everything the fiche shows, already worded in the session's language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fiche {
+    pub id: String,
+    pub date: String,
+    pub duration: String,
+    pub bank: String,
+    pub pseudonym: Option<String>,
+    pub complete: bool,
+    /// (competence, "Niveau 2", level 0..=8) for the measured competences.
+    pub levels: Vec<(String, String, u8)>,
+    pub not_evaluated: Vec<String>,
+    pub palier: Option<(String, String)>,
+    pub trainings: Vec<(String, String, String)>,
+    pub lieu: Vec<String>,
+    pub note: Option<String>,
+}
+
+pub fn build(s: &Stored, note: Option<String>, tr: &Tr) -> Option<Fiche> {
+    let h = s.header()?;
+    let summary = s.result();
+    let o = summary.map(|x| &x.outcome);
+    let day = s.started().date();
+    let mut levels = Vec::new();
+    let mut not_evaluated = Vec::new();
+    for c in o.into_iter().flat_map(|o| &o.scores.competences) {
+        if c.asked == 0 {
+            not_evaluated.push(c.title());
+        } else {
+            let word = tr.t_args("fiche-level", &[("level", Arg::from(c.level))]);
+            levels.push((c.title(), word, c.level));
+        }
+    }
+    let trainings = o.map_or(&[][..], |o| &o.orientation.trainings[..]);
+    Some(Fiche {
+        id: h.id.clone(),
+        date: if tr.lang() == Lang::Fr {
+            day.french()
+        } else {
+            day.iso()
+        },
+        duration: duration(tr, u32::try_from(s.duration_minutes()).unwrap_or(u32::MAX)),
+        bank: format!("{} ({})", h.bank_title, h.bank_version),
+        pseudonym: h.pseudonym.clone(),
+        complete: s.summary().is_some(),
+        levels,
+        not_evaluated,
+        palier: o.map(|o| (o.palier.title.clone(), o.palier.learner.clone())),
+        trainings: trainings.iter().map(|t| training(t, tr)).collect(),
+        lieu: summary
+            .and_then(|x| x.lieu.as_ref())
+            .map(lieu_lines)
+            .unwrap_or_default(),
+        note: note.filter(|n| !n.trim().is_empty()),
+    })
+}
+
+/// Without a finished result, "no training needed" would be wrong: say why there is none.
+pub fn no_training(f: &Fiche, tr: &Tr) -> String {
+    tr.t(if f.complete || f.palier.is_some() {
+        "report-no-training"
+    } else {
+        "fiche-no-orientation"
+    })
+}
+
+/// (title, "3 séances de 2 h · APTIC 1 … · 3 chèques · …", place and contact)
+fn training(t: &Training, tr: &Tr) -> (String, String, String) {
+    let place = [t.place.as_str(), t.contact.as_str()]
+        .into_iter()
+        .filter(|x| !x.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ");
+    (t.title.clone(), training_line(tr, t), place)
+}
+
+fn lieu_lines(l: &Lieu) -> Vec<String> {
+    [&l.name, &l.address, &l.phone, &l.email, &l.hours]
+        .into_iter()
+        .filter(|x| !x.is_empty())
+        .cloned()
+        .collect()
+}
+
+/// The fiche as plain text, 72 columns at most per line written here (long bank texts wrap
+/// on the printer).
+pub fn text(f: &Fiche, tr: &Tr) -> String {
+    let mut s = String::new();
+    let mut push = |line: String| {
+        s.push_str(&line);
+        s.push('\n');
+    };
+    push(tr.t("fiche-title"));
+    push("=".repeat(tr.t("fiche-title").chars().count()));
+    push(String::new());
+    push(format!("{} : {}", tr.t("fiche-date"), f.date));
+    push(format!("{} : {}", tr.t("fiche-duration"), f.duration));
+    push(format!("{} : {}", tr.t("fiche-bank"), f.bank));
+    if let Some(p) = &f.pseudonym {
+        push(format!("{} : {p}", tr.t("fiche-pseudonym")));
+    }
+    if !f.complete {
+        push(tr.t("fiche-incomplete"));
+    }
+    push(String::new());
+    if let Some((title, learner)) = &f.palier {
+        push(format!("{} : {title}", tr.t("fiche-palier")));
+        push(format!("  {learner}"));
+        push(String::new());
+    }
+    push(tr.t("fiche-levels"));
+    for (c, word, level) in &f.levels {
+        push(format!(
+            "  - {c} : {word}  {}",
+            crate::outputs::report::bar(*level)
+        ));
+    }
+    for c in &f.not_evaluated {
+        push(format!("  - {c} : {}", tr.t("report-not-evaluated")));
+    }
+    push(String::new());
+    push(tr.t("fiche-trainings"));
+    if f.trainings.is_empty() {
+        push(format!("  {}", no_training(f, tr)));
+    }
+    for (title, line, place) in &f.trainings {
+        push(format!("  - {title}"));
+        push(format!("    {line}"));
+        if !place.is_empty() {
+            push(format!("    {place}"));
+        }
+    }
+    if !f.lieu.is_empty() {
+        push(String::new());
+        push(tr.t("report-lieu"));
+        for l in &f.lieu {
+            push(format!("  {l}"));
+        }
+    }
+    push(String::new());
+    push(tr.t("fiche-note"));
+    match &f.note {
+        Some(n) => n.lines().for_each(|l| push(format!("  {l}"))),
+        None => (0..3).for_each(|_| push(format!("  {}", "_".repeat(60)))),
+    }
+    push(String::new());
+    push(tr.t_args("fiche-footer", &[("id", Arg::from(f.id.clone()))]));
+    s
+}

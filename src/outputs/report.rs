@@ -1,0 +1,332 @@
+//! The results as plain sentences: printed when the TUI closes (so they stay in the
+//! terminal and can be piped to a printer) and at the end of `--plain` runs.
+
+use std::fmt::Write;
+
+use crate::bank::{Bank, Lieu, Mode, Training};
+use crate::diagnostic::outcome::Outcome;
+use crate::diagnostic::scoring::CompetenceScore;
+use crate::diagnostic::typing::{Diff, Typing};
+use crate::i18n::{Arg, Tr};
+
+pub fn percent(p: f64) -> u32 {
+    p.round().clamp(0.0, 100.0) as u32
+}
+
+/// "2 h", "1 h 30", "45 min"
+pub fn duration(tr: &Tr, minutes: u32) -> String {
+    let (h, m) = (minutes / 60, minutes % 60);
+    let args = [("h", Arg::from(h)), ("m", Arg::from(m))];
+    match (h, m) {
+        (0, _) => tr.t_args("report-duration-min", &args),
+        (_, 0) => tr.t_args("report-duration-h", &args),
+        _ => tr.t_args("report-duration-hm", &args),
+    }
+}
+
+/// "3 séances de 2 h · APTIC 1 (Découvrir…) · 3 chèques · Prendre en main un ordinateur"
+pub fn training_line(tr: &Tr, t: &Training) -> String {
+    training_parts(tr, t).join(" · ")
+}
+
+/// The same as a sentence, for text read aloud or printed: "3 séances de 2 h, …, … ."
+pub fn training_sentence(tr: &Tr, t: &Training) -> String {
+    format!("{}.", training_parts(tr, t).join(", "))
+}
+
+fn training_parts(tr: &Tr, t: &Training) -> [String; 4] {
+    let length = tr.t_args(
+        "report-sessions",
+        &[
+            ("n", Arg::from(t.sessions)),
+            ("duration", Arg::from(duration(tr, t.duration_minutes))),
+        ],
+    );
+    let aptic = tr.t_args(
+        "report-aptic",
+        &[
+            ("level", Arg::from(t.aptic_level)),
+            (
+                "label",
+                Arg::from(tr.t(&format!("aptic-{}", t.aptic_level))),
+            ),
+        ],
+    );
+    let cheques = tr.t_args("report-cheques", &[("n", Arg::from(t.cheques))]);
+    [length, aptic, cheques, tr.t(t.category.key())]
+}
+
+/// "Niveau 1 : 2 bonnes réponses sur 3 (67 %)" or "non évalué".
+pub fn competence_line(tr: &Tr, c: &CompetenceScore) -> String {
+    match c.percent() {
+        None => tr.t("report-not-evaluated"),
+        Some(p) => {
+            let mut line = tr.t_args(
+                "report-competence-score",
+                &[
+                    ("level", Arg::from(c.level)),
+                    ("points", Arg::from(format_points(tr, c.points))),
+                    ("count", Arg::from(c.points)),
+                    ("asked", Arg::from(c.asked)),
+                    ("percent", Arg::from(percent(p))),
+                ],
+            );
+            if c.inferred > 0 {
+                line.push_str(&tr.t_args("report-inferred", &[("n", Arg::from(c.inferred))]));
+            }
+            line
+        }
+    }
+}
+
+/// "votre avis : 50 % (2 réponses)", beside what was measured; `None` without any.
+pub fn self_line(tr: &Tr, c: &CompetenceScore) -> Option<String> {
+    let p = c.self_percent()?;
+    Some(tr.t_args(
+        "report-self",
+        &[
+            ("percent", Arg::from(percent(p))),
+            ("asked", Arg::from(c.self_asked)),
+        ],
+    ))
+}
+
+/// "non évalué ici : 1 exercice", when tasks could not run or were not observed.
+pub fn not_evaluated_line(tr: &Tr, c: &CompetenceScore) -> Option<String> {
+    (c.not_evaluated > 0).then(|| {
+        tr.t_args(
+            "report-not-evaluated-count",
+            &[("n", Arg::from(c.not_evaluated))],
+        )
+    })
+}
+
+/// Whole points print without decimals; partial credit with one, with the language's
+/// decimal separator.
+pub fn format_points(tr: &Tr, p: f64) -> String {
+    if (p - p.round()).abs() < 1e-9 {
+        format!("{}", p.round() as i64)
+    } else {
+        format!("{p:.1}").replace('.', &tr.t("decimal-separator"))
+    }
+}
+
+/// What the report says about the bank; a stored result keeps it so the bank may change.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BankInfo {
+    pub title: String,
+    pub version: String,
+    pub questions: usize,
+    pub mode: Mode,
+    pub lieu: Option<Lieu>,
+}
+
+impl From<&Bank> for BankInfo {
+    fn from(b: &Bank) -> BankInfo {
+        BankInfo {
+            title: b.title.clone(),
+            version: b.version.clone(),
+            questions: b.questions.len(),
+            mode: b.mode,
+            lieu: b.lieu.clone(),
+        }
+    }
+}
+
+pub fn render(bank: &BankInfo, o: &Outcome, tr: &Tr) -> String {
+    let mut s = String::new();
+    let a = |v: String| Arg::from(v);
+    let _ = writeln!(
+        s,
+        "{}",
+        tr.t_args(
+            "report-title",
+            &[
+                ("bank", a(bank.title.clone())),
+                ("version", a(bank.version.clone()))
+            ]
+        )
+    );
+    if !o.complete {
+        let answered = o.scores.asked - o.inferred.len();
+        let line = match bank.mode {
+            Mode::Linear => tr.t_args(
+                "report-incomplete",
+                &[
+                    ("asked", Arg::from(answered)),
+                    ("total", Arg::from(bank.questions)),
+                ],
+            ),
+            Mode::Adaptive => tr.t_args(
+                "report-incomplete-adaptive",
+                &[("asked", Arg::from(answered))],
+            ),
+        };
+        let _ = writeln!(s, "{line}");
+    }
+    let _ = writeln!(s);
+    let pct = percent(o.scores.percent());
+    let _ = writeln!(
+        s,
+        "{}",
+        tr.t_args(
+            "report-palier",
+            &[
+                ("palier", a(o.palier.title.clone())),
+                ("percent", Arg::from(pct))
+            ]
+        )
+    );
+    let _ = writeln!(s, "  {}", o.palier.learner);
+    let _ = writeln!(
+        s,
+        "  {}",
+        tr.t_args(
+            "report-mediator",
+            &[("message", a(o.palier.mediator.clone()))]
+        )
+    );
+    let _ = writeln!(s);
+    let _ = writeln!(s, "{}", tr.t("report-competences"));
+    for c in &o.scores.competences {
+        let _ = writeln!(s, "  - {} : {}.", c.title(), competence_line(tr, c));
+        for extra in [self_line(tr, c), not_evaluated_line(tr, c)]
+            .into_iter()
+            .flatten()
+        {
+            let _ = writeln!(s, "      {extra}");
+        }
+    }
+    if !o.not_evaluated.is_empty() {
+        let _ = writeln!(s);
+        let _ = writeln!(s, "{}", tr.t("report-not-evaluated-list"));
+        for n in &o.not_evaluated {
+            let _ = writeln!(s, "  - {}", n.prompt);
+        }
+    }
+    let _ = writeln!(s);
+    let _ = writeln!(s, "{}", tr.t("report-orientation"));
+    for m in &o.orientation.messages {
+        let _ = writeln!(s, "  {m}");
+    }
+    if o.orientation.trainings.is_empty() {
+        let _ = writeln!(s, "  {}", tr.t("report-no-training"));
+    }
+    for t in &o.orientation.trainings {
+        let _ = writeln!(s, "  - {}", t.title);
+        let _ = writeln!(s, "    {}", training_sentence(tr, t));
+        if !t.place.is_empty() {
+            let _ = writeln!(
+                s,
+                "    {}",
+                tr.t_args("report-place", &[("place", a(t.place.clone()))]) + "."
+            );
+        }
+    }
+    if let Some(l) = &bank.lieu {
+        let _ = writeln!(s);
+        let _ = writeln!(s, "{}", tr.t("report-lieu"));
+        for line in [&l.name, &l.address, &l.phone, &l.email, &l.hours]
+            .into_iter()
+            .filter(|x| !x.is_empty())
+        {
+            let _ = writeln!(s, "  {line}");
+        }
+    }
+    s
+}
+
+/// The missed questions with their explanations, to learn from them.
+/// `falc`: show each question as the person read it.
+pub fn render_missed(o: &Outcome, tr: &Tr, falc: bool) -> String {
+    let mut s = String::new();
+    if o.missed.is_empty() {
+        return s;
+    }
+    let _ = writeln!(s, "{}", tr.t("report-missed"));
+    for m in &o.missed {
+        let _ = writeln!(
+            s,
+            "  - {}",
+            m.prompt_falc.as_ref().filter(|_| falc).unwrap_or(&m.prompt)
+        );
+        if !m.right.is_empty() {
+            let _ = writeln!(
+                s,
+                "    {}",
+                tr.t_args(
+                    "report-right-answer",
+                    &[("answer", Arg::from(m.right.join(" ; ")))]
+                )
+            );
+        }
+        if let Some(key) = m.key {
+            let _ = writeln!(
+                s,
+                "    {}",
+                tr.t_args(
+                    "report-right-answer",
+                    &[("answer", Arg::from(key.describe(tr)))]
+                )
+            );
+        }
+        if let Some((typed, t)) = &m.typing {
+            for line in typing_lines(tr, typed, t) {
+                let _ = writeln!(s, "    {line}");
+            }
+        }
+        for extra in [&m.feedback, &m.explanation].into_iter().flatten() {
+            let _ = writeln!(s, "    {extra}");
+        }
+    }
+    s
+}
+
+/// A typing task missed, told gently: what was typed, how much was right, and at most
+/// three differences to look at.
+fn typing_lines(tr: &Tr, typed: &str, t: &Typing) -> Vec<String> {
+    let mut lines = vec![tr.t_args(
+        "typing-typed",
+        &[
+            ("typed", Arg::from(typed.to_string())),
+            ("right", Arg::from(t.right)),
+            ("total", Arg::from(t.total)),
+        ],
+    )];
+    let show = |c: char| {
+        if c == ' ' {
+            tr.t("typing-space")
+        } else {
+            c.to_string()
+        }
+    };
+    let mut diffs: Vec<String> = t
+        .diffs
+        .iter()
+        .take(3)
+        .map(|d| match *d {
+            Diff::Wrong { expected, typed } => tr.t_args(
+                "typing-wrong",
+                &[
+                    ("typed", Arg::from(show(typed))),
+                    ("expected", Arg::from(show(expected))),
+                ],
+            ),
+            Diff::Missing(c) => tr.t_args("typing-missing", &[("expected", Arg::from(show(c)))]),
+            Diff::Extra(c) => tr.t_args("typing-extra", &[("typed", Arg::from(show(c)))]),
+        })
+        .collect();
+    if t.diffs.len() > 3 {
+        diffs.push("…".into());
+    }
+    if !diffs.is_empty() {
+        lines.push(tr.t_args("typing-look", &[("diffs", Arg::from(diffs.join(" ; ")))]));
+    }
+    lines
+}
+
+/// A level 0..=8 as a bar of plain ASCII, readable on any printer or console: "[###.....]".
+pub fn bar(level: u8) -> String {
+    let l = usize::from(level.min(8));
+    format!("[{}{}]", "#".repeat(l), ".".repeat(8 - l))
+}

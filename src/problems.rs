@@ -1,0 +1,259 @@
+//! What is wrong with a bank file, as trainers read it: a kind (turned into a localized
+//! sentence), a severity and the byte span it points at.
+
+use std::ops::Range;
+
+use crate::i18n::Tr;
+
+pub mod kiosk;
+mod message;
+pub mod render;
+mod serde_message;
+
+pub use serde_message::{from_serde_message, suggest};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub severity: Severity,
+    pub span: Option<Range<usize>>,
+    pub kind: ProblemKind,
+}
+
+impl Problem {
+    pub fn error(span: Option<Range<usize>>, kind: ProblemKind) -> Self {
+        Self {
+            severity: Severity::Error,
+            span,
+            kind,
+        }
+    }
+    pub fn warning(span: Option<Range<usize>>, kind: ProblemKind) -> Self {
+        Self {
+            severity: Severity::Warning,
+            span,
+            kind,
+        }
+    }
+}
+
+/// Every problem a bank can have. The `Display` text is the French message (the default
+/// language); localized text comes from [`ProblemKind::message`].
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{}", self.message(&Tr::default()))]
+pub enum ProblemKind {
+    TooLarge {
+        bytes: usize,
+    },
+    Syntax {
+        detail: String,
+    },
+    UnknownField {
+        field: String,
+        suggestion: Option<String>,
+    },
+    MissingField {
+        field: String,
+    },
+    UnknownValue {
+        value: String,
+        expected: String,
+        suggestion: Option<String>,
+    },
+    WrongType {
+        found: String,
+        expected: String,
+    },
+    Schema {
+        detail: String,
+    },
+    MissingSchema {
+        expected: String,
+    },
+    BadSchema {
+        found: String,
+        expected: String,
+    },
+    UnknownSection {
+        name: String,
+        suggestion: Option<String>,
+    },
+    MissingSection {
+        name: String,
+    },
+    NotAnArray {
+        name: String,
+    },
+    DuplicateId {
+        id: String,
+    },
+    BadId {
+        id: String,
+    },
+    EmptyText {
+        field: String,
+    },
+    UnknownCompetence {
+        id: String,
+        suggestion: Option<String>,
+    },
+    UnknownTraining {
+        id: String,
+        suggestion: Option<String>,
+    },
+    UnknownPalier {
+        id: String,
+        suggestion: Option<String>,
+    },
+    UnknownCrcn {
+        code: String,
+    },
+    NoDomain,
+    CompetenceBothForms,
+    CompetenceMissing,
+    LevelRange {
+        level: u32,
+    },
+    SingleNeedsOneCorrect {
+        count: usize,
+    },
+    MultipleNeedsCorrect,
+    OrderItems {
+        count: usize,
+    },
+    TooFewChoices {
+        count: usize,
+    },
+    FieldNotForType {
+        field: String,
+        kind: String,
+    },
+    MissingFieldForType {
+        field: String,
+        kind: String,
+    },
+    TypoRatio {
+        value: String,
+    },
+    NoPaliers,
+    FirstPalierNotZero {
+        min: u32,
+    },
+    PaliersOrder {
+        min: u32,
+        previous: u32,
+    },
+    PercentRange {
+        value: u32,
+    },
+    ConditionComparators {
+        count: usize,
+    },
+    EmptyRecommend,
+    NoQuestions,
+    NoCompetences,
+    CatalogNotFound {
+        id: String,
+    },
+    CatalogInvalid {
+        id: String,
+        path: String,
+    },
+    AptiCLevel {
+        level: u32,
+    },
+    ZeroDuration,
+    NotABank,
+    MaxQuestionsZero,
+    UnknownKey {
+        key: String,
+        names: String,
+        suggestion: Option<String>,
+    },
+    KeyEscape,
+    KeyModifier {
+        key: String,
+    },
+    AttemptsRange {
+        value: u32,
+    },
+    TargetTooLong {
+        count: usize,
+        max: usize,
+    },
+    // Warnings
+    FieldOnlyForMode {
+        field: String,
+        mode: String,
+    },
+    NoTube,
+    MissingLevel {
+        id: String,
+        level: u32,
+    },
+    CompetenceWithoutQuestion {
+        id: String,
+    },
+    NoExplanation,
+    NoFalc,
+    NestingTooDeep,
+    MoreSyntax {
+        count: usize,
+    },
+    TooManyEntries {
+        name: String,
+        count: usize,
+        max: usize,
+    },
+    // Warnings of the whole-bank lints (see `lint`)
+    UnreachablePalier {
+        id: String,
+    },
+    RuleUnreachablePaliers,
+    RuleContradiction {
+        competence: String,
+    },
+    RuleNotMeasured {
+        competence: String,
+    },
+    RuleLevelTooHigh {
+        competence: String,
+        level: u32,
+        max: u32,
+    },
+    RuleAfterStop {
+        rule: String,
+    },
+    TrainingNeverRecommended {
+        id: String,
+    },
+    DuplicatePrompt {
+        other: String,
+    },
+    AcceptCollision {
+        other: String,
+    },
+    WrongIsAccepted {
+        accept: String,
+    },
+    SamePosition {
+        count: usize,
+        position: usize,
+    },
+    DurationShort {
+        minutes: u32,
+        questions: usize,
+        seconds: usize,
+    },
+    DurationLong {
+        minutes: u32,
+        questions: usize,
+    },
+    /// A kiosk config problem: same rendering, its own wording.
+    Kiosk(crate::problems::kiosk::KioskProblem),
+}

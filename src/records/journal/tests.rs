@@ -1,0 +1,133 @@
+use super::read::{Status, parse};
+use super::*;
+use crate::diagnostic::session::Answer;
+use crate::records::date::Timestamp;
+
+pub fn header(id: &str) -> Header {
+    Header {
+        id: id.into(),
+        bank: "sample".into(),
+        bank_title: "Sample".into(),
+        bank_version: "1.0.0".into(),
+        bank_hash: "0123".into(),
+        started: Timestamp(1_795_345_041),
+        lang: "fr".into(),
+        seed: 7,
+        falc: false,
+        mode: "plain".into(),
+        pseudonym: None,
+        age_band: None,
+        commune: None,
+    }
+}
+
+fn answer(pos: usize, a: Answer) -> Record {
+    Record::Answer(AnswerLine {
+        pos,
+        q: format!("q{pos}"),
+        answer: a,
+        at: Timestamp(1_795_345_100 + pos as u64),
+    })
+}
+
+#[test]
+fn lines_round_trip_and_carry_a_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.jsonl");
+    let mut j = Journal::create(&path, &header("ABCD2345")).unwrap();
+    j.append(&answer(0, Answer::Choices(vec![2]))).unwrap();
+    j.append(&answer(1, Answer::Text("Bonjour « é »".into())))
+        .unwrap();
+    j.append(&answer(2, Answer::DontKnow)).unwrap();
+    drop(j);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(text.lines().count(), 4);
+    assert!(
+        text.lines().all(|l| l.starts_with("{\"v\":1,\"t\":\"")),
+        "{text}"
+    );
+    let r = read(&path).unwrap();
+    assert_eq!(r.header, Some(header("ABCD2345")));
+    assert_eq!(r.answers.len(), 3);
+    assert_eq!(r.answers[1].answer, Answer::Text("Bonjour « é »".into()));
+    assert_eq!(r.answers[2].answer, Answer::DontKnow);
+    assert_eq!(r.status(), Status::Unfinished);
+    assert!(!r.torn);
+}
+
+#[test]
+fn a_torn_last_line_is_ignored_then_cut_on_reopen() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.jsonl");
+    let mut j = Journal::create(&path, &header("ABCD2345")).unwrap();
+    j.append(&answer(0, Answer::Choices(vec![1]))).unwrap();
+    drop(j);
+    let mut bytes = std::fs::read(&path).unwrap();
+    let full = to_line_for_test(&answer(1, Answer::Choices(vec![0])));
+    bytes.extend_from_slice(&full[..full.len() / 2]);
+    std::fs::write(&path, &bytes).unwrap();
+
+    let r = read(&path).unwrap();
+    assert!(r.torn);
+    assert_eq!(r.answers.len(), 1);
+    assert_eq!(r.damaged, 0);
+
+    let mut j = Journal::reopen(&path).unwrap();
+    j.append(&answer(1, Answer::DontKnow)).unwrap();
+    drop(j);
+    let r = read(&path).unwrap();
+    assert!(!r.torn);
+    assert_eq!(r.damaged, 0);
+    assert_eq!(r.answers.len(), 2);
+    assert_eq!(r.answers[1].answer, Answer::DontKnow);
+}
+
+fn to_line_for_test(r: &Record) -> Vec<u8> {
+    super::record::to_line(r).unwrap()
+}
+
+#[test]
+fn damaged_and_foreign_lines_are_counted_not_fatal() {
+    let mut bytes = to_line_for_test(&Record::Start(header("ABCD2345")));
+    bytes.extend_from_slice(b"\n{\"v\":1,\"t\":\"answer\",\"pos\":\"x\"}\n");
+    bytes.extend_from_slice(b"\xff\xfe garbage\n");
+    bytes.extend_from_slice(b"{\"v\":99,\"t\":\"abandoned\",\"at\":\"2026-11-22T10:00:00Z\"}\n");
+    bytes.extend_from_slice(&to_line_for_test(&Record::Abandoned {
+        at: Timestamp(1_795_345_999),
+    }));
+    bytes.push(b'\n');
+    let r = parse(&bytes);
+    assert_eq!(r.damaged, 3);
+    assert_eq!(r.status(), Status::Abandoned);
+    assert_eq!(r.last_activity(), Some(Timestamp(1_795_345_999)));
+}
+
+#[test]
+fn create_never_overwrites_and_is_private() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.jsonl");
+    Journal::create(&path, &header("ABCD2345")).unwrap();
+    let again = Journal::create(&path, &header("ABCD2345"));
+    assert_eq!(again.unwrap_err().kind(), std::io::ErrorKind::AlreadyExists);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+}
+
+#[test]
+fn an_open_session_is_locked_for_other_handles() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.jsonl");
+    let j = Journal::create(&path, &header("ABCD2345")).unwrap();
+    assert!(is_locked_elsewhere(&path));
+    assert_eq!(
+        Journal::reopen(&path).unwrap_err().kind(),
+        std::io::ErrorKind::WouldBlock
+    );
+    drop(j);
+    assert!(!is_locked_elsewhere(&path));
+    assert!(Journal::reopen(&path).is_ok());
+}

@@ -1,0 +1,251 @@
+//! A session whose every answer is written to its journal before it counts. Both front ends
+//! (TUI and `--plain`) go through this, so "the screen moved on" always means "it is on
+//! disk". Without a data folder it runs untracked (nothing to write to).
+
+use std::io;
+use std::path::Path;
+
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+
+use crate::bank::Bank;
+use crate::diagnostic::outcome::Outcome;
+use crate::diagnostic::session::{Answer, Session};
+use crate::records::date::Clock;
+use crate::records::journal::{AnswerLine, Header, Journal, Read, Record, Summary, read};
+use crate::records::store::Store;
+
+#[derive(Debug)]
+pub struct Tracked {
+    pub session: Session,
+    journal: Option<Journal>,
+    header: Option<Header>,
+    clock: Clock,
+}
+
+/// Who is taking the diagnostic, as far as the médiateur chose to say (all optional).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Person {
+    pub pseudonym: Option<String>,
+    pub age_band: Option<String>,
+    pub commune: Option<String>,
+}
+
+/// How a run is started: everything the header records.
+#[derive(Debug, Clone)]
+pub struct Start {
+    pub seed: u64,
+    pub lang: String,
+    pub falc: bool,
+    pub mode: &'static str,
+    pub person: Person,
+}
+
+#[derive(Debug)]
+pub enum ResumeError {
+    Io(io::Error),
+    /// No readable header: not a diagnum session.
+    Damaged,
+    Finished,
+    Abandoned,
+    /// Another diagnum has it open right now.
+    InUse,
+}
+
+/// A session taken up again, with what could not be carried over.
+#[derive(Debug)]
+pub struct Resumed {
+    pub tracked: Tracked,
+    pub bank_changed: bool,
+    /// Answers replayed into the session.
+    pub replayed: usize,
+    /// Answers that no longer fit the bank (it changed): kept in the file, not replayed.
+    pub dropped: usize,
+}
+
+impl Tracked {
+    pub fn untracked(session: Session, clock: Clock) -> Tracked {
+        Tracked {
+            session,
+            journal: None,
+            header: None,
+            clock,
+        }
+    }
+
+    /// A new session, with its file created (and its header on disk) before the first
+    /// question is shown.
+    pub fn start(store: &Store, bank: Bank, start: Start, clock: Clock) -> io::Result<Tracked> {
+        let header = Header {
+            id: String::new(),
+            bank: bank.id.clone(),
+            bank_title: bank.title.clone(),
+            bank_version: bank.version.clone(),
+            bank_hash: bank.hash.clone(),
+            started: clock.now(),
+            lang: start.lang,
+            seed: start.seed,
+            falc: start.falc,
+            mode: start.mode.to_string(),
+            pseudonym: start.person.pseudonym,
+            age_band: start.person.age_band,
+            commune: start.person.commune,
+        };
+        let session = Session::new(bank, &mut StdRng::seed_from_u64(start.seed));
+        // The id only needs to be unpredictable enough not to collide, not secret.
+        let mut rng = StdRng::seed_from_u64(rand::random());
+        let journal = store.create(header, &mut rng)?;
+        let header = read(journal.path())?.header;
+        Ok(Tracked {
+            session,
+            journal: Some(journal),
+            header,
+            clock,
+        })
+    }
+
+    /// Rebuilds the session from its file and reopens it for writing.
+    pub fn resume(path: &Path, bank: Bank, clock: Clock) -> Result<Resumed, ResumeError> {
+        let r: Read = read(path).map_err(ResumeError::Io)?;
+        let header = r.header.clone().ok_or(ResumeError::Damaged)?;
+        if r.summary.is_some() {
+            return Err(ResumeError::Finished);
+        }
+        if r.abandoned.is_some() {
+            return Err(ResumeError::Abandoned);
+        }
+        let bank_changed = bank.hash != header.bank_hash;
+        let mut session = Session::new(bank, &mut StdRng::seed_from_u64(header.seed));
+        let replayed = replay(&mut session, &r.answers);
+        let mut journal = Journal::reopen(path).map_err(|e| match e.kind() {
+            io::ErrorKind::WouldBlock => ResumeError::InUse,
+            _ => ResumeError::Io(e),
+        })?;
+        journal
+            .append(&Record::Resumed { at: clock.now() })
+            .map_err(ResumeError::Io)?;
+        Ok(Resumed {
+            tracked: Tracked {
+                session,
+                journal: Some(journal),
+                header: Some(header),
+                clock,
+            },
+            bank_changed,
+            replayed,
+            dropped: r.answers.len() - replayed,
+        })
+    }
+
+    pub fn header(&self) -> Option<&Header> {
+        self.header.as_ref()
+    }
+
+    pub fn journal_path(&self) -> Option<&Path> {
+        self.journal.as_ref().map(Journal::path)
+    }
+
+    pub fn id(&self) -> Option<&str> {
+        self.header.as_ref().map(|h| h.id.as_str())
+    }
+
+    /// Writes the answer, then moves on. On a write error nothing moves: the caller shows
+    /// the error and the person can try again.
+    pub fn answer(&mut self, answer: Answer) -> io::Result<()> {
+        if let (Some(j), Some(q)) = (&mut self.journal, self.session.question()) {
+            j.append(&Record::Answer(AnswerLine {
+                pos: self.session.index(),
+                q: q.id.clone(),
+                answer: answer.clone(),
+                at: self.clock.now(),
+            }))?;
+        }
+        self.session.answer(answer);
+        Ok(())
+    }
+
+    pub fn back(&mut self) -> bool {
+        self.session.back()
+    }
+
+    /// Writes the result line once the last question is answered.
+    pub fn finish(&mut self) -> io::Result<Outcome> {
+        let outcome = self.session.outcome();
+        if let Some(j) = &mut self.journal {
+            let bank = self.session.bank();
+            j.append(&Record::Result(Box::new(Summary {
+                at: self.clock.now(),
+                questions: bank.questions.len(),
+                mode: bank.mode,
+                outcome: outcome.clone(),
+                lieu: bank.lieu.clone(),
+            })))?;
+        }
+        Ok(outcome)
+    }
+
+    /// Closes the session as abandoned (the person left, or the médiateur chose so).
+    pub fn abandon(&mut self) -> io::Result<()> {
+        match &mut self.journal {
+            Some(j) => j.append(&Record::Abandoned {
+                at: self.clock.now(),
+            }),
+            None => Ok(()),
+        }
+    }
+}
+
+/// The session as far as its journal goes (for showing an unfinished result).
+pub fn rebuild(bank: Bank, seed: u64, answers: &[AnswerLine]) -> Session {
+    let mut session = Session::new(bank, &mut StdRng::seed_from_u64(seed));
+    replay(&mut session, answers);
+    session
+}
+
+/// Feeds the journalled answers back in writing order, following the person's steps back.
+/// Stops at the first answer that does not fit the bank any more; returns how many fitted.
+fn replay(session: &mut Session, answers: &[AnswerLine]) -> usize {
+    for (n, a) in answers.iter().enumerate() {
+        while session.index() > a.pos && session.back() {}
+        let fits = session.index() == a.pos
+            && session
+                .question()
+                .is_some_and(|q| q.id == a.q && answer_fits(q, &a.answer));
+        if !fits {
+            return n;
+        }
+        session.answer(a.answer.clone());
+    }
+    answers.len()
+}
+
+/// A choice index the bank no longer has must not reach the scoring.
+fn answer_fits(q: &crate::bank::Question, a: &Answer) -> bool {
+    match a {
+        Answer::Choices(c) => c.iter().all(|&i| i < q.kind.option_count()),
+        _ => true,
+    }
+}
+
+/// Closes an interrupted session as abandoned without resuming it.
+pub fn close_abandoned(path: &Path, clock: Clock) -> Result<(), ResumeError> {
+    let r = read(path).map_err(ResumeError::Io)?;
+    if r.header.is_none() {
+        return Err(ResumeError::Damaged);
+    }
+    if r.summary.is_some() {
+        return Err(ResumeError::Finished);
+    }
+    if r.abandoned.is_some() {
+        return Ok(());
+    }
+    let mut j = Journal::reopen(path).map_err(|e| match e.kind() {
+        io::ErrorKind::WouldBlock => ResumeError::InUse,
+        _ => ResumeError::Io(e),
+    })?;
+    j.append(&Record::Abandoned { at: clock.now() })
+        .map_err(ResumeError::Io)
+}
+
+#[cfg(test)]
+mod tests;
