@@ -3,7 +3,7 @@
 //! acknowledged (by showing the next question) must be in the journal, and a resume must
 //! start again on the right question.
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Child, Command, Stdio};

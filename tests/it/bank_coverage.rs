@@ -46,7 +46,7 @@ fn every_competence_has_questions_at_each_claimed_level() {
 
 #[test]
 fn every_palier_and_rule_can_be_reached_and_every_training_recommended() {
-    let catalog = parse_catalog(include_str!("../questions/formations.toml"))
+    let catalog = parse_catalog(include_str!("../../questions/formations.toml"))
         .value
         .unwrap();
     let mut recommended: Vec<String> = vec![];

@@ -2,7 +2,7 @@
 //! accepted by `kiosk check`, a faulty config stops the kiosk before it starts with every
 //! problem located, and without a terminal it refuses to start.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Output;

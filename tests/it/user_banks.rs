@@ -7,7 +7,7 @@ use diagnum::bank::source::Library;
 use diagnum::commands::{list, picker_entries};
 use diagnum::i18n::{Lang, Tr};
 
-const SAMPLE: &str = include_str!("fixtures/sample.toml");
+const SAMPLE: &str = include_str!("../fixtures/sample.toml");
 
 #[test]
 fn user_banks_are_found_listed_and_override_shipped_ones() {

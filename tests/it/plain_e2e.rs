@@ -2,7 +2,7 @@
 //! user would run it. Expected levels are worked out by hand from the sample bank:
 //! messagerie has a level-1 and a level-2 question, both right → 8 + 8 pix → level 2.
 
-mod common;
+use crate::common;
 
 use std::process::Output;
 const SAMPLE: &str = "tests/fixtures/sample.toml";

@@ -1,7 +1,7 @@
 //! The médiateur's follow-up through the real binary: export read back by the csv crate,
 //! compare, print, purge, and resuming a session whose bank is gone.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::{Output, Stdio};
@@ -266,7 +266,7 @@ fn resuming_a_session_whose_bank_is_gone_says_so_and_keeps_the_file() {
     let banks = data.path().join("banks");
     std::fs::create_dir_all(&banks).unwrap();
     let sample =
-        include_str!("fixtures/sample.toml").replace("id = \"exemple\"", "id = \"locale\"");
+        include_str!("../fixtures/sample.toml").replace("id = \"exemple\"", "id = \"locale\"");
     std::fs::write(banks.join("locale.toml"), sample).unwrap();
     let o = common::french()
         .args([

@@ -1,0 +1,19 @@
+//! The integration tests, in one binary: on two cores, linking fifteen test binaries cost
+//! more than running them.
+
+mod common;
+mod adaptive;
+mod bank_coverage;
+mod check_cli;
+mod doc_examples;
+mod gift_import;
+mod invalid_banks;
+mod kill_resume;
+mod kiosk_cli;
+mod locales;
+mod plain_e2e;
+mod results_cli;
+mod robustness;
+mod schema;
+mod shipped_banks;
+mod user_banks;
