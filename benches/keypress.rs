@@ -6,7 +6,7 @@ use std::hint::black_box;
 use criterion::{Criterion, criterion_group, criterion_main};
 use diagnum::bank::source::Library;
 use diagnum::i18n::{Lang, Tr};
-use diagnum::tui::{App, Screen};
+use diagnum::tui::{App, Config, Screen, Start};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
@@ -22,9 +22,9 @@ fn bench(c: &mut Criterion) {
         .ok()
         .and_then(|e| e.loaded.value)
         .expect("the shipped bank");
-    let mut app = App::with_bank(Tr::new(Lang::Fr), bank, 1);
-    app.update(diagnum::tui::Msg::Validate);
-    assert_eq!(app.screen, Screen::Question);
+    let mut app = App::new(Config::new(Tr::new(Lang::Fr), 1), Start::Bank(bank));
+    let _ = app.update(diagnum::tui::Msg::Validate);
+    assert_eq!(app.screen(), Screen::Question);
     let area = Rect::new(0, 0, 80, 24);
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     terminal.draw(|f| app.draw(f)).unwrap();
@@ -36,7 +36,7 @@ fn bench(c: &mut Criterion) {
             flip = !flip;
             let ev = if flip { &down } else { &up };
             if let Some(msg) = app.on_event(black_box(ev), area, 0) {
-                app.update(msg);
+                let _ = app.update(msg);
             }
             terminal.draw(|f| app.draw(f)).unwrap();
         })

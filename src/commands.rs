@@ -1,27 +1,187 @@
-//! The non-interactive commands behind `main`: list banks, load the bank to run, and the
-//! plain-mode run. Each returns what to print and an exit status.
+//! The commands behind `main`, one file each: parsed arguments in, text to print (or a
+//! `UserError` in the person's words) out. `run` picks the command.
 
 use std::fmt::Write as _;
-use std::io::{BufRead, Write};
+use std::path::Path;
 
-use crate::bank::Severity;
-use crate::bank::source::{Entry, Library, Origin};
+use crate::authoring::check;
+use crate::authoring::preview::Preview;
+use crate::bank::source::{Library, Origin};
+use crate::cli::{self, Cli, Cmd, KioskCmd, ResultsCmd};
 use crate::i18n::{Arg, Tr};
-use crate::plain;
+use crate::paths;
+use crate::records::journal::RunMode;
+use crate::records::prepare::RunRequest;
+use crate::records::store::Store;
+use crate::records::tracked::Person;
+use crate::tui;
 
 pub mod convert;
+mod failure;
 pub mod kiosk;
 pub mod new;
 pub mod results;
-
-pub use crate::records::prepare::{
-    Prepared, RunRequest, find, load_bank, prepare, resume_error, seed_or_random,
-};
+pub mod run;
 
 pub use crate::bank::source::DEFAULT_BANK;
+pub use crate::records::prepare::{
+    Prepared, find, load_bank, prepare, resume_error, seed_or_random,
+};
+pub use failure::{EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, Output, UserError};
+pub use run::{first_error, picker_entries, run_plain};
 
-/// Exit status of a plain run stopped by the end of standard input.
-pub const EXIT_INTERRUPTED: u8 = 3;
+/// The command the arguments ask for.
+pub fn run(cli: Cli, tr: Tr) -> Result<Output, UserError> {
+    let screen = cli.screen(
+        std::env::var("NO_COLOR").ok().as_deref(),
+        std::env::var("TERM").ok().as_deref(),
+    );
+    let data = paths::data_dir(cli.data_dir.clone());
+    let lib = Library::new(paths::banks_dir(data.as_ref()));
+    let store = data.as_deref().map(Store::new);
+    match cli.command {
+        Some(Cmd::Check {
+            files,
+            deny_warnings,
+            format,
+        }) => {
+            let reports: Vec<_> = files.iter().map(|f| check::check(&lib, f, &tr)).collect();
+            let stdout = match format {
+                cli::CheckFormat::Text => reports.iter().map(|r| r.text(&tr)).collect(),
+                cli::CheckFormat::Json => check::json(&reports, &tr),
+            };
+            Ok(Output {
+                stdout,
+                code: check::exit_code(&reports, deny_warnings),
+                ..Output::default()
+            })
+        }
+        Some(Cmd::Preview { file }) => {
+            if !tui::is_terminal() {
+                return Err(UserError::NotATerminal("not-a-terminal"));
+            }
+            let preview = Preview::open(lib, file);
+            ratatui::run(|terminal| preview.run(terminal, &tr))?;
+            Ok(Output::default())
+        }
+        Some(Cmd::New { template, file }) => Ok(Output::text(new::new_bank(template, &file, &tr)?)),
+        Some(Cmd::Import { format, file, out }) => {
+            converted(convert::import(format, &file, &tr)?, out.as_deref(), &tr)
+        }
+        Some(Cmd::ExportBank {
+            format: _,
+            bank,
+            out,
+        }) => converted(convert::export_bank(&lib, &bank, &tr)?, out.as_deref(), &tr),
+        Some(Cmd::Kiosk { config, action }) => {
+            let path = kiosk::config_path(config, data.as_deref());
+            match action {
+                Some(KioskCmd::HashCode) => Ok(Output::text(kiosk::hash_code_from_stdin(&tr)?)),
+                Some(KioskCmd::Check) => Ok(Output::text(
+                    kiosk::load(&lib, path.as_deref(), &tr)?.summary(&tr),
+                )),
+                None => kiosk::start(&lib, store, path.as_deref(), &screen, tr),
+            }
+        }
+        Some(Cmd::List) => Ok(Output::text(list(&lib, &tr))),
+        Some(Cmd::Run {
+            bank,
+            plain,
+            seed,
+            falc,
+            resume,
+            person,
+        }) => {
+            let req = RunRequest {
+                bank,
+                seed,
+                falc,
+                resume,
+                person: Person {
+                    pseudonym: person.pseudonym,
+                    age_band: person.age_band,
+                    commune: person.commune,
+                },
+                mode: if plain { RunMode::Plain } else { RunMode::Tui },
+            };
+            if plain {
+                run::plain_run(&lib, store.as_ref(), req, &tr)
+            } else {
+                run::full_screen(&lib, store.as_ref(), Some(req), &screen, tr)
+            }
+        }
+        Some(Cmd::Results { plain, action }) => {
+            let store = store.as_ref().ok_or(UserError::NoStore)?;
+            if action.is_none() && !plain && tui::is_terminal() {
+                return run::history_screen(store, &lib, &screen, tr);
+            }
+            Ok(Output::text(results_text(store, &lib, action, &tr)?))
+        }
+        None => run::full_screen(&lib, store.as_ref(), None, &screen, tr),
+    }
+}
+
+fn results_text(
+    store: &Store,
+    lib: &Library,
+    action: Option<ResultsCmd>,
+    tr: &Tr,
+) -> Result<String, String> {
+    use results as r;
+    match action {
+        None => r::list(store, tr),
+        Some(ResultsCmd::Show { id }) => r::show(store, lib, &id, tr),
+        Some(ResultsCmd::Compare { before, after }) => r::compare(store, lib, &before, &after, tr),
+        Some(ResultsCmd::Export {
+            format,
+            since,
+            out,
+            with_names,
+        }) => r::export(
+            store,
+            format,
+            since.as_deref(),
+            out.as_ref(),
+            with_names,
+            tr,
+        ),
+        Some(ResultsCmd::Print {
+            id,
+            format,
+            out,
+            printer,
+            note,
+        }) => r::print(
+            store,
+            lib,
+            r::PrintRequest {
+                id: &id,
+                format,
+                out: out.as_ref(),
+                printer,
+                note,
+            },
+            tr,
+        ),
+        Some(ResultsCmd::Purge { before, dry_run }) => r::purge(store, &before, dry_run, tr),
+    }
+}
+
+/// The converted text to `out` (a new file) or standard output, the report to standard error.
+fn converted(c: convert::Converted, out: Option<&Path>, tr: &Tr) -> Result<Output, UserError> {
+    let stdout = match out {
+        Some(path) => {
+            convert::write_new(path, &c.text, tr)?;
+            String::new()
+        }
+        None => c.text,
+    };
+    Ok(Output {
+        stdout,
+        stderr: c.report,
+        code: EXIT_OK,
+    })
+}
 
 pub fn list(lib: &Library, tr: &Tr) -> String {
     let mut s = String::new();
@@ -60,81 +220,4 @@ pub fn list(lib: &Library, tr: &Tr) -> String {
         }
     }
     s
-}
-
-/// The first error of an invalid bank, on one line (for lists and the TUI picker).
-pub fn first_error(e: &Entry, tr: &Tr) -> String {
-    e.loaded
-        .problems
-        .iter()
-        .find(|p| p.severity == Severity::Error)
-        .map(|p| {
-            let full = crate::problems::render::render(p, &e.source.path, &e.source.text, tr);
-            full.lines().next().unwrap_or_default().to_string()
-        })
-        .unwrap_or_default()
-}
-
-/// Runs a plain diagnostic; returns the exit status.
-pub fn run_plain(
-    p: Prepared,
-    input: &mut impl BufRead,
-    out: &mut impl Write,
-    tr: &Tr,
-) -> std::io::Result<u8> {
-    let Prepared {
-        mut tracked,
-        notices,
-        falc,
-    } = p;
-    for n in &notices {
-        writeln!(out, "{n}")?;
-    }
-    let end = plain::run(falc, &mut tracked, input, out, tr)?;
-    let mut code = 0;
-    if end == plain::End::Finished
-        && let Err(e) = tracked.finish()
-    {
-        writeln!(
-            out,
-            "{}",
-            tr.t_args("save-failed", &[("error", Arg::from(e.to_string()))])
-        )?;
-        code = 1;
-    }
-    write!(out, "{}", plain::results(&tracked.session, tr, falc))?;
-    if end == plain::End::Interrupted {
-        code = EXIT_INTERRUPTED;
-        if let Some(id) = tracked.id() {
-            writeln!(
-                out,
-                "\n{}",
-                tr.t_args("plain-resume-hint", &[("id", Arg::from(id.to_string()))])
-            )?;
-        }
-    }
-    out.flush()?;
-    Ok(code)
-}
-
-/// The TUI picker's list: the default bank first, invalid banks with their first error.
-pub fn picker_entries(lib: &Library, tr: &Tr) -> Vec<crate::tui::PickerEntry> {
-    let mut entries: Vec<crate::tui::PickerEntry> = lib
-        .entries()
-        .into_iter()
-        .map(|e| {
-            let label = e
-                .loaded
-                .value
-                .as_ref()
-                .map_or_else(|| e.source.path.clone(), |b| b.title.clone());
-            let bank = match e.loaded.value {
-                Some(ref b) => Ok(b.clone()),
-                None => Err(first_error(&e, tr)),
-            };
-            crate::tui::PickerEntry { label, bank }
-        })
-        .collect();
-    entries.sort_by_key(|e| !e.bank.as_ref().is_ok_and(|b| b.id == DEFAULT_BANK));
-    entries
 }

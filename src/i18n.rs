@@ -1,7 +1,10 @@
 //! Fluent localisation: every user-facing string of the program comes from
 //! `locales/<lang>/*.ftl`, embedded at compile time. French is the default and the fallback.
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use std::sync::LazyLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 pub type Arg = FluentValue<'static>;
@@ -81,16 +84,11 @@ macro_rules! ftl_files {
 pub(crate) const FR: &[&str] = ftl_files!("fr");
 pub(crate) const EN: &[&str] = ftl_files!("en");
 
-/// A translator for one language, with French behind it for any missing message.
+/// A translator for one language, with French behind it for any missing message. A plain
+/// value: the bundles are parsed once per process and shared.
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
 pub struct Tr {
     lang: Lang,
-    bundles: Vec<FluentBundle<FluentResource>>,
-}
-
-impl Default for Tr {
-    fn default() -> Self {
-        Tr::new(Lang::Fr)
-    }
 }
 
 impl std::fmt::Debug for Tr {
@@ -99,14 +97,14 @@ impl std::fmt::Debug for Tr {
     }
 }
 
+type Bundle = FluentBundle<FluentResource>;
+
+static FRENCH: LazyLock<Bundle> = LazyLock::new(|| bundle(Lang::Fr));
+static ENGLISH: LazyLock<Bundle> = LazyLock::new(|| bundle(Lang::En));
+
 impl Tr {
     pub fn new(lang: Lang) -> Tr {
-        let mut chain = vec![lang];
-        if lang != Lang::Fr {
-            chain.push(Lang::Fr);
-        }
-        let bundles = chain.into_iter().map(bundle).collect();
-        Tr { lang, bundles }
+        Tr { lang }
     }
 
     pub fn lang(&self) -> Lang {
@@ -122,7 +120,11 @@ impl Tr {
         for (k, v) in args {
             fargs.set(*k, v.clone());
         }
-        for b in &self.bundles {
+        let chain: &[&Bundle] = match self.lang {
+            Lang::Fr => &[&FRENCH],
+            Lang::En => &[&ENGLISH, &FRENCH],
+        };
+        for b in chain {
             if let Some(pattern) = b.get_message(id).and_then(|m| m.value()) {
                 let mut errors = vec![];
                 return b
@@ -135,9 +137,50 @@ impl Tr {
     }
 }
 
-fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
+impl Tr {
+    /// A system error in the person's words: its kind, not the system's English text, and
+    /// the system's code for whoever helps (a médiateur reading it over the phone).
+    pub fn io(&self, e: &std::io::Error) -> String {
+        use std::io::ErrorKind as K;
+        // Windows: sharing and lock violations (another program has the file open).
+        let locked = cfg!(windows) && matches!(e.raw_os_error(), Some(32 | 33));
+        let id = match e.kind() {
+            _ if locked => "io-locked",
+            K::NotFound => "io-not-found",
+            K::PermissionDenied => "io-permission",
+            K::AlreadyExists => "io-exists",
+            K::StorageFull | K::QuotaExceeded | K::FileTooLarge => "io-disk-full",
+            K::ReadOnlyFilesystem => "io-read-only",
+            K::IsADirectory => "io-is-directory",
+            K::NotADirectory => "io-not-directory",
+            K::WouldBlock => "io-locked",
+            K::BrokenPipe => "io-broken-pipe",
+            K::Interrupted => "io-interrupted",
+            K::InvalidData => "io-invalid-data",
+            K::UnexpectedEof => "io-truncated",
+            K::TimedOut => "io-timed-out",
+            K::OutOfMemory => "io-out-of-memory",
+            _ => "io-other",
+        };
+        let words = self.t(id);
+        match e.raw_os_error() {
+            Some(code) => self.t_args(
+                "io-with-code",
+                &[("words", words.into()), ("code", code.into())],
+            ),
+            None => words,
+        }
+    }
+}
+
+/// An error or a problem that has words for the person, in their language.
+pub trait Localized {
+    fn message(&self, tr: &Tr) -> String;
+}
+
+fn bundle(lang: Lang) -> Bundle {
     let id: LanguageIdentifier = lang.code().parse().expect("static language tag");
-    let mut b = FluentBundle::new(vec![id]);
+    let mut b = FluentBundle::new_concurrent(vec![id]);
     // Unicode isolation marks would show as boxes on old consoles and in printed text.
     b.set_use_isolating(false);
     for src in lang.sources() {

@@ -11,11 +11,9 @@ use std::io;
 
 use crate::records::date::Clock;
 use crate::records::history;
+use crate::records::journal::RunMode;
 use crate::records::store::Store;
 use crate::records::tracked::close_abandoned;
-
-/// The `mode` written in the journal header of a kiosk session.
-pub const MODE: &str = "kiosk";
 
 /// Closes as abandoned the kiosk sessions an earlier run left open (killed, power cut):
 /// their visitors are gone, and nothing of theirs may be offered to the next one. Sessions
@@ -23,7 +21,7 @@ pub const MODE: &str = "kiosk";
 pub fn close_interrupted(store: &Store, clock: Clock) -> io::Result<usize> {
     let mut closed = 0;
     for s in history::unfinished(store)? {
-        if s.header().is_some_and(|h| h.mode == MODE)
+        if s.header().is_some_and(|h| h.mode == RunMode::Kiosk)
             && close_abandoned(&s.entry.path, clock).is_ok()
         {
             closed += 1;
@@ -41,7 +39,7 @@ mod tests {
     use crate::records::tracked::{Person, Start, Tracked};
     use crate::testing::sample_bank;
 
-    fn started(store: &Store, mode: &'static str) -> Tracked {
+    fn started(store: &Store, mode: RunMode) -> Tracked {
         let start = Start {
             seed: 1,
             lang: "fr".into(),
@@ -59,10 +57,16 @@ mod tests {
     fn only_interrupted_kiosk_sessions_are_closed() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::new(dir.path());
-        let kiosk = started(&store, MODE).journal_path().unwrap().to_path_buf();
-        let tui = started(&store, "tui").journal_path().unwrap().to_path_buf();
+        let kiosk = started(&store, RunMode::Kiosk)
+            .journal_path()
+            .unwrap()
+            .to_path_buf();
+        let tui = started(&store, RunMode::Tui)
+            .journal_path()
+            .unwrap()
+            .to_path_buf();
         // Still open in this process, like a second kiosk's visitor on a shared folder.
-        let running = started(&store, MODE);
+        let running = started(&store, RunMode::Kiosk);
         let clock = Clock::Fixed(Timestamp(50));
         assert_eq!(close_interrupted(&store, clock).unwrap(), 1);
         assert_eq!(read(&kiosk).unwrap().status(), Status::Abandoned);

@@ -3,12 +3,10 @@
 mod answer_input;
 pub mod app;
 mod event;
-mod history;
 pub(crate) mod keys;
 pub mod kiosk;
 pub mod look;
 pub mod preview;
-mod resume;
 pub mod theme;
 pub mod view;
 
@@ -21,7 +19,7 @@ use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture, Event};
 use ratatui::crossterm::{event as term_event, execute};
 use ratatui::layout::{Position, Rect};
 
-pub use app::{App, Msg, PickerEntry, Screen};
+pub use app::{App, AppEvent, Config, Msg, PickerEntry, Screen, Start};
 pub use look::{Look, Spacing};
 pub use theme::ThemeName;
 
@@ -72,11 +70,11 @@ impl App {
         terminal
             .draw(|f| self.draw(f))
             .map_err(RunError::CannotDraw)?;
-        while !self.quit {
+        while !self.quit() {
             let event = term_event::read()?;
             // Ask the size rather than trust a resize event: conhost may report its buffer.
             let size = terminal.size()?;
-            if (size.width, size.height) != self.size {
+            if (size.width, size.height) != self.size() {
                 // A click task's target is placed from the size.
                 self.update(Msg::Resize(size.width, size.height));
             }

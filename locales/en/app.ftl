@@ -133,3 +133,21 @@ notice-name-full = The name is limited to 40 characters.
 button-name = Name
 hints-intro-named = Enter start · F plain words · N name · ← back · Esc quit
 hints-intro-direct-named = Enter start · F plain words · N name · Esc quit
+
+# System errors, in words (the code in brackets helps whoever troubleshoots).
+io-with-code = { $words } (code { $code })
+io-not-found = file or folder not found
+io-permission = access denied
+io-exists = the file already exists
+io-disk-full = the disk is full
+io-read-only = the disk or folder is read-only
+io-is-directory = it is a folder, not a file
+io-not-directory = part of the path is not a folder
+io-locked = the file is in use by another program
+io-broken-pipe = the rest of the output was closed
+io-interrupted = operation interrupted
+io-invalid-data = unreadable content
+io-truncated = the file ends too early
+io-timed-out = timed out
+io-out-of-memory = not enough memory
+io-other = system error

@@ -133,3 +133,21 @@ notice-name-full = Le nom est limité à 40 caractères.
 button-name = Nom
 hints-intro-named = Entrée commencer · F mots simples · N nom · ← retour · Échap quitter
 hints-intro-direct-named = Entrée commencer · F mots simples · N nom · Échap quitter
+
+# Les erreurs du système, en mots (le code entre parenthèses aide qui dépanne).
+io-with-code = { $words } (code { $code })
+io-not-found = fichier ou dossier introuvable
+io-permission = accès refusé
+io-exists = le fichier existe déjà
+io-disk-full = le disque est plein
+io-read-only = le disque ou le dossier est en lecture seule
+io-is-directory = c'est un dossier, pas un fichier
+io-not-directory = un élément du chemin n'est pas un dossier
+io-locked = le fichier est utilisé par un autre programme
+io-broken-pipe = la suite de la sortie a été fermée
+io-interrupted = opération interrompue
+io-invalid-data = contenu illisible
+io-truncated = le fichier s'arrête trop tôt
+io-timed-out = délai dépassé
+io-out-of-memory = mémoire insuffisante
+io-other = erreur du système

@@ -1,5 +1,5 @@
 //! `diagnum kiosk`: read the config (or take the safe defaults), check the banks it
-//! names, and what `check` and `hash-code` print. Starting the screens is left to `main`.
+//! names, what `check` and `hash-code` print, and starting the screens.
 
 use std::fmt::Write as _;
 use std::io::{self, BufRead, Write};
@@ -7,6 +7,9 @@ use std::path::{Path, PathBuf};
 
 use crate::bank::Bank;
 use crate::bank::source::Library;
+use crate::cli::Screen;
+use crate::commands::run::abilities;
+use crate::commands::{Output, UserError};
 use crate::diagnostic::abilities::Abilities;
 use crate::i18n::{Arg, Tr};
 use crate::kiosk::code::{self, CodeHash, NewCodeError};
@@ -14,8 +17,9 @@ use crate::kiosk::config::{self, KioskConfig};
 use crate::problems::kiosk::KioskProblem;
 use crate::problems::render::render_all;
 use crate::problems::{Problem, ProblemKind, suggest};
+use crate::records::date::Clock;
 use crate::records::store::Store;
-use crate::tui::kiosk::{Printer, Setup};
+use crate::tui::kiosk::{Kiosk, Printer, Setup};
 
 pub const CONFIG_FILE: &str = "kiosk.toml";
 
@@ -179,6 +183,44 @@ impl Ready {
     }
 }
 
+/// `diagnum kiosk`: the kiosk's screens, until the admin code (or a signal) stops them.
+pub fn start(
+    lib: &Library,
+    store: Option<Store>,
+    path: Option<&Path>,
+    screen: &Screen,
+    tr: Tr,
+) -> Result<Output, UserError> {
+    let ready = load(lib, path, &tr)?;
+    if !crate::tui::is_terminal() {
+        return Err(UserError::NotATerminal("kiosk-not-a-terminal"));
+    }
+    if let Some(store) = &store {
+        // Best effort: a session left open here is closed at the next start that can.
+        let _ = crate::kiosk::close_interrupted(store, Clock::System);
+    }
+    // Best effort too: raw mode already turns Ctrl-C, Ctrl-Z and Ctrl-\ into keys.
+    let _ = crate::tui::kiosk::lock_signals();
+    // What was on the terminal before (a shell, boot messages) goes too, scrollback
+    // included: the kiosk then draws on the alternate screen, where nothing scrolls back.
+    print!("{}", crate::tui::kiosk::clear_sequence());
+    let mut setup = ready.setup(store, tr.lang());
+    setup.look = screen.look;
+    setup.abilities = abilities(screen);
+    let app = Kiosk::new(setup, rand::random());
+    ratatui::run(|terminal| app.run(terminal))?;
+    Ok(Output {
+        stderr: format!("{}\n", tr.t("kiosk-stopped")),
+        ..Output::default()
+    })
+}
+
+/// `hash_code` on this process's standard input.
+pub fn hash_code_from_stdin(tr: &Tr) -> Result<String, String> {
+    let terminal = io::IsTerminal::is_terminal(&io::stdin());
+    hash_code(&mut io::stdin().lock(), terminal, tr)
+}
+
 /// `diagnum kiosk hash-code`: the code twice (hidden when typed at a terminal), then the
 /// line for the config. Prompts go to standard error, the line alone to standard output.
 pub fn hash_code(input: &mut impl BufRead, terminal: bool, tr: &Tr) -> Result<String, String> {
@@ -202,7 +244,7 @@ fn hash_code_with(
             let mut line = String::new();
             input.read_line(&mut line).map(|n| (n > 0).then_some(line))
         };
-        read.map_err(|e| tr.t_args("io-error", &[("error", Arg::from(e.to_string()))]))?
+        read.map_err(|e| tr.t_args("io-error", &[("error", Arg::from(tr.io(&e)))]))?
             .ok_or_else(|| tr.t("kiosk-hash-cancelled"))
     };
     let first = ask("kiosk-hash-prompt")?;

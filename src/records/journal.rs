@@ -10,7 +10,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 pub use read::{Read, Status, read};
-pub use record::{AnswerLine, Header, Record, Summary};
+pub use record::{AnswerLine, Header, Record, RunMode, Summary};
 
 /// Version of the line format, written on every line so it can change later.
 pub const FORMAT: u32 = 1;

@@ -11,6 +11,7 @@ use crate::diagnostic::session::{Answer, Session};
 use crate::i18n::{Arg, Tr};
 use crate::problems::render::render_all;
 use crate::records::date::Clock;
+use crate::records::journal::RunMode;
 use crate::records::journal::read;
 use crate::records::store::{FindError, Store};
 use crate::records::tracked::{Person, ResumeError, Start, Tracked};
@@ -129,7 +130,7 @@ pub struct RunRequest {
     pub falc: bool,
     pub resume: Option<String>,
     pub person: Person,
-    pub mode: &'static str,
+    pub mode: RunMode,
 }
 
 /// A run ready to start, and what to tell the person first.

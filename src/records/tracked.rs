@@ -12,7 +12,7 @@ use crate::bank::Bank;
 use crate::diagnostic::outcome::Outcome;
 use crate::diagnostic::session::{Answer, Session};
 use crate::records::date::Clock;
-use crate::records::journal::{AnswerLine, Header, Journal, Read, Record, Summary, read};
+use crate::records::journal::{AnswerLine, Header, Journal, Read, Record, RunMode, Summary, read};
 use crate::records::store::Store;
 
 #[derive(Debug)]
@@ -37,7 +37,7 @@ pub struct Start {
     pub seed: u64,
     pub lang: String,
     pub falc: bool,
-    pub mode: &'static str,
+    pub mode: RunMode,
     pub person: Person,
 }
 
@@ -86,7 +86,7 @@ impl Tracked {
             lang: start.lang,
             seed: start.seed,
             falc: start.falc,
-            mode: start.mode.to_string(),
+            mode: start.mode,
             pseudonym: start.person.pseudonym,
             age_band: start.person.age_band,
             commune: start.person.commune,

@@ -2,8 +2,11 @@
 //! `on_mouse`: pure, in `keys.rs`), and `update` applies them: the Elm architecture,
 //! synchronous, with no event thread.
 
+mod history;
 mod journal;
 mod person;
+mod read;
+mod resume;
 mod tasks;
 
 pub use person::MAX_NAME;
@@ -20,6 +23,8 @@ use crate::diagnostic::session::{Answer, Session};
 use crate::i18n::Tr;
 use crate::records::date::Clock;
 use crate::records::history::Stored;
+use crate::records::journal::RunMode;
+use crate::records::prepare::Prepared;
 use crate::records::store::Store;
 use crate::records::tracked::{Person, Tracked};
 
@@ -85,6 +90,10 @@ pub enum Msg {
     Later,
     /// Intro: start typing the optional name (pseudonym or file number).
     EditName,
+    /// A notice of the front end around the app (the kiosk), until the next key.
+    Notice(Option<&'static str>),
+    /// Removes the notice without acting on the screen.
+    ClearNotice,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,64 +109,135 @@ pub struct PickerEntry {
     pub bank: Result<Bank, String>,
 }
 
-pub struct App {
+/// Everything an `App` is given once, before its first screen, and never changed from
+/// outside after: the kiosk and `main` configure it here, then only talk to it through
+/// messages.
+#[derive(Debug, Clone)]
+pub struct Config {
     pub tr: Tr,
-    pub screen: Screen,
-    pub entries: Vec<PickerEntry>,
-    pub selected: usize,
-    /// Whether the person came through the picker (and can go back to it).
-    pub from_picker: bool,
-    pub seed: u64,
-    /// The diagnostic in progress, written to its journal as it goes.
-    pub run: Option<Tracked>,
+    /// Theme, glyphs and spacing, read by the views.
+    pub look: Look,
+    /// What this terminal can run; other tasks are neutralised.
+    pub abilities: Abilities,
     /// Where sessions are recorded; `None` in tests and when no data folder exists.
     pub store: Option<Store>,
     pub clock: Clock,
-    /// Written in the journal header: "tui", or "kiosk" for a kiosk visitor.
-    pub mode: &'static str,
+    /// Written in the journal header.
+    pub mode: RunMode,
     pub person: Person,
-    /// The name being typed on the intro, until Entrée keeps it or Échap drops it.
-    pub naming: Option<String>,
-    pub unfinished: Vec<Stored>,
-    pub history: Vec<Stored>,
-    /// A sentence to show until the next key, such as a failed save (with its reason).
-    pub message: Option<String>,
-    pub input: AnswerInput,
-    /// The Esc dialog; its default button is "continue", never "quit".
-    pub confirm: Option<ConfirmFocus>,
-    /// Fluent id of a short message for the person (e.g. "choose an answer first").
-    pub notice: Option<&'static str>,
-    pub outcome: Option<Outcome>,
-    pub show_mediator: bool,
     /// Show the plain-language (FALC) wording of questions.
     pub falc: bool,
-    /// Theme, glyphs and spacing: chosen at start-up, read by the views.
-    pub look: Look,
-    pub scroll: u16,
-    pub quit: bool,
-    /// What this terminal can run; other tasks are neutralised.
-    pub abilities: Abilities,
+    pub seed: u64,
+}
+
+impl Config {
+    /// A médiateur's full screen with every default: no data folder, all tasks runnable.
+    pub fn new(tr: Tr, seed: u64) -> Config {
+        Config {
+            tr,
+            look: Look::default(),
+            abilities: Abilities::full_screen(false, None),
+            store: None,
+            clock: Clock::System,
+            mode: RunMode::Tui,
+            person: Person::default(),
+            falc: false,
+            seed,
+        }
+    }
+}
+
+/// The first screen.
+pub enum Start {
+    /// The list of banks; the unfinished sessions first, when there are any.
+    Picker {
+        entries: Vec<PickerEntry>,
+        unfinished: Vec<Stored>,
+    },
+    /// A bank's introduction (`diagnum run BANK`).
+    Bank(Bank),
+    /// A session taken up again (`diagnum run --resume ID`).
+    Resumed(Prepared),
+    /// `diagnum results`: the stored sessions, given oldest first, shown newest first.
+    History(Vec<Stored>),
+}
+
+/// What the app tells whoever runs it, as an answer to a message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[must_use]
+pub enum AppEvent {
+    /// The person asked to leave, or went past the last screen.
+    Quit,
+}
+
+pub struct App {
+    tr: Tr,
+    look: Look,
+    abilities: Abilities,
+    store: Option<Store>,
+    clock: Clock,
+    mode: RunMode,
+    person: Person,
+    falc: bool,
+    seed: u64,
+    screen: Screen,
+    entries: Vec<PickerEntry>,
+    selected: usize,
+    /// Whether the person came through the picker (and can go back to it).
+    from_picker: bool,
+    /// The diagnostic in progress, written to its journal as it goes.
+    run: Option<Tracked>,
+    /// The name being typed on the intro, until Entrée keeps it or Échap drops it.
+    naming: Option<String>,
+    unfinished: Vec<Stored>,
+    history: Vec<Stored>,
+    /// A sentence to show until the next key, such as a failed save (with its reason).
+    message: Option<String>,
+    input: AnswerInput,
+    /// The Esc dialog; its default button is "continue", never "quit".
+    confirm: Option<ConfirmFocus>,
+    /// Fluent id of a short message for the person (e.g. "choose an answer first").
+    notice: Option<&'static str>,
+    outcome: Option<Outcome>,
+    show_mediator: bool,
+    scroll: u16,
+    quit: bool,
     /// Columns × rows of the terminal.
-    pub size: (u16, u16),
+    size: (u16, u16),
     /// When the click that ended the last click task happened: the second click of a
     /// double click must not land on the next question.
-    pub last_task_click: Option<u64>,
+    last_task_click: Option<u64>,
 }
 
 impl App {
-    pub fn new(tr: Tr, entries: Vec<PickerEntry>, seed: u64) -> App {
-        App {
+    /// The app, configured once, on its first screen.
+    pub fn new(config: Config, start: Start) -> App {
+        let Config {
             tr,
+            look,
+            abilities,
+            store,
+            clock,
+            mode,
+            person,
+            falc,
+            seed,
+        } = config;
+        let mut app = App {
+            tr,
+            look,
+            abilities,
+            store,
+            clock,
+            mode,
+            person,
+            falc,
+            seed,
             screen: Screen::Picker,
-            entries,
+            entries: Vec::new(),
             selected: 0,
             from_picker: true,
-            seed,
             run: None,
-            store: None,
-            clock: Clock::System,
-            mode: "tui",
-            person: Person::default(),
             naming: None,
             unfinished: Vec::new(),
             history: Vec::new(),
@@ -167,25 +247,35 @@ impl App {
             notice: None,
             outcome: None,
             show_mediator: false,
-            falc: false,
-            look: Look::default(),
             scroll: 0,
             quit: false,
-            abilities: Abilities::full_screen(false, None),
             size: (80, 24),
             last_task_click: None,
-        }
-    }
-
-    /// Starts directly on a bank's introduction (`diagnum run BANK`).
-    pub fn with_bank(tr: Tr, bank: Bank, seed: u64) -> App {
-        let entry = PickerEntry {
-            label: bank.title.clone(),
-            bank: Ok(bank),
         };
-        let mut app = App::new(tr, vec![entry], seed);
-        app.update(Msg::Validate);
-        app.from_picker = false;
+        match start {
+            Start::Picker {
+                entries,
+                unfinished,
+            } => {
+                app.entries = entries;
+                app.offer_resume(unfinished);
+            }
+            Start::Bank(bank) => {
+                app.entries = vec![PickerEntry {
+                    label: bank.title.clone(),
+                    bank: Ok(bank),
+                }];
+                app.update_picker(Msg::Validate);
+                app.from_picker = false;
+            }
+            // Configured first: `arrive` neutralises what these abilities cannot run.
+            Start::Resumed(p) => app.open_resumed(p),
+            Start::History(mut sessions) => {
+                sessions.reverse();
+                app.history = sessions;
+                app.screen = Screen::History;
+            }
+        }
         app
     }
 
@@ -193,8 +283,25 @@ impl App {
         self.run.as_ref().map(|r| &r.session)
     }
 
-    /// The only place where the state changes.
-    pub fn update(&mut self, msg: Msg) {
+    /// The only place where the state changes; says when the app is done.
+    pub fn update(&mut self, msg: Msg) -> Option<AppEvent> {
+        self.apply(msg);
+        self.quit.then_some(AppEvent::Quit)
+    }
+
+    fn apply(&mut self, msg: Msg) {
+        match msg {
+            // A front end's own notice (the kiosk's), shown on the notice line.
+            Msg::Notice(key) => {
+                self.notice = key;
+                return;
+            }
+            Msg::ClearNotice => {
+                self.notice = None;
+                return;
+            }
+            _ => {}
+        }
         self.notice = None;
         self.message = None;
         match msg {

@@ -29,7 +29,8 @@ impl App {
 
     pub fn on_mouse(&self, m: MouseEvent, area: Rect) -> Option<Msg> {
         // The wheel scrolls texts and moves the focus of lists, like ↑↓.
-        let wheel = self.confirm.is_none() && !(self.screen == Screen::Question && self.input.held);
+        let wheel =
+            self.confirm().is_none() && !(self.screen() == Screen::Question && self.input().held);
         match m.kind {
             MouseEventKind::Down(MouseButton::Left) => {
                 self.target_at(area, Position::new(m.column, m.row))
@@ -44,11 +45,11 @@ impl App {
     /// that does not fit, so digits and Enter alone read it all; ↓ stops at its end.
     fn on_long_text(&self, msg: Msg, area: Rect, key: bool) -> Option<Msg> {
         let paged = matches!(
-            self.screen,
+            self.screen(),
             Screen::Intro | Screen::Results | Screen::Orientation
         );
         // Enter in the name field keeps the name, however long the text around it.
-        if self.confirm.is_some() || self.naming.is_some() || !paged {
+        if self.confirm().is_some() || self.naming().is_some() || !paged {
             return Some(msg);
         }
         let Some(r) = regions(area) else {

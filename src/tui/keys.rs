@@ -13,7 +13,7 @@ use crate::diagnostic::session::Session;
 
 impl App {
     fn task_on_screen(&self) -> Option<&Task> {
-        if self.screen != Screen::Question {
+        if self.screen() != Screen::Question {
             return None;
         }
         match &self.session().and_then(Session::question)?.kind {
@@ -23,7 +23,7 @@ impl App {
     }
 
     fn typing(&self) -> bool {
-        self.screen == Screen::Question
+        self.screen() == Screen::Question
             && self
                 .session()
                 .and_then(Session::question)
@@ -35,7 +35,7 @@ impl App {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         // AltGr arrives as Ctrl+Alt on Windows: those are characters, not shortcuts.
         let shortcut = ctrl && !key.modifiers.contains(KeyModifiers::ALT);
-        if self.confirm.is_some() {
+        if self.confirm().is_some() {
             return dialog_key(key.code).map(|d| match d {
                 DialogKey::Switch => Msg::ConfirmSwitch,
                 DialogKey::Activate => Msg::ConfirmActivate,
@@ -45,10 +45,10 @@ impl App {
         if shortcut {
             return matches!(key.code, KeyCode::Char('c' | 'q')).then_some(Msg::AskQuit);
         }
-        if self.screen == Screen::Stored && key.code == KeyCode::Esc {
+        if self.screen() == Screen::Stored && key.code == KeyCode::Esc {
             return Some(Msg::Back);
         }
-        if self.screen == Screen::Resume {
+        if self.screen() == Screen::Resume {
             return match key.code {
                 KeyCode::Esc | KeyCode::Char('l' | 'L') => Some(Msg::Later),
                 KeyCode::Char('a' | 'A') | KeyCode::Delete => Some(Msg::Abandon),
@@ -59,7 +59,7 @@ impl App {
                 _ => None,
             };
         }
-        if self.naming.is_some() {
+        if self.naming().is_some() {
             return match key.code {
                 KeyCode::Enter => Some(Msg::Validate),
                 KeyCode::Esc => Some(Msg::Back),
@@ -80,21 +80,23 @@ impl App {
             KeyCode::Up => Some(Msg::Up),
             KeyCode::Down => Some(Msg::Down),
             KeyCode::Enter => Some(Msg::Validate),
-            KeyCode::Left => (!text || self.input.text.is_empty()).then_some(Msg::Back),
+            KeyCode::Left => (!text || self.input().text.is_empty()).then_some(Msg::Back),
             // The trainings without paging through the whole results text.
-            KeyCode::Right if self.screen == Screen::Results => Some(Msg::NextScreen),
-            KeyCode::Backspace if text && !self.input.text.is_empty() => Some(Msg::Erase),
+            KeyCode::Right if self.screen() == Screen::Results => Some(Msg::NextScreen),
+            KeyCode::Backspace if text && !self.input().text.is_empty() => Some(Msg::Erase),
             KeyCode::Backspace => Some(Msg::Back),
-            KeyCode::Char('?') if !text || self.input.text.is_empty() => Some(Msg::DontKnow),
+            KeyCode::Char('?') if !text || self.input().text.is_empty() => Some(Msg::DontKnow),
             KeyCode::Char(c) if text => Some(Msg::Input(c)),
             KeyCode::Char(' ') => Some(Msg::Toggle),
             KeyCode::Char('0') => Some(Msg::PickDontKnow),
             KeyCode::Char(c @ '1'..='9') => Some(Msg::Pick(c as usize - '1' as usize)),
-            KeyCode::Char('m' | 'M') if self.screen == Screen::Results => Some(Msg::ToggleMediator),
-            KeyCode::Char('f' | 'F') if matches!(self.screen, Screen::Picker | Screen::Intro) => {
+            KeyCode::Char('m' | 'M') if self.screen() == Screen::Results => {
+                Some(Msg::ToggleMediator)
+            }
+            KeyCode::Char('f' | 'F') if matches!(self.screen(), Screen::Picker | Screen::Intro) => {
                 Some(Msg::ToggleFalc)
             }
-            KeyCode::Char('n' | 'N') if self.screen == Screen::Intro && self.can_name() => {
+            KeyCode::Char('n' | 'N') if self.screen() == Screen::Intro && self.can_name() => {
                 Some(Msg::EditName)
             }
             _ => None,
@@ -108,7 +110,7 @@ impl App {
     }
 
     pub fn just_after_task_click(&self, at_ms: u64) -> bool {
-        self.last_task_click.is_some_and(|t| {
+        self.last_task_click().is_some_and(|t| {
             at_ms.saturating_sub(t) < crate::diagnostic::abilities::DOUBLE_CLICK_MS
         })
     }
@@ -116,7 +118,7 @@ impl App {
     /// A left click while a click task is on screen: where and when, for the task to judge.
     pub fn on_task_click(&self, m: MouseEvent, at_ms: u64) -> Option<Msg> {
         let down = m.kind == MouseEventKind::Down(MouseButton::Left);
-        (down && self.click_task_on_screen() && self.confirm.is_none()).then_some(Msg::Click {
+        (down && self.click_task_on_screen() && self.confirm().is_none()).then_some(Msg::Click {
             column: m.column,
             row: m.row,
             at_ms,

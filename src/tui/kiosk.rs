@@ -167,7 +167,7 @@ impl Kiosk {
             KioskMsg::Resize(w, h) => {
                 self.size = (w, h);
                 if let Some(app) = &mut self.visitor {
-                    app.update(Msg::Resize(w, h));
+                    let _ = app.update(Msg::Resize(w, h));
                 }
                 return;
             }
@@ -177,10 +177,10 @@ impl Kiosk {
         self.last_key = self.now;
         self.notice = None;
         if let Some(app) = &mut self.visitor
-            && app.notice.is_some_and(|n| n.starts_with("kiosk-"))
+            && app.notice().is_some_and(|n| n.starts_with("kiosk-"))
         {
             // Ours, shown on the diagnostic's notice line: gone at the next key, like its own.
-            app.notice = None;
+            let _ = app.update(Msg::ClearNotice);
         }
         if msg != KioskMsg::ChordStep {
             self.chord = 0;
@@ -248,7 +248,7 @@ impl Kiosk {
         });
         if let (KioskScreen::Visitor, Some(app)) = (self.screen, &mut self.visitor) {
             // Shown on the diagnostic's own notice line, until the next key.
-            app.notice = self.notice;
+            let _ = app.update(Msg::Notice(self.notice));
         }
     }
 }

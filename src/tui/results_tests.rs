@@ -5,12 +5,12 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::app::{App, PickerEntry, Screen};
+use super::app::{App, Config, PickerEntry, Screen, Start as Opening};
 use crate::diagnostic::session::Answer;
 use crate::i18n::{Lang, Tr};
 use crate::records::date::{Clock, Timestamp};
 use crate::records::history::{self, Stored};
-use crate::records::journal::{Status, read};
+use crate::records::journal::{RunMode, Status, read};
 use crate::records::store::Store;
 use crate::records::tracked::{Person, Start, Tracked};
 use crate::testing::sample_bank;
@@ -19,7 +19,7 @@ const NOV_22: Timestamp = Timestamp(1_795_345_041);
 
 fn press(app: &mut App, code: KeyCode) {
     if let Some(msg) = app.on_key(KeyEvent::new(code, KeyModifiers::NONE)) {
-        app.update(msg);
+        let _ = app.update(msg);
     }
 }
 
@@ -39,7 +39,7 @@ fn stopped_at(store: &Store, n: usize, finish: bool, at: Timestamp) -> std::path
         seed: 42,
         lang: "fr".into(),
         falc: false,
-        mode: "tui",
+        mode: RunMode::Tui,
         person: Person {
             pseudonym: Some("Dossier 7".into()),
             ..Person::default()
@@ -64,15 +64,28 @@ fn fixed_ids(mut v: Vec<Stored>) -> Vec<Stored> {
 }
 
 fn app_with(store: &Store, lang: Lang) -> App {
+    app_in_mode(store, lang, RunMode::Tui)
+}
+
+fn app_in_mode(store: &Store, lang: Lang, mode: RunMode) -> App {
     let entries = vec![PickerEntry {
         label: "Banque d'exemple".into(),
         bank: Ok(sample_bank()),
     }];
-    let mut a = App::new(Tr::new(lang), entries, 42);
-    a.store = Some(store.clone());
-    a.clock = Clock::Fixed(NOV_22);
-    a.offer_resume(fixed_ids(history::unfinished(store).unwrap_or_default()));
-    a
+    let config = Config {
+        store: Some(store.clone()),
+        clock: Clock::Fixed(NOV_22),
+        mode,
+        ..Config::new(Tr::new(lang), 42)
+    };
+    let unfinished = fixed_ids(history::unfinished(store).unwrap_or_default());
+    App::new(
+        config,
+        Opening::Picker {
+            entries,
+            unfinished,
+        },
+    )
 }
 
 #[test]
@@ -82,18 +95,18 @@ fn an_unfinished_session_is_offered_and_resumes_where_it_stopped() {
     let path = stopped_after(&store, 2, false);
     for lang in Lang::ALL {
         let a = app_with(&store, lang);
-        assert_eq!(a.screen, Screen::Resume);
+        assert_eq!(a.screen(), Screen::Resume);
         insta::assert_snapshot!(format!("resume_{}", lang.code()), draw(&a).backend());
     }
     let mut a = app_with(&store, Lang::Fr);
     press(&mut a, KeyCode::Enter);
-    assert_eq!(a.screen, Screen::Question);
+    assert_eq!(a.screen(), Screen::Question);
     assert_eq!(a.session().unwrap().index(), 2);
     assert_eq!(a.session().unwrap().answered().count(), 2);
-    while a.screen == Screen::Question {
+    while a.screen() == Screen::Question {
         press(&mut a, KeyCode::Char('?'));
     }
-    assert_eq!(a.screen, Screen::Results);
+    assert_eq!(a.screen(), Screen::Results);
     let r = read(&path).unwrap();
     assert_eq!(r.status(), Status::Finished);
     assert_eq!(r.answers.len(), sample_bank().questions.len());
@@ -109,17 +122,17 @@ fn closing_as_abandoned_or_deciding_later() {
 
     let mut a = app_with(&store, Lang::Fr);
     press(&mut a, KeyCode::Esc);
-    assert_eq!(a.screen, Screen::Picker, "Esc is 'later', not quit");
-    assert!(!a.quit);
+    assert_eq!(a.screen(), Screen::Picker, "Esc is 'later', not quit");
+    assert!(!a.quit());
     assert_eq!(std::fs::read(&path).unwrap(), before, "nothing written");
 
     let mut a = app_with(&store, Lang::Fr);
     press(&mut a, KeyCode::Char('a'));
-    assert_eq!(a.screen, Screen::Picker);
+    assert_eq!(a.screen(), Screen::Picker);
     assert_eq!(read(&path).unwrap().status(), Status::Abandoned);
     // Closed sessions are not offered again.
     let a = app_with(&store, Lang::Fr);
-    assert_eq!(a.screen, Screen::Picker);
+    assert_eq!(a.screen(), Screen::Picker);
 }
 
 #[test]
@@ -131,8 +144,8 @@ fn a_folder_that_cannot_be_written_stops_the_start_with_a_reason() {
     let mut a = app_with(&store, Lang::Fr);
     press(&mut a, KeyCode::Enter); // picker → intro
     press(&mut a, KeyCode::Enter); // intro → first question: refused
-    assert_eq!(a.screen, Screen::Intro);
-    let msg = a.message.clone().unwrap();
+    assert_eq!(a.screen(), Screen::Intro);
+    let msg = a.message().clone().unwrap();
     assert!(
         msg.starts_with("Impossible d'enregistrer les résultats"),
         "{msg}"
@@ -152,16 +165,19 @@ fn the_history_lists_sessions_and_opens_one() {
         s.fill_partial(&crate::bank::source::Library::new(None));
     });
     for lang in Lang::ALL {
-        let mut a = App::history(Tr::new(lang), fixed_ids(all.clone()));
-        assert_eq!(a.screen, Screen::History);
+        let mut a = App::new(
+            Config::new(Tr::new(lang), 0),
+            Opening::History(fixed_ids(all.clone())),
+        );
+        assert_eq!(a.screen(), Screen::History);
         insta::assert_snapshot!(format!("history_{}", lang.code()), draw(&a).backend());
         press(&mut a, KeyCode::Down);
         press(&mut a, KeyCode::Enter);
-        assert_eq!(a.screen, Screen::Stored);
+        assert_eq!(a.screen(), Screen::Stored);
         insta::assert_snapshot!(format!("stored_{}", lang.code()), draw(&a).backend());
         press(&mut a, KeyCode::Esc);
-        assert_eq!(a.screen, Screen::History);
-        assert!(!a.quit);
+        assert_eq!(a.screen(), Screen::History);
+        assert!(!a.quit());
     }
 }
 
@@ -198,61 +214,55 @@ fn a_name_typed_on_the_intro_is_recorded() {
     let msg = a.on_event(&enter, ratatui::layout::Rect::new(0, 0, 80, 24), 0);
     assert_eq!(msg, Some(crate::tui::Msg::Validate));
     a.update(msg.unwrap());
-    assert_eq!(a.naming, None);
-    assert_eq!(a.person.pseudonym.as_deref(), Some("Dossier 13"));
-    assert_eq!(a.screen, Screen::Intro);
+    assert_eq!(a.naming(), None);
+    assert_eq!(a.person().pseudonym.as_deref(), Some("Dossier 13"));
+    assert_eq!(a.screen(), Screen::Intro);
     // A change dropped with Échap leaves the name as it was.
     press(&mut a, KeyCode::Char('N'));
     press(&mut a, KeyCode::Char('x'));
     press(&mut a, KeyCode::Esc);
-    assert!(!a.quit && a.confirm.is_none());
-    assert_eq!(a.person.pseudonym.as_deref(), Some("Dossier 13"));
+    assert!(!a.quit() && a.confirm().is_none());
+    assert_eq!(a.person().pseudonym.as_deref(), Some("Dossier 13"));
     assert!(shown(&a).contains("Nom ou dossier : Dossier 13."));
 
     press(&mut a, KeyCode::Enter); // intro → first question: the file is created
-    assert_eq!(a.screen, Screen::Question);
-    let path = a
-        .run
-        .as_ref()
-        .unwrap()
-        .journal_path()
-        .unwrap()
-        .to_path_buf();
+    assert_eq!(a.screen(), Screen::Question);
+    let path = a.tracked().unwrap().journal_path().unwrap().to_path_buf();
     let header = read(&path).unwrap().header.unwrap();
     assert_eq!(header.pseudonym.as_deref(), Some("Dossier 13"));
     press(&mut a, KeyCode::Left); // back on the intro: the header is written
-    assert_eq!(a.screen, Screen::Intro);
+    assert_eq!(a.screen(), Screen::Intro);
     assert!(!a.can_name());
     press(&mut a, KeyCode::Char('n'));
-    assert_eq!(a.naming, None);
+    assert_eq!(a.naming(), None);
 }
 
 #[test]
 fn a_name_is_never_asked_at_a_kiosk_and_stays_short() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::new(dir.path());
-    let mut a = app_with(&store, Lang::En);
-    a.mode = "kiosk";
+    let mut a = app_in_mode(&store, Lang::En, RunMode::Kiosk);
     press(&mut a, KeyCode::Enter);
     press(&mut a, KeyCode::Char('n'));
-    assert_eq!(a.naming, None);
+    assert_eq!(a.naming(), None);
     assert!(!shown(&a).contains("file number"));
 
-    a.mode = "tui";
+    let mut a = app_with(&store, Lang::En);
+    press(&mut a, KeyCode::Enter);
     press(&mut a, KeyCode::Char('n'));
     for _ in 0..50 {
         press(&mut a, KeyCode::Char('a'));
     }
     assert_eq!(
-        a.naming.as_ref().map(|n| n.chars().count()),
+        a.naming().as_ref().map(|n| n.chars().count()),
         Some(super::app::MAX_NAME)
     );
-    assert_eq!(a.notice, Some("notice-name-full"));
+    assert_eq!(a.notice(), Some("notice-name-full"));
     // Only spaces: no name at all.
     let mut b = app_with(&store, Lang::En);
     press(&mut b, KeyCode::Enter);
     press(&mut b, KeyCode::Char('n'));
     press(&mut b, KeyCode::Char(' '));
     press(&mut b, KeyCode::Enter);
-    assert_eq!(b.person.pseudonym, None);
+    assert_eq!(b.person().pseudonym, None);
 }

@@ -10,7 +10,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::app::{App, ConfirmFocus, PickerEntry, Screen};
+use super::app::{App, Config, ConfirmFocus, PickerEntry, Screen, Start};
 use crate::diagnostic::session::Answer;
 use crate::i18n::{Lang, Tr};
 use crate::testing::sample_bank;
@@ -26,7 +26,13 @@ pub(super) fn app(lang: Lang) -> App {
             bank: Err("cassee.toml:3:1: erreur : la section [bank] manque".into()),
         },
     ];
-    App::new(Tr::new(lang), entries, 42)
+    App::new(
+        Config::new(Tr::new(lang), 42),
+        Start::Picker {
+            entries,
+            unfinished: Vec::new(),
+        },
+    )
 }
 
 pub(super) fn press(app: &mut App, code: KeyCode) {
@@ -35,7 +41,7 @@ pub(super) fn press(app: &mut App, code: KeyCode) {
 
 fn press_mod(app: &mut App, code: KeyCode, m: KeyModifiers) {
     if let Some(msg) = app.on_key(KeyEvent::new(code, m)) {
-        app.update(msg);
+        let _ = app.update(msg);
     }
 }
 
@@ -55,7 +61,7 @@ pub(super) fn type_text(app: &mut App, s: &str) {
 pub(super) fn at_first_question(lang: Lang) -> App {
     let mut a = app(lang);
     keys(&mut a, &[KeyCode::Enter, KeyCode::Enter]);
-    assert_eq!(a.screen, Screen::Question);
+    assert_eq!(a.screen(), Screen::Question);
     a
 }
 
@@ -72,7 +78,7 @@ fn digits_pick_enter_validates_and_question_mark_is_dont_know() {
     let mut a = at_first_question(Lang::Fr);
     press(&mut a, KeyCode::Enter); // nothing chosen: stays, with a notice
     assert_eq!(a.session().unwrap().index(), 0);
-    assert_eq!(a.notice, Some("notice-choose-first"));
+    assert_eq!(a.notice(), Some("notice-choose-first"));
     keys(&mut a, &[KeyCode::Char('1'), KeyCode::Enter]);
     assert_eq!(answers(&a), vec![Answer::Choices(vec![0])]); // sample bank is not shuffled
     press(&mut a, KeyCode::Char('?'));
@@ -118,12 +124,12 @@ fn text_answer_with_altgr_backspace_and_back() {
         KeyCode::Char('@'),
         KeyModifiers::CONTROL | KeyModifiers::ALT,
     ); // AltGr
-    assert_eq!(a.input.text, "nav?@");
+    assert_eq!(a.input().text, "nav?@");
     keys(
         &mut a,
         &[KeyCode::Backspace, KeyCode::Backspace, KeyCode::Left],
     );
-    assert_eq!(a.input.text, "nav");
+    assert_eq!(a.input().text, "nav");
     assert_eq!(
         a.session().unwrap().index(),
         2,
@@ -136,7 +142,7 @@ fn text_answer_with_altgr_backspace_and_back() {
     press(&mut a, KeyCode::Backspace); // empty answer: back one question
     assert_eq!(a.session().unwrap().index(), 1);
     assert_eq!(
-        a.input.checked,
+        a.input().checked,
         vec![true, false, false],
         "previous answer shown again"
     );
@@ -146,13 +152,13 @@ fn text_answer_with_altgr_backspace_and_back() {
 fn esc_asks_and_continue_is_the_default() {
     let mut a = at_first_question(Lang::Fr);
     press(&mut a, KeyCode::Esc);
-    assert_eq!(a.confirm, Some(ConfirmFocus::Continue));
+    assert_eq!(a.confirm(), Some(ConfirmFocus::Continue));
     press(&mut a, KeyCode::Enter);
-    assert!(!a.quit && a.confirm.is_none());
+    assert!(!a.quit() && a.confirm().is_none());
     press_mod(&mut a, KeyCode::Char('c'), KeyModifiers::CONTROL);
-    assert_eq!(a.confirm, Some(ConfirmFocus::Continue));
+    assert_eq!(a.confirm(), Some(ConfirmFocus::Continue));
     keys(&mut a, &[KeyCode::Right, KeyCode::Enter]);
-    assert!(a.quit);
+    assert!(a.quit());
 }
 
 #[test]
@@ -161,16 +167,16 @@ fn full_run_reaches_results_then_orientation_then_quits() {
     for _ in 0..4 {
         press(&mut a, KeyCode::Char('?'));
     }
-    assert_eq!(a.screen, Screen::Results);
-    assert_eq!(a.outcome.as_ref().unwrap().palier.id, "debut");
+    assert_eq!(a.screen(), Screen::Results);
+    assert_eq!(a.outcome().unwrap().palier.id, "debut");
     press(&mut a, KeyCode::Char('m'));
-    assert!(a.show_mediator);
+    assert!(a.show_mediator());
     press(&mut a, KeyCode::Enter);
-    assert_eq!(a.screen, Screen::Orientation);
+    assert_eq!(a.screen(), Screen::Orientation);
     press(&mut a, KeyCode::Left);
-    assert_eq!(a.screen, Screen::Results);
+    assert_eq!(a.screen(), Screen::Results);
     keys(&mut a, &[KeyCode::Enter, KeyCode::Enter]);
-    assert!(a.quit);
+    assert!(a.quit());
     assert!(
         a.closing_report()
             .unwrap()
@@ -183,7 +189,7 @@ pub(super) fn order_app(lang: Lang) -> App {
     let bank = crate::bank::parse_bank(src, &|_| crate::bank::CatalogLookup::Missing)
         .value
         .unwrap();
-    let mut a = App::with_bank(Tr::new(lang), bank, 42);
+    let mut a = App::new(Config::new(Tr::new(lang), 42), Start::Bank(bank));
     press(&mut a, KeyCode::Enter);
     a
 }
@@ -191,11 +197,11 @@ pub(super) fn order_app(lang: Lang) -> App {
 #[test]
 fn ordering_take_move_put_down_then_validate() {
     let mut a = order_app(Lang::Fr);
-    let shown = a.input.arrangement.clone();
+    let shown = a.input().arrangement.clone();
     assert_ne!(shown, vec![0, 1, 2, 3], "never shown already in order");
     press(&mut a, KeyCode::Enter);
     assert_eq!(
-        a.notice,
+        a.notice(),
         Some("notice-order-first"),
         "a stray Enter answers nothing"
     );
@@ -211,14 +217,14 @@ fn ordering_take_move_put_down_then_validate() {
         ],
     );
     let expected = vec![shown[1], shown[2], shown[0], shown[3]];
-    assert_eq!(a.input.arrangement, expected);
-    assert!(!a.input.held);
+    assert_eq!(a.input().arrangement, expected);
+    assert!(!a.input().held);
     // Not held: arrows only move the cursor; past "Je ne sais pas" comes "Valider".
     keys(&mut a, &[KeyCode::Up, KeyCode::Down, KeyCode::Down]);
-    assert_eq!(a.input.arrangement, expected);
-    assert!(!a.input.on_submit());
+    assert_eq!(a.input().arrangement, expected);
+    assert!(!a.input().on_submit());
     keys(&mut a, &[KeyCode::Down, KeyCode::Down]);
-    assert!(a.input.on_submit());
+    assert!(a.input().on_submit());
     press(&mut a, KeyCode::Enter);
     assert_eq!(answers(&a), vec![Answer::Choices(expected)]);
 }
@@ -226,12 +232,12 @@ fn ordering_take_move_put_down_then_validate() {
 #[test]
 fn ordering_with_digits_takes_then_puts_at_a_place() {
     let mut a = order_app(Lang::Fr);
-    let shown = a.input.arrangement.clone();
+    let shown = a.input().arrangement.clone();
     // Item 4 to place 1, then item 3 to place 4, then Enter on "Valider".
     type_text(&mut a, "4134");
     let expected = vec![shown[3], shown[0], shown[2], shown[1]];
-    assert_eq!(a.input.arrangement, expected);
-    assert!(a.input.on_submit());
+    assert_eq!(a.input().arrangement, expected);
+    assert!(a.input().on_submit());
     press(&mut a, KeyCode::Enter);
     assert_eq!(answers(&a), vec![Answer::Choices(expected)]);
 }
@@ -252,7 +258,7 @@ fn ordering_snapshot() {
 fn f_key_switches_to_plain_language_wording() {
     let mut a = app(Lang::Fr);
     keys(&mut a, &[KeyCode::Enter, KeyCode::Char('f')]);
-    assert!(a.falc);
+    assert!(a.falc());
     press(&mut a, KeyCode::Enter);
     let screen = draw(&a, 80, 24).backend().to_string();
     assert!(
@@ -266,8 +272,8 @@ fn f_key_switches_to_plain_language_wording() {
 fn invalid_bank_cannot_start() {
     let mut a = app(Lang::Fr);
     keys(&mut a, &[KeyCode::Down, KeyCode::Enter]);
-    assert_eq!(a.screen, Screen::Picker);
-    assert_eq!(a.notice, Some("notice-invalid-bank"));
+    assert_eq!(a.screen(), Screen::Picker);
+    assert_eq!(a.notice(), Some("notice-invalid-bank"));
 }
 
 /// Draws as the real loop does, terminal cursor included.
@@ -357,12 +363,12 @@ fn too_small_window() {
 /// The text of the item shown at place `pos` of an ordering question.
 pub(super) fn order_item(a: &App, pos: usize) -> String {
     let q = a.session().unwrap().question().unwrap();
-    q.kind.option_text(a.input.arrangement[pos]).to_string()
+    q.kind.option_text(a.input().arrangement[pos]).to_string()
 }
 
 fn adaptive_app(lang: Lang) -> App {
     let bank = crate::testing::parse(include_str!("../../tests/fixtures/adaptive.toml"));
-    let mut a = App::with_bank(Tr::new(lang), bank, 42);
+    let mut a = App::new(Config::new(Tr::new(lang), 42), Start::Bank(bank));
     press(&mut a, KeyCode::Enter);
     a
 }

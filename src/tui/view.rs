@@ -95,7 +95,7 @@ impl App {
     /// The body of the current screen, laid out for a given width.
     pub fn body(&self, width: u16) -> Body {
         let w = usize::from(width);
-        match self.screen {
+        match self.screen() {
             Screen::Resume => resume::body(self, w),
             Screen::History => history::list_body(self, w),
             Screen::Stored => history::stored_body(self, w),
@@ -110,7 +110,7 @@ impl App {
     /// The message of whatever is drawn at `pos`: a line of the body or a button.
     pub fn target_at(&self, area: Rect, pos: Position) -> Option<Msg> {
         let r = regions(area)?;
-        if self.confirm.is_some() {
+        if self.confirm().is_some() {
             return confirm::at(self, area, pos);
         }
         if r.body.contains(pos) {
@@ -122,13 +122,13 @@ impl App {
 
     /// Draws everything; returns where the terminal cursor belongs.
     pub fn render_screen(&self, area: Rect, buf: &mut Buffer) -> Option<Position> {
-        let theme = &self.look.theme;
+        let theme = &self.look().theme;
         if theme.base != Style::new() {
             buf.set_style(area, theme.base);
         }
         let Some(r) = regions(area) else {
             too_small(self, area, buf);
-            self.look.fold_buffer(buf, area);
+            self.look().fold_buffer(buf, area);
             return Some(area.as_position()).filter(|_| !area.is_empty());
         };
         let body = self.body(r.body.width);
@@ -136,7 +136,7 @@ impl App {
         self.render_header(r.header, buf);
         Block::new()
             .borders(Borders::ALL)
-            .border_set(self.look.border())
+            .border_set(self.look().border())
             .border_style(theme.frame)
             .render(r.frame, buf);
         if let Some(title) = self.frame_title() {
@@ -144,9 +144,9 @@ impl App {
             let title = wrap(&title, max).swap_remove(0);
             buf.set_string(r.frame.x + 2, r.frame.y, format!(" {title} "), theme.frame);
         }
-        let mut cursor = body.render(r.body, buf, &self.look);
+        let mut cursor = body.render(r.body, buf, &self.look());
         if let Some((rect, label)) = self.click_target_in(r.body) {
-            task::render_target(rect, &label, buf, &self.look);
+            task::render_target(rect, &label, buf, &self.look());
         }
         if let Some(p) = buttons::render(self, r.buttons, buf) {
             cursor = Some(p);
@@ -154,9 +154,9 @@ impl App {
         // A notice (what to do before validating) matters more than the key hints: it
         // takes their lines when it needs them.
         let notice = self
-            .message
-            .clone()
-            .or_else(|| self.notice.map(|n| self.tr.t(n)));
+            .message()
+            .map(str::to_string)
+            .or_else(|| self.notice().map(|n| self.tr().t(n)));
         let (notice, hints_rows) = match notice {
             Some(n) => {
                 let lines = wrap(&n, r.notice.width.into());
@@ -173,22 +173,24 @@ impl App {
             let w = r.notice.width.into();
             buf.set_stringn(r.notice.x, r.notice.y + i as u16, l, w, theme.notice);
         }
-        let hints = hint_lines(&self.tr.t(self.hints_key(more)), r.hints.width);
+        let hints = hint_lines(&self.tr().t(self.hints_key(more)), r.hints.width);
         let first = r.hints.height - hints_rows.min(r.hints.height);
         for (i, l) in hints.iter().take(hints_rows.into()).enumerate() {
             let y = r.hints.y + first + i as u16;
             buf.set_stringn(r.hints.x, y, l, r.hints.width.into(), theme.dim);
         }
-        if let Some(focus) = self.confirm {
+        if let Some(focus) = self.confirm() {
             cursor = confirm::render(self, focus, area, buf);
         }
-        self.look.fold_buffer(buf, area);
+        self.look().fold_buffer(buf, area);
         cursor
     }
 
     /// Written on the frame's top border: the competence a question is about.
     fn frame_title(&self) -> Option<String> {
-        let s = self.session().filter(|_| self.screen == Screen::Question)?;
+        let s = self
+            .session()
+            .filter(|_| self.screen() == Screen::Question)?;
         let q = s.question()?;
         let labels: Vec<&str> = q
             .competences
@@ -196,25 +198,25 @@ impl App {
             .filter_map(|c| s.bank().competence(c))
             .map(|c| c.label.as_str())
             .collect();
-        Some(self.tr.t_args(
+        Some(self.tr().t_args(
             "question-competence",
             &[("competence", labels.join(", ").into())],
         ))
     }
 
     fn hints_key(&self, more: bool) -> &'static str {
-        if self.confirm.is_some() {
+        if self.confirm().is_some() {
             return "hints-confirm";
         }
-        match self.screen {
+        match self.screen() {
             Screen::Resume => "hints-resume",
             Screen::History => "hints-history",
             Screen::Stored => "hints-stored",
             Screen::Picker => "hints-picker",
             Screen::Results if more => "hints-results-more",
-            Screen::Intro if self.naming.is_some() => "hints-naming",
+            Screen::Intro if self.naming().is_some() => "hints-naming",
             Screen::Intro | Screen::Orientation if more => "hints-more",
-            Screen::Intro => match (self.from_picker, self.can_name()) {
+            Screen::Intro => match (self.from_picker(), self.can_name()) {
                 (true, true) => "hints-intro-named",
                 (true, false) => "hints-intro",
                 (false, true) => "hints-intro-direct-named",
@@ -239,22 +241,22 @@ impl App {
     fn render_header(&self, area: Rect, buf: &mut Buffer) {
         let title = match self.session() {
             Some(s) => format!(" diagnum · {}", s.bank().title),
-            None if self.screen == Screen::Resume => {
-                format!(" diagnum · {}", self.tr.t("resume-header"))
+            None if self.screen() == Screen::Resume => {
+                format!(" diagnum · {}", self.tr().t("resume-header"))
             }
-            None if matches!(self.screen, Screen::History | Screen::Stored) => {
-                format!(" diagnum · {}", self.tr.t("history-title"))
+            None if matches!(self.screen(), Screen::History | Screen::Stored) => {
+                format!(" diagnum · {}", self.tr().t("history-title"))
             }
-            None => format!(" diagnum · {}", self.tr.t("picker-title")),
+            None => format!(" diagnum · {}", self.tr().t("picker-title")),
         };
-        let right = match (self.screen, self.session()) {
+        let right = match (self.screen(), self.session()) {
             (Screen::Question, Some(s)) => {
-                match crate::diagnostic::abilities::planned(s, &self.abilities) {
-                    Some(total) => self.tr.t_args(
+                match crate::diagnostic::abilities::planned(s, &self.abilities()) {
+                    Some(total) => self.tr().t_args(
                         "progress",
                         &[("n", Arg::from(s.number())), ("total", Arg::from(total))],
                     ),
-                    None => self.tr.t_args(
+                    None => self.tr().t_args(
                         "progress-adaptive",
                         &[
                             ("n", Arg::from(s.number())),
@@ -268,7 +270,7 @@ impl App {
         // The progress keeps its place at the right; the title gets what is left.
         // A space before and after the progress: a cut title never runs into it.
         let right_w = (right.width() as u16 + 2).min(area.width);
-        let style = self.look.theme.title;
+        let style = self.look().theme.title;
         let left_w = area.width - right_w;
         // A title cut short says so, rather than run on into the progress.
         let title = if title.width() > usize::from(left_w) {
@@ -287,7 +289,7 @@ impl App {
 
 /// Where the target of the click task on screen is drawn, for the terminal's size.
 pub fn click_target(app: &App) -> Option<Rect> {
-    let r = regions(Rect::new(0, 0, app.size.0, app.size.1))?;
+    let r = regions(Rect::new(0, 0, app.size().0, app.size().1))?;
     app.click_target_in(r.body).map(|(rect, _)| rect)
 }
 
@@ -295,7 +297,7 @@ impl App {
     /// A click task's target inside the body area, with its label: under the text of the
     /// question, at the spot the session's seed chose.
     fn click_target_in(&self, body_area: Rect) -> Option<(Rect, String)> {
-        if self.screen != Screen::Question || self.confirm.is_some() {
+        if self.screen() != Screen::Question || self.confirm().is_some() {
             return None;
         }
         let s = self.session()?;
@@ -314,9 +316,9 @@ impl App {
 
 fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
     let w = area.width as usize;
-    let mut lines = indented(&app.tr.t("too-small"), w, "", app.look.theme.title);
+    let mut lines = indented(&app.tr().t("too-small"), w, "", app.look().theme.title);
     lines.extend(indented(
-        &app.tr.t_args(
+        &app.tr().t_args(
             "too-small-size",
             &[
                 ("w", Arg::from(MIN_WIDTH)),
@@ -327,7 +329,7 @@ fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
         ),
         w,
         "",
-        app.look.theme.base,
+        app.look().theme.base,
     ));
     Paragraph::new(lines).render(area, buf);
 }

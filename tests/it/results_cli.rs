@@ -52,7 +52,7 @@ fn session(
         seed: at,
         lang: "fr".into(),
         falc: false,
-        mode: "plain",
+        mode: diagnum::records::journal::RunMode::Plain,
         person,
     };
     let mut t = Tracked::start(store, bank.clone(), start, Clock::Fixed(Timestamp(at))).unwrap();

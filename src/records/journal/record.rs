@@ -22,6 +22,19 @@ pub enum Record {
     },
 }
 
+/// How a session was run: written in its header as "tui", "plain" or "kiosk", as it
+/// always was, so that every journal ever written still reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RunMode {
+    /// The full screen, with a médiateur at hand.
+    Tui,
+    /// Line by line (`--plain`).
+    Plain,
+    /// A visitor alone at a kiosk.
+    Kiosk,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Header {
     pub id: String,
@@ -34,8 +47,7 @@ pub struct Header {
     pub lang: String,
     pub seed: u64,
     pub falc: bool,
-    /// "tui", "plain" or "kiosk".
-    pub mode: String,
+    pub mode: RunMode,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pseudonym: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

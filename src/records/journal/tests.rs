@@ -14,7 +14,7 @@ pub fn header(id: &str) -> Header {
         lang: "fr".into(),
         seed: 7,
         falc: false,
-        mode: "plain".into(),
+        mode: RunMode::Plain,
         pseudonym: None,
         age_band: None,
         commune: None,

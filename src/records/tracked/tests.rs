@@ -10,7 +10,7 @@ fn start() -> Start {
         seed: 11,
         lang: "fr".into(),
         falc: false,
-        mode: "plain",
+        mode: RunMode::Plain,
         person: Person {
             pseudonym: Some("Dossier 12".into()),
             ..Person::default()

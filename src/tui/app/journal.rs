@@ -2,27 +2,42 @@
 //! every answer on disk before the screen moves on, the result line at the end, and the
 //! ways in (a resumed session, the list of unfinished ones).
 
-use super::{App, PickerEntry, Screen};
+use super::{App, Screen};
 use crate::diagnostic::session::{Answer, Session};
 use crate::i18n::{Arg, Tr};
 use crate::records::history::Stored;
+use crate::records::prepare::Prepared;
 use crate::records::tracked::{Start, Tracked};
 
 impl App {
     /// Opens on a resumed session (`diagnum run --resume ID`).
-    pub fn resumed(tr: Tr, entries: Vec<PickerEntry>, p: crate::records::prepare::Prepared) -> App {
-        let mut app = App::new(tr, entries, p.tracked.header().map_or(0, |h| h.seed));
-        app.falc = p.falc;
-        app.message = p.notices.get(1).or(p.notices.first()).cloned();
-        app.run = Some(p.tracked);
-        app.from_picker = false;
-        app.screen = Screen::Question;
-        app.arrive();
-        app
+    pub(super) fn open_resumed(&mut self, p: Prepared) {
+        if let Some(h) = p.tracked.header() {
+            self.seed = h.seed;
+        }
+        self.falc = p.falc;
+        self.message = p.notices.get(1).or(p.notices.first()).cloned();
+        self.run = Some(p.tracked);
+        self.from_picker = false;
+        self.screen = Screen::Question;
+        self.arrive();
+    }
+
+    /// The person is gone (a kiosk visitor): an unfinished session is closed as abandoned,
+    /// and everything of theirs is dropped with the app. If this write fails, the session
+    /// stays unfinished on disk and the next start of the kiosk closes it
+    /// (`kiosk::close_interrupted`).
+    pub fn leave(mut self) {
+        if self.outcome.is_none()
+            && let Some(run) = &mut self.run
+            && run.id().is_some()
+        {
+            let _ = run.abandon();
+        }
     }
 
     /// Opens on the sessions left unfinished, if any, before the picker.
-    pub fn offer_resume(&mut self, unfinished: Vec<Stored>) {
+    pub(super) fn offer_resume(&mut self, unfinished: Vec<Stored>) {
         if !unfinished.is_empty() && self.screen == Screen::Picker {
             self.unfinished = unfinished;
             self.selected = 0;

@@ -4,6 +4,7 @@
 //! header already holds the person.
 
 use super::{App, Msg};
+use crate::records::journal::RunMode;
 
 /// Long enough for "Dossier 2026-0412, Mme D.", short enough for one line of the fiche.
 pub const MAX_NAME: usize = 40;
@@ -11,7 +12,7 @@ pub const MAX_NAME: usize = 40;
 impl App {
     /// Whether the intro offers to type a name for this session.
     pub fn can_name(&self) -> bool {
-        self.mode != "kiosk"
+        self.mode != RunMode::Kiosk
             && self.store.is_some()
             && self.run.as_ref().is_some_and(|r| r.id().is_none())
     }

@@ -110,7 +110,7 @@ pub(super) fn screen_text(k: &Kiosk) -> String {
 /// Welcome → intro → first question.
 pub(super) fn at_first_question(k: &mut Kiosk) {
     keys(k, &[KeyCode::Enter, KeyCode::Enter]);
-    assert_eq!(k.visitor.as_ref().unwrap().screen, Screen::Question);
+    assert_eq!(k.visitor.as_ref().unwrap().screen(), Screen::Question);
 }
 
 fn answered(k: &Kiosk) -> usize {
@@ -122,7 +122,7 @@ fn answered(k: &Kiosk) -> usize {
 
 pub(super) fn journal(k: &Kiosk) -> PathBuf {
     let app = k.visitor.as_ref().unwrap();
-    app.run
+    app.tracked()
         .as_ref()
         .unwrap()
         .journal_path()
@@ -173,13 +173,13 @@ fn no_escape_key_leaves_on_any_screen() {
             }
         }
         let screen = k.screen;
-        let inner = k.visitor.as_ref().map(|a| a.screen);
+        let inner = k.visitor.as_ref().map(|a| a.screen());
         let done = answered(&k);
         for (code, m) in escape_keys() {
             press_mod(&mut k, code, m);
             assert!(!k.quit, "{code:?} {m:?} at step {step}");
             assert_eq!(k.screen, screen, "{code:?} {m:?} at step {step}");
-            assert_eq!(k.visitor.as_ref().map(|a| a.screen), inner, "{code:?}");
+            assert_eq!(k.visitor.as_ref().map(|a| a.screen()), inner, "{code:?}");
             assert_eq!(answered(&k), done, "{code:?} {m:?} at step {step}");
             assert!(k.admin.is_none());
             if k.stop.is_some() {
@@ -192,7 +192,7 @@ fn no_escape_key_leaves_on_any_screen() {
         }
         if step == 3 {
             // On a typed answer, q is a letter of the answer, nothing more.
-            assert_eq!(k.visitor.as_ref().unwrap().input.text, "q");
+            assert_eq!(k.visitor.as_ref().unwrap().input().text, "q");
             press(&mut k, KeyCode::Backspace);
         }
     }
@@ -273,7 +273,7 @@ fn nothing_of_the_previous_visitor_is_reachable() {
     assert_eq!(answered(&k), 0);
     keys(&mut k, &[KeyCode::Left, KeyCode::Left, KeyCode::Backspace]);
     assert_eq!(
-        k.visitor.as_ref().unwrap().screen,
+        k.visitor.as_ref().unwrap().screen(),
         Screen::Intro,
         "no way back before it"
     );
@@ -289,7 +289,7 @@ fn nothing_of_the_previous_visitor_is_reachable() {
     );
     let text = screen_text(&k);
     assert!(!text.contains("secretvisiteur1"), "{text}");
-    assert!(k.visitor.as_ref().unwrap().input.text.is_empty());
+    assert!(k.visitor.as_ref().unwrap().input().text.is_empty());
 }
 
 #[test]
@@ -301,7 +301,7 @@ fn several_banks_are_offered_on_a_list() {
     s.banks.push(other);
     let mut k = Kiosk::new(s, 7);
     press(&mut k, KeyCode::Enter);
-    assert_eq!(k.visitor.as_ref().unwrap().screen, Screen::Picker);
+    assert_eq!(k.visitor.as_ref().unwrap().screen(), Screen::Picker);
     keys(&mut k, &[KeyCode::Down, KeyCode::Enter]);
     let app = k.visitor.as_ref().unwrap();
     assert_eq!(app.session().unwrap().bank().id, "autre");

@@ -3,32 +3,37 @@
 
 use rand::RngExt;
 
-use super::{Kiosk, KioskScreen};
 use crate::i18n::Tr;
-use crate::tui::app::{App, Msg, PickerEntry};
+
+use super::{Kiosk, KioskScreen};
+use crate::records::journal::RunMode;
+use crate::tui::app::{App, AppEvent, Config, Msg, PickerEntry, Start};
 
 impl Kiosk {
     pub(super) fn start_visitor(&mut self) {
-        let seed = self.seeds.random::<u64>();
-        let tr = Tr::new(self.tr.lang());
-        let mut app = match self.setup.banks.as_slice() {
-            [one] => App::with_bank(tr, one.clone(), seed),
-            many => {
-                let entries = many
+        let config = Config {
+            tr: self.tr,
+            look: self.setup.look,
+            abilities: self.setup.abilities,
+            store: self.setup.store.clone(),
+            mode: RunMode::Kiosk,
+            ..Config::new(self.tr, self.seeds.random::<u64>())
+        };
+        let start = match self.setup.banks.as_slice() {
+            [one] => Start::Bank(one.clone()),
+            many => Start::Picker {
+                entries: many
                     .iter()
                     .map(|b| PickerEntry {
                         label: b.title.clone(),
                         bank: Ok(b.clone()),
                     })
-                    .collect();
-                App::new(tr, entries, seed)
-            }
+                    .collect(),
+                unfinished: Vec::new(),
+            },
         };
-        app.mode = crate::kiosk::MODE;
-        app.store = self.setup.store.clone();
-        app.abilities = self.setup.abilities;
-        app.look = self.setup.look;
-        app.update(Msg::Resize(self.size.0, self.size.1));
+        let mut app = App::new(config, start);
+        let _ = app.update(Msg::Resize(self.size.0, self.size.1));
         self.visitor = Some(app);
         self.screen = KioskScreen::Visitor;
     }
@@ -37,9 +42,8 @@ impl Kiosk {
         let Some(app) = &mut self.visitor else {
             return;
         };
-        app.update(msg);
         // The diagnostic's last screen "quits": in a kiosk, that is the end screen.
-        if app.quit {
+        if app.update(msg) == Some(AppEvent::Quit) {
             self.screen = KioskScreen::End;
         }
     }
@@ -48,16 +52,9 @@ impl Kiosk {
     /// if unfinished, everything of theirs is dropped, and the welcome comes back on a
     /// cleared screen.
     pub(super) fn end_visitor(&mut self) {
-        if let Some(app) = &mut self.visitor
-            && app.outcome.is_none()
-            && let Some(run) = &mut app.run
-            && run.id().is_some()
-        {
-            // If this write fails, the session stays unfinished on disk and the next start
-            // of the kiosk closes it (`kiosk::close_interrupted`).
-            let _ = run.abandon();
+        if let Some(app) = self.visitor.take() {
+            app.leave();
         }
-        self.visitor = None;
         self.screen = KioskScreen::Welcome;
         self.tr = Tr::new(self.setup.lang);
         self.stop = None;
@@ -80,7 +77,7 @@ impl Kiosk {
                     &printer.command,
                     &printer.args,
                     &text,
-                    &app.tr,
+                    app.tr(),
                 ) {
                     Ok(_) => "kiosk-print-sent",
                     Err(_) => "kiosk-print-failed",
@@ -93,7 +90,7 @@ impl Kiosk {
 
 /// The visitor's fiche, read back from their journal like `diagnum results print` does.
 fn fiche_text(app: &App) -> Option<String> {
-    let run = app.run.as_ref()?;
+    let run = app.tracked()?;
     let h = run.header()?;
     let entry = crate::records::store::Entry {
         id: h.id.clone(),
@@ -101,6 +98,6 @@ fn fiche_text(app: &App) -> Option<String> {
         path: run.journal_path()?.to_path_buf(),
     };
     let stored = crate::records::history::load(entry).ok()?;
-    let f = crate::outputs::fiche::build(&stored, None, &app.tr)?;
-    Some(crate::outputs::fiche::text(&f, &app.tr))
+    let f = crate::outputs::fiche::build(&stored, None, app.tr())?;
+    Some(crate::outputs::fiche::text(&f, app.tr()))
 }

@@ -39,10 +39,10 @@ fn digits(a: &mut App, s: &str) {
 
 /// Enter until the screen changes (long texts page first); fails if it never does.
 fn enter_until_next_screen(a: &mut App) {
-    let from = a.screen;
+    let from = a.screen();
     for _ in 0..50 {
         key(a, KeyCode::Enter);
-        if a.screen != from || a.quit {
+        if a.screen() != from || a.quit() {
             return;
         }
     }
@@ -100,7 +100,7 @@ fn digits_and_enter_alone_go_through_every_screen() {
     digits(&mut a, "1");
     enter_until_next_screen(&mut a);
     enter_until_next_screen(&mut a);
-    assert_eq!(a.screen, Screen::Question);
+    assert_eq!(a.screen(), Screen::Question);
     digits(&mut a, "3"); // s1: wrong answer, on purpose
     key(&mut a, KeyCode::Enter);
     digits(&mut a, "12"); // m1: tick 1 and 2, the focus waits on "Valider"
@@ -118,11 +118,11 @@ fn digits_and_enter_alone_go_through_every_screen() {
             Answer::DontKnow
         ]
     );
-    assert_eq!(a.screen, Screen::Results);
+    assert_eq!(a.screen(), Screen::Results);
     enter_until_next_screen(&mut a);
-    assert_eq!(a.screen, Screen::Orientation);
+    assert_eq!(a.screen(), Screen::Orientation);
     enter_until_next_screen(&mut a);
-    assert!(a.quit);
+    assert!(a.quit());
 }
 
 #[test]
@@ -132,12 +132,12 @@ fn arrows_and_enter_alone_go_through_every_screen() {
     enter_until_next_screen(&mut a);
     keys(&mut a, &[KeyCode::Down, KeyCode::Up]);
     enter_until_next_screen(&mut a);
-    assert_eq!(a.screen, Screen::Question);
+    assert_eq!(a.screen(), Screen::Question);
     keys(&mut a, &[KeyCode::Down, KeyCode::Enter]); // s1: first choice
     // m1: tick the second box, then go down past "Je ne sais pas" to "Valider".
     keys(&mut a, &[KeyCode::Down, KeyCode::Down, KeyCode::Enter]);
     keys(&mut a, &[KeyCode::Down, KeyCode::Down, KeyCode::Down]);
-    assert!(a.input.on_submit());
+    assert!(a.input().on_submit());
     key(&mut a, KeyCode::Enter);
     super::type_text(&mut a, "google");
     key(&mut a, KeyCode::Enter);
@@ -154,31 +154,35 @@ fn arrows_and_enter_alone_go_through_every_screen() {
     );
     key(&mut a, KeyCode::Right);
     assert_eq!(
-        a.screen,
+        a.screen(),
         Screen::Orientation,
         "→ skips the rest of the results"
     );
     key(&mut a, KeyCode::Left);
-    assert_eq!(a.screen, Screen::Results, "← comes back to the results");
+    assert_eq!(a.screen(), Screen::Results, "← comes back to the results");
     enter_until_next_screen(&mut a);
     enter_until_next_screen(&mut a);
-    assert!(a.quit);
+    assert!(a.quit());
 }
 
 #[test]
 fn clicks_alone_go_through_every_screen() {
     let mut a = app(Lang::Fr);
     click(&mut a, "cassee.toml");
-    assert_eq!(a.selected, 1, "a click on a bank selects it");
+    assert_eq!(a.selected(), 1, "a click on a bank selects it");
     click(&mut a, "Banque d'exemple (4");
     click(&mut a, "[ Commencer ]");
-    assert_eq!(a.screen, Screen::Intro);
+    assert_eq!(a.screen(), Screen::Intro);
     click(&mut a, "[ Mots simples ]");
-    assert!(a.falc);
+    assert!(a.falc());
     click(&mut a, "[ Commencer ]");
-    assert_eq!(a.screen, Screen::Question);
+    assert_eq!(a.screen(), Screen::Question);
     click(&mut a, "[ Valider ]");
-    assert_eq!(a.notice, Some("notice-choose-first"), "nothing chosen yet");
+    assert_eq!(
+        a.notice(),
+        Some("notice-choose-first"),
+        "nothing chosen yet"
+    );
     click(&mut a, "Je réponds");
     click(&mut a, "[ Valider ]");
     click(&mut a, "Un timbre");
@@ -205,30 +209,30 @@ fn clicks_alone_go_through_every_screen() {
             Answer::DontKnow
         ]
     );
-    assert_eq!(a.screen, Screen::Results);
+    assert_eq!(a.screen(), Screen::Results);
     click(&mut a, "[ Message médiateur ]");
-    assert!(a.show_mediator);
+    assert!(a.show_mediator());
     click(&mut a, "[ Formations ]");
-    assert_eq!(a.screen, Screen::Orientation);
+    assert_eq!(a.screen(), Screen::Orientation);
     click(&mut a, "[ Résultats ]");
-    assert_eq!(a.screen, Screen::Results);
+    assert_eq!(a.screen(), Screen::Results);
     click(&mut a, "[ Quitter ]");
-    assert_eq!(a.confirm, Some(ConfirmFocus::Continue));
+    assert_eq!(a.confirm(), Some(ConfirmFocus::Continue));
     click(&mut a, "Continuer");
-    assert!(a.confirm.is_none() && !a.quit);
+    assert!(a.confirm().is_none() && !a.quit());
     click(&mut a, "[ Quitter ]");
     click(&mut a, " Quitter ");
-    assert!(a.quit);
+    assert!(a.quit());
 }
 
 #[test]
 fn ordering_by_clicks_takes_an_item_then_drops_it_on_a_place() {
     let mut a = order_app(Lang::Fr);
-    let shown = a.input.arrangement.clone();
+    let shown = a.input().arrangement.clone();
     let first = crate::tui::tests::order_item(&a, 0);
     let last = crate::tui::tests::order_item(&a, 3);
     click(&mut a, &last);
-    assert!(a.input.held);
+    assert!(a.input().held);
     click(&mut a, &first);
     click(&mut a, "[ Valider ]");
     assert_eq!(
@@ -295,7 +299,7 @@ fn the_wheel_scrolls_long_texts_and_stops_at_their_end() {
     for _ in 0..3 {
         key(&mut a, KeyCode::Char('?'));
     }
-    assert_eq!(a.screen, Screen::Results);
+    assert_eq!(a.screen(), Screen::Results);
     let wheel = |kind| {
         Event::Mouse(MouseEvent {
             kind,
@@ -307,10 +311,10 @@ fn the_wheel_scrolls_long_texts_and_stops_at_their_end() {
     for _ in 0..100 {
         send(&mut a, wheel(MouseEventKind::ScrollDown));
     }
-    let bottom = a.scroll;
+    let bottom = a.scroll();
     assert!(bottom > 0, "the results do not fit in 60×18");
     let body = a.body(W - 4);
     assert!(usize::from(bottom) < body.lines.len(), "stopped at the end");
     send(&mut a, wheel(MouseEventKind::ScrollUp));
-    assert_eq!(a.scroll, bottom - 1);
+    assert_eq!(a.scroll(), bottom - 1);
 }

@@ -20,9 +20,8 @@ pub(super) fn all_screens() -> Vec<(&'static str, App)> {
     out
 }
 
-fn with_look(mut a: App, look: Look) -> App {
-    a.look = look;
-    a
+fn with_look(a: App, look: Look) -> App {
+    a.with_look(look)
 }
 
 #[test]
@@ -98,7 +97,7 @@ fn each_theme_uses_only_named_colours_and_mono_none() {
 fn the_focused_line_is_reversed_and_marked_in_every_theme() {
     for theme in ThemeName::ALL {
         let mut a = super::at_first_question(Lang::Fr);
-        a.look = Look::new(theme, false, Spacing::Normal);
+        a = a.with_look(Look::new(theme, false, Spacing::Normal));
         keys(&mut a, &[KeyCode::Down]);
         let t = draw(&a, 80, 24);
         let buf = t.backend().buffer();
@@ -144,9 +143,9 @@ fn notices_are_never_cut_at_the_smallest_size() {
             "notice-invalid-bank",
         ] {
             let mut a = super::at_first_question(lang);
-            a.notice = Some(key);
+            let _ = a.update(crate::tui::Msg::Notice(Some(key)));
             let screen = draw(&a, 60, 18).backend().to_string();
-            let text = a.tr.t(key);
+            let text = a.tr().t(key);
             let last = text.split_whitespace().last().unwrap();
             assert!(screen.contains(last), "{key}: {last:?} missing\n{screen}");
         }

@@ -44,7 +44,7 @@ fn every_size_renders_every_screen_without_panic() {
     let mut screens = all_screens();
     // ASCII and large spacing change the layout: one screen with them too.
     let (_, mut a) = all_screens().remove(2);
-    a.look = Look::new(ThemeName::Contrast, true, Spacing::Large);
+    a = a.with_look(Look::new(ThemeName::Contrast, true, Spacing::Large));
     screens.push(("question_large_ascii", a));
     let mut turn = 0;
     for w in 1..=200u16 {

@@ -9,14 +9,17 @@ use super::{draw, keys, press, press_mod, type_text};
 use crate::diagnostic::abilities::Abilities;
 use crate::diagnostic::session::{Answer, Rating};
 use crate::i18n::{Lang, Tr};
-use crate::tui::app::{App, Screen};
+use crate::tui::app::{App, Config, Screen, Start};
 
 /// The tasks fixture, started, on the question with id `id` (the ones before answered
 /// "je ne sais pas" through their own means).
 fn tasks_app(lang: Lang, abilities: Abilities) -> App {
     let bank = crate::testing::parse(include_str!("../../../tests/fixtures/tasks.toml"));
-    let mut a = App::with_bank(Tr::new(lang), bank, 42);
-    a.abilities = abilities;
+    let config = Config {
+        abilities,
+        ..Config::new(Tr::new(lang), 42)
+    };
+    let mut a = App::new(config, Start::Bank(bank));
     press(&mut a, KeyCode::Enter);
     a
 }
@@ -46,7 +49,7 @@ fn mouse(a: &mut App, column: u16, row: u16, at_ms: u64) {
         modifiers: KeyModifiers::NONE,
     };
     if let Some(msg) = a.on_event(&Event::Mouse(m), area_of(a), at_ms) {
-        a.update(msg);
+        let _ = a.update(msg);
     }
 }
 
@@ -68,8 +71,8 @@ fn key_task_counts_attempts_and_any_key_is_one() {
     assert_eq!(current_id(&a), "touche-entree");
     // ←, ? and a letter are attempts here, not "back" or "je ne sais pas".
     keys(&mut a, &[KeyCode::Left, KeyCode::Char('?')]);
-    assert_eq!(a.input.misses, 2);
-    assert_eq!(a.notice, Some("notice-key-wrong"));
+    assert_eq!(a.input().misses, 2);
+    assert_eq!(a.notice(), Some("notice-key-wrong"));
     assert_eq!(current_id(&a), "touche-entree");
     press(&mut a, KeyCode::Enter);
     assert_eq!(
@@ -82,14 +85,14 @@ fn key_task_counts_attempts_and_any_key_is_one() {
             }
         )
     );
-    assert_eq!(a.notice, Some("notice-key-right"));
+    assert_eq!(a.notice(), Some("notice-key-right"));
 }
 
 #[test]
 fn key_task_ends_gently_after_its_attempts_and_esc_still_asks_to_quit() {
     let mut a = tasks_app(Lang::Fr, ALL);
     press(&mut a, KeyCode::Esc);
-    assert!(a.confirm.is_some(), "Échap is never an attempt");
+    assert!(a.confirm().is_some(), "Échap is never an attempt");
     press(&mut a, KeyCode::Esc);
     keys(
         &mut a,
@@ -102,7 +105,7 @@ fn key_task_ends_gently_after_its_attempts_and_esc_still_asks_to_quit() {
             success: false
         }
     );
-    assert_eq!(a.notice, Some("notice-task-next"));
+    assert_eq!(a.notice(), Some("notice-task-next"));
     assert_eq!(current_id(&a), "taper-bonjour");
 }
 
@@ -144,8 +147,8 @@ fn click_task_hits_and_misses_with_synthetic_mouse_events() {
     let (x, y) = target(&a);
     // A click beside the target is a miss, told gently.
     mouse(&mut a, x, y.saturating_sub(3), 1_000);
-    assert_eq!(a.notice, Some("notice-click-missed"));
-    assert_eq!(a.input.misses, 1);
+    assert_eq!(a.notice(), Some("notice-click-missed"));
+    assert_eq!(a.input().misses, 1);
     // Other buttons and mouse moves are nothing.
     let right = MouseEvent {
         kind: MouseEventKind::Down(MouseButton::Right),
@@ -173,11 +176,11 @@ fn double_click_needs_two_quick_clicks_on_the_target() {
     mouse(&mut a, x, y, 1_000);
     // The second click of a double click on the single-click target does not count here.
     mouse(&mut a, 0, 0, 1_200);
-    assert_eq!(a.input.clicks, 0);
+    assert_eq!(a.input().clicks, 0);
     let (x, y) = target(&a);
     mouse(&mut a, x, y, 3_000);
     mouse(&mut a, x, y, 5_000); // too slow: a miss, and the start of a new pair
-    assert_eq!(a.notice, Some("notice-click-faster"));
+    assert_eq!(a.notice(), Some("notice-click-faster"));
     mouse(&mut a, x, y, 5_400);
     assert_eq!(
         answers(&a)[3],
@@ -210,8 +213,8 @@ fn observation_and_self_assessment_are_answered_on_a_scale() {
             Answer::Rating(Rating::Yes),
         ]
     );
-    assert_eq!(a.screen, Screen::Results);
-    let o = a.outcome.as_ref().unwrap();
+    assert_eq!(a.screen(), Screen::Results);
+    let o = a.outcome().unwrap();
     let mat = o.scores.competence("materiel").unwrap();
     // Key right (1), typing "je ne sais pas" (0), observation with help (0.5); clicks out.
     assert_eq!((mat.asked, mat.points, mat.not_evaluated), (3, 1.5, 2));
@@ -230,7 +233,7 @@ fn click_tasks_are_neutralised_without_a_mouse() {
     let mut a = tasks_app(Lang::Fr, Abilities::full_screen(true, None));
     through_key_and_typing(&mut a);
     assert_eq!(current_id(&a), "obs-souris");
-    assert_eq!(a.notice, Some("notice-neutralised"));
+    assert_eq!(a.notice(), Some("notice-neutralised"));
     assert_eq!(a.session().unwrap().number(), 3);
     press(&mut a, KeyCode::Left);
     assert_eq!(
@@ -278,5 +281,56 @@ fn snapshots_of_the_task_screens_80x24() {
 }
 
 fn area_of(a: &App) -> ratatui::layout::Rect {
-    ratatui::layout::Rect::new(0, 0, a.size.0, a.size.1)
+    ratatui::layout::Rect::new(0, 0, a.size().0, a.size().1)
+}
+
+/// `run --resume ID --no-mouse`: the app is configured before it opens the session, so
+/// the click tasks ahead are neutralised on arrival, not shown to a person who cannot
+/// click (they were, when the abilities were set after the resume).
+#[test]
+fn a_resumed_session_neutralises_the_click_tasks_this_terminal_cannot_run() {
+    use crate::records::date::{Clock, Timestamp};
+    use crate::records::journal::RunMode;
+    use crate::records::prepare::Prepared;
+    use crate::records::store::Store;
+    use crate::records::tracked::{Person, Start as Begin, Tracked};
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    let bank = crate::testing::parse(include_str!("../../../tests/fixtures/tasks.toml"));
+    let begin = Begin {
+        seed: 42,
+        lang: "fr".into(),
+        falc: false,
+        mode: RunMode::Tui,
+        person: Person::default(),
+    };
+    let clock = Clock::Fixed(Timestamp(1_700_000_000));
+    let mut t = Tracked::start(&store, bank.clone(), begin, clock).unwrap();
+    while t.session.question().unwrap().id != "clic-ok" {
+        t.answer(Answer::DontKnow).unwrap();
+    }
+    let path = t.journal_path().unwrap().to_path_buf();
+    drop(t);
+    let resumed = Tracked::resume(&path, bank, clock).unwrap();
+    let prepared = Prepared {
+        tracked: resumed.tracked,
+        notices: Vec::new(),
+        falc: false,
+    };
+    let config = Config {
+        abilities: Abilities::full_screen(true, None),
+        store: Some(store),
+        clock,
+        ..Config::new(Tr::new(Lang::Fr), 42)
+    };
+    let a = App::new(config, Start::Resumed(prepared));
+    assert_eq!(a.screen(), Screen::Question);
+    assert_eq!(current_id(&a), "obs-souris");
+    let given = answers(&a);
+    for click in ["clic-ok", "double-clic-dossier"] {
+        assert!(
+            given.contains(&(click.to_string(), Answer::NotEvaluated)),
+            "{click} not neutralised: {given:?}"
+        );
+    }
 }

@@ -31,7 +31,7 @@ fn button(key: &'static str, msg: Msg) -> Button {
 /// when the row is too narrow: Esc still quits).
 pub fn of(app: &App) -> Vec<Button> {
     let quit = button("button-quit", Msg::AskQuit);
-    match app.screen {
+    match app.screen() {
         Screen::Picker => vec![button("button-start", Msg::Validate), quit],
         Screen::Intro => {
             let mut v = vec![
@@ -41,19 +41,19 @@ pub fn of(app: &App) -> Vec<Button> {
             if app.can_name() {
                 v.push(button("button-name", Msg::EditName));
             }
-            if app.from_picker {
+            if app.from_picker() {
                 v.push(button("button-back", Msg::Back));
             }
             v.push(quit);
             v
         }
         // Key and click tasks are done by pressing or clicking: nothing to validate.
-        Screen::Question if app.input.kind == InputKind::Task => {
+        Screen::Question if app.input().kind == InputKind::Task => {
             vec![button("button-previous", Msg::Back), quit]
         }
         Screen::Question => vec![
             Button {
-                focused: app.input.on_submit(),
+                focused: app.input().on_submit(),
                 ..button("button-validate", Msg::Submit)
             },
             button("button-previous", Msg::Back),
@@ -81,7 +81,7 @@ pub fn of(app: &App) -> Vec<Button> {
 /// "[ Valider ]", or "[>Valider<]" with the focus: the same width either way.
 fn label(app: &App, b: &Button) -> String {
     let (l, r) = if b.focused { ('>', '<') } else { (' ', ' ') };
-    format!("[{l}{}{r}]", app.tr.t(b.key))
+    format!("[{l}{}{r}]", app.tr().t(b.key))
 }
 
 /// Each button that fits in `area`, with its place.
@@ -102,7 +102,7 @@ fn placed(app: &App, area: Rect) -> Vec<(Button, String, Rect)> {
 
 /// Draws the row; returns the cursor position when a button has the focus.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
-    let theme = &app.look.theme;
+    let theme = &app.look().theme;
     let mut cursor = None;
     for (b, text, r) in placed(app, area.intersection(buf.area)) {
         let style = if b.focused {

@@ -22,7 +22,7 @@ struct Dialog {
 fn dialog(app: &App, focus: ConfirmFocus, area: Rect) -> Dialog {
     let width = area.width.min(56);
     let text = wrap(
-        &app.tr.t("confirm-question"),
+        &app.tr().t("confirm-question"),
         usize::from(width.saturating_sub(4)),
     );
     // Borders, a margin line above and below, the text, a blank line, the buttons.
@@ -39,9 +39,9 @@ fn dialog(app: &App, focus: ConfirmFocus, area: Rect) -> Dialog {
     ] {
         let on = f == focus;
         let label = if on {
-            format!("> {} <", app.tr.t(key))
+            format!("> {} <", app.tr().t(key))
         } else {
-            format!("  {}  ", app.tr.t(key))
+            format!("  {}  ", app.tr().t(key))
         };
         let w = label.width() as u16;
         if y < inner.bottom() && x.saturating_add(w) <= inner.right() {
@@ -59,15 +59,15 @@ fn dialog(app: &App, focus: ConfirmFocus, area: Rect) -> Dialog {
 
 /// Draws the dialog; returns the cursor position (on the focused button).
 pub fn render(app: &App, focus: ConfirmFocus, area: Rect, buf: &mut Buffer) -> Option<Position> {
-    let theme = &app.look.theme;
+    let theme = &app.look().theme;
     let d = dialog(app, focus, area);
     Clear.render(d.popup, buf);
     buf.set_style(d.popup, theme.base);
     Block::new()
         .borders(Borders::ALL)
-        .border_set(app.look.border())
+        .border_set(app.look().border())
         .border_style(theme.title)
-        .title(app.tr.t("confirm-title"))
+        .title(app.tr().t("confirm-title"))
         .render(d.popup, buf);
     for (i, l) in d.text.iter().enumerate() {
         let y = d.inner.y + i as u16;
@@ -90,7 +90,7 @@ pub fn render(app: &App, focus: ConfirmFocus, area: Rect, buf: &mut Buffer) -> O
 
 /// A click on one of the buttons.
 pub fn at(app: &App, area: Rect, pos: Position) -> Option<Msg> {
-    let focus = app.confirm?;
+    let focus = app.confirm()?;
     dialog(app, focus, area)
         .buttons
         .into_iter()

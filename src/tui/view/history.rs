@@ -5,21 +5,24 @@ use crate::outputs::listing::{list_line_with, show_text};
 use crate::tui::app::{App, Msg};
 
 pub fn list_body(app: &App, w: usize) -> Body {
-    let theme = &app.look.theme;
-    let mut b = Body::new(&app.look);
+    let theme = &app.look().theme;
+    let mut b = Body::new(&app.look());
     b.push(
-        indented(&app.tr.t("history-help"), w, "", theme.title),
+        indented(&app.tr().t("history-help"), w, "", theme.title),
         None,
     );
     b.blank();
-    if app.history.is_empty() {
-        b.push(indented(&app.tr.t("results-none"), w, "", theme.base), None);
+    if app.history().is_empty() {
+        b.push(
+            indented(&app.tr().t("results-none"), w, "", theme.base),
+            None,
+        );
     }
-    for (i, s) in app.history.iter().enumerate() {
-        let selected = i == app.selected;
+    for (i, s) in app.history().iter().enumerate() {
+        let selected = i == app.selected();
         let style = if selected { theme.focused } else { theme.base };
         let marker = if selected { "> " } else { "  " };
-        let line = list_line_with(s, &app.tr, " · ");
+        let line = list_line_with(s, &app.tr(), " · ");
         b.push_item(
             indented(&line, w, marker, style),
             Some(Msg::Pick(i)),
@@ -30,13 +33,13 @@ pub fn list_body(app: &App, w: usize) -> Body {
 }
 
 pub fn stored_body(app: &App, w: usize) -> Body {
-    let mut b = Body::new(&app.look);
-    b.scroll = app.scroll;
-    let Some(s) = app.history.get(app.selected) else {
+    let mut b = Body::new(&app.look());
+    b.scroll = app.scroll();
+    let Some(s) = app.history().get(app.selected()) else {
         return b;
     };
-    let base = app.look.theme.base;
-    for l in show_text(s, &app.tr).lines() {
+    let base = app.look().theme.base;
+    for l in show_text(s, &app.tr()).lines() {
         let mut indent: String = l.chars().take_while(|c| *c == ' ').collect();
         let mut rest = l.trim_start();
         // List items hang: their next lines start under the text, not under the dash.

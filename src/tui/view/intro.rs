@@ -4,10 +4,10 @@ use super::{Body, indented};
 use crate::tui::app::{App, Msg};
 
 pub fn body(app: &App, w: usize) -> Body {
-    let mut body = Body::new(&app.look);
-    body.scroll = app.scroll;
+    let mut body = Body::new(&app.look());
+    body.scroll = app.scroll();
     let Some(s) = app.session() else { return body };
-    let theme = &app.look.theme;
+    let theme = &app.look().theme;
     let bank = s.bank();
     body.push(indented(&bank.title, w, "", theme.title), None);
     body.blank();
@@ -17,32 +17,32 @@ pub fn body(app: &App, w: usize) -> Body {
     }
     // First for the médiateur, who types it before handing over the keyboard.
     push_name(app, w, &mut body);
-    let (key, count) = match crate::diagnostic::abilities::planned(s, &app.abilities) {
+    let (key, count) = match crate::diagnostic::abilities::planned(s, &app.abilities()) {
         Some(n) => ("intro-length", n),
         None => ("intro-length-adaptive", s.max_len()),
     };
-    let length = app.tr.t_args(
+    let length = app.tr().t_args(
         key,
         &[
             ("count", count.into()),
             ("minutes", bank.estimated_minutes.into()),
         ],
     );
-    let falc = app.tr.t(if app.falc {
+    let falc = app.tr().t(if app.falc() {
         "intro-falc-on"
     } else {
         "intro-falc-off"
     });
     for (text, target) in [
         (length, None),
-        (app.tr.t("intro-dont-know"), None),
-        (app.tr.t("intro-keys"), None),
+        (app.tr().t("intro-dont-know"), None),
+        (app.tr().t("intro-keys"), None),
         (falc, Some(Msg::ToggleFalc)),
     ] {
         body.push(indented(&text, w, "", theme.base), target);
         body.blank();
     }
-    let start = indented(&app.tr.t("intro-start"), w, "", theme.title);
+    let start = indented(&app.tr().t("intro-start"), w, "", theme.title);
     body.push(start, Some(Msg::Validate));
     body
 }
@@ -50,9 +50,9 @@ pub fn body(app: &App, w: usize) -> Body {
 /// The optional name: a line to click (or N), or the field being typed, which takes the
 /// focus and the terminal cursor.
 fn push_name(app: &App, w: usize, body: &mut Body) {
-    let theme = &app.look.theme;
-    if let Some(draft) = &app.naming {
-        let ask = app.tr.t("intro-name-ask");
+    let theme = &app.look().theme;
+    if let Some(draft) = &app.naming() {
+        let ask = app.tr().t("intro-name-ask");
         body.push(indented(&ask, w, "", theme.base), None);
         let field = indented(&format!("> {draft}_"), w, "", theme.focused);
         let last = body.next_line() + field.len().saturating_sub(1);
@@ -61,11 +61,11 @@ fn push_name(app: &App, w: usize, body: &mut Body) {
         body.cursor = Some((last, col));
         body.blank();
     } else if app.can_name() {
-        let text = match &app.person.pseudonym {
+        let text = match &app.person().pseudonym {
             Some(name) => app
-                .tr
+                .tr()
                 .t_args("intro-name-set", &[("name", name.clone().into())]),
-            None => app.tr.t("intro-name-none"),
+            None => app.tr().t("intro-name-none"),
         };
         body.push(indented(&text, w, "", theme.base), Some(Msg::EditName));
         body.blank();

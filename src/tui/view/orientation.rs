@@ -6,13 +6,13 @@ use crate::outputs::report::training_line;
 use crate::tui::app::App;
 
 pub fn body(app: &App, w: usize) -> Body {
-    let mut body = Body::new(&app.look);
-    body.scroll = app.scroll;
-    let (Some(o), Some(s)) = (&app.outcome, app.session()) else {
+    let mut body = Body::new(&app.look());
+    body.scroll = app.scroll();
+    let (Some(o), Some(s)) = (&app.outcome(), app.session()) else {
         return body;
     };
-    let tr = &app.tr;
-    let theme = &app.look.theme;
+    let tr = &app.tr();
+    let theme = &app.look().theme;
     body.push(
         indented(&tr.t("report-orientation"), w, "", theme.title),
         None,

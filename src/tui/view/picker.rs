@@ -4,12 +4,15 @@ use super::{Body, indented};
 use crate::tui::app::{App, Msg};
 
 pub fn body(app: &App, w: usize) -> Body {
-    let theme = &app.look.theme;
-    let mut b = Body::new(&app.look);
-    b.push(indented(&app.tr.t("picker-help"), w, "", theme.title), None);
+    let theme = &app.look().theme;
+    let mut b = Body::new(&app.look());
+    b.push(
+        indented(&app.tr().t("picker-help"), w, "", theme.title),
+        None,
+    );
     b.blank();
-    for (i, e) in app.entries.iter().enumerate() {
-        let selected = i == app.selected;
+    for (i, e) in app.entries().iter().enumerate() {
+        let selected = i == app.selected();
         let marker = if selected { "> " } else { "  " };
         let style = if selected { theme.focused } else { theme.base };
         let prefix = format!("{marker}{}. ", i + 1);
@@ -20,7 +23,7 @@ pub fn body(app: &App, w: usize) -> Body {
                     crate::bank::Mode::Linear => "picker-entry",
                     crate::bank::Mode::Adaptive => "picker-entry-adaptive",
                 };
-                let label = app.tr.t_args(
+                let label = app.tr().t_args(
                     key,
                     &[
                         ("title", bank.title.clone().into()),
@@ -32,7 +35,7 @@ pub fn body(app: &App, w: usize) -> Body {
             }
             Err(err) => {
                 let label = app
-                    .tr
+                    .tr()
                     .t_args("picker-invalid", &[("label", e.label.clone().into())]);
                 lines.extend(indented(&label, w, &prefix, style));
                 lines.extend(indented(err, w, &" ".repeat(prefix.len()), theme.dim));

@@ -7,12 +7,12 @@ use crate::bank::{Question, QuestionKind};
 use crate::tui::app::{App, Msg};
 
 pub fn body(app: &App, w: usize) -> Body {
-    let mut body = Body::new(&app.look);
+    let mut body = Body::new(&app.look());
     let Some(s) = app.session() else { return body };
     let (Some(q), Some(item)) = (s.question(), s.item()) else {
         return body;
     };
-    let theme = &app.look.theme;
+    let theme = &app.look().theme;
     // Observations and self-assessments say first who answers.
     let lead = match q.kind {
         QuestionKind::Observation => Some("question-observation"),
@@ -20,18 +20,18 @@ pub fn body(app: &App, w: usize) -> Body {
         _ => None,
     };
     if let Some(lead) = lead {
-        body.push(indented(&app.tr.t(lead), w, "", theme.weak), None);
+        body.push(indented(&app.tr().t(lead), w, "", theme.weak), None);
     }
     // Until something has the focus, a screen reader starts from the prompt.
     body.cursor = Some((body.next_line(), 0));
-    body.push(indented(q.wording(app.falc), w, "", theme.title), None);
+    body.push(indented(q.wording(app.falc()), w, "", theme.title), None);
     body.blank();
-    let input = &app.input;
+    let input = &app.input();
     let style = |on: bool| if on { theme.focused } else { theme.base };
     match &q.kind {
         QuestionKind::Task(t) => task::push(app, t, w, &mut body),
         QuestionKind::Text { .. } => {
-            let ask = app.tr.t("question-your-answer");
+            let ask = app.tr().t("question-your-answer");
             body.push(indented(&ask, w, "", theme.base), None);
             let field = indented(&format!("> {}_", input.text), w, "", theme.focused);
             let last = body.next_line() + field.len().saturating_sub(1);
@@ -42,7 +42,7 @@ pub fn body(app: &App, w: usize) -> Body {
         }
         QuestionKind::Order { .. } => {
             body.push(
-                indented(&app.tr.t("question-order"), w, "", theme.dim),
+                indented(&app.tr().t("question-order"), w, "", theme.dim),
                 None,
             );
             for (pos, &ii) in input.arrangement.iter().enumerate() {
@@ -61,7 +61,7 @@ pub fn body(app: &App, w: usize) -> Body {
         kind => {
             let multiple = matches!(kind, QuestionKind::Multiple { .. });
             if multiple {
-                let several = app.tr.t("question-several");
+                let several = app.tr().t("question-several");
                 body.push(indented(&several, w, "", theme.dim), None);
             }
             for (pos, &ci) in item.order.iter().enumerate() {
@@ -73,7 +73,7 @@ pub fn body(app: &App, w: usize) -> Body {
                     (false, false) => "( )",
                 };
                 let prefix = format!("{}{mark} {}. ", if on { ">" } else { " " }, pos + 1);
-                let text = crate::diagnostic::abilities::option_label(q, ci, &app.tr);
+                let text = crate::diagnostic::abilities::option_label(q, ci, &app.tr());
                 let lines = indented(&text, w, &prefix, style(on));
                 body.push_item(lines, Some(Msg::Pick(pos)), on);
             }
@@ -86,17 +86,17 @@ pub fn body(app: &App, w: usize) -> Body {
 /// "Je ne sais pas" ("Pas observé" for an observation), always the last line of a choice
 /// or ordering question; the 0 key moves there, like a digit.
 fn dont_know_line(app: &App, q: &Question, w: usize, body: &mut Body) {
-    let on = app.input.on_dont_know();
+    let on = app.input().on_dont_know();
     let prefix = format!("{}(?) 0. ", if on { ">" } else { " " });
     let style = if on {
-        app.look.theme.focused
+        app.look().theme.focused
     } else {
-        app.look.theme.dim
+        app.look().theme.dim
     };
     let label = match q.kind {
         QuestionKind::Observation => "answer-not-observed",
         _ => "answer-dont-know",
     };
-    let lines = indented(&app.tr.t(label), w, &prefix, style);
+    let lines = indented(&app.tr().t(label), w, &prefix, style);
     body.push_item(lines, Some(Msg::PickDontKnow), on);
 }

@@ -17,11 +17,11 @@ fn bar(pct: f64, width: usize) -> String {
 }
 
 pub fn body(app: &App, w: usize) -> Body {
-    let mut body = Body::new(&app.look);
-    body.scroll = app.scroll;
-    let Some(o) = &app.outcome else { return body };
-    let tr = &app.tr;
-    let theme = &app.look.theme;
+    let mut body = Body::new(&app.look());
+    body.scroll = app.scroll();
+    let Some(o) = &app.outcome() else { return body };
+    let tr = &app.tr();
+    let theme = &app.look().theme;
     let pct = percent(o.scores.percent());
     let head = tr.t_args(
         "report-palier",
@@ -32,7 +32,7 @@ pub fn body(app: &App, w: usize) -> Body {
     );
     body.push(indented(&head, w, "", theme.title), None);
     body.push(indented(&o.palier.learner, w, "", theme.base), None);
-    let mediator = if app.show_mediator {
+    let mediator = if app.show_mediator() {
         let m = tr.t_args(
             "report-mediator",
             &[("message", Arg::from(o.palier.mediator.clone()))],
@@ -76,12 +76,12 @@ pub fn body(app: &App, w: usize) -> Body {
             let prompt = n
                 .prompt_falc
                 .as_ref()
-                .filter(|_| app.falc)
+                .filter(|_| app.falc())
                 .unwrap_or(&n.prompt);
             body.push(indented(prompt, w, "  - ", theme.dim), None);
         }
     }
-    let missed = crate::outputs::report::render_missed(o, tr, app.falc);
+    let missed = crate::outputs::report::render_missed(o, tr, app.falc());
     if !missed.is_empty() {
         body.blank();
         let mut items = 0;

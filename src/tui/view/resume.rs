@@ -6,25 +6,28 @@ use crate::outputs::listing::day;
 use crate::tui::app::{App, Msg};
 
 pub fn body(app: &App, w: usize) -> Body {
-    let theme = &app.look.theme;
-    let mut b = Body::new(&app.look);
+    let theme = &app.look().theme;
+    let mut b = Body::new(&app.look());
     b.push(
-        indented(&app.tr.t("resume-title"), w, "", theme.title),
+        indented(&app.tr().t("resume-title"), w, "", theme.title),
         None,
     );
     b.blank();
-    b.push(indented(&app.tr.t("resume-help"), w, "", theme.base), None);
+    b.push(
+        indented(&app.tr().t("resume-help"), w, "", theme.base),
+        None,
+    );
     b.blank();
-    for (i, s) in app.unfinished.iter().enumerate() {
+    for (i, s) in app.unfinished().iter().enumerate() {
         let Some(h) = s.header() else { continue };
-        let selected = i == app.selected;
+        let selected = i == app.selected();
         let marker = if selected { "> " } else { "  " };
         let style = if selected { theme.focused } else { theme.base };
-        let label = app.tr.t_args(
+        let label = app.tr().t_args(
             "resume-entry",
             &[
                 ("bank", Arg::from(h.bank_title.clone())),
-                ("date", Arg::from(day(h.started, &app.tr))),
+                ("date", Arg::from(day(h.started, &app.tr()))),
                 ("n", Arg::from(s.read.answers.len())),
                 ("id", Arg::from(s.entry.id.clone())),
             ],

@@ -14,11 +14,11 @@ use crate::tui::look::Look;
 
 /// Adds the task's lines under the prompt.
 pub fn push(app: &App, task: &Task, w: usize, body: &mut Body) {
-    let tr = &app.tr;
-    let theme = &app.look.theme;
+    let tr = &app.tr();
+    let theme = &app.look().theme;
     match task {
         Task::Key { attempts, .. } => {
-            let left = u32::from(*attempts).saturating_sub(app.input.misses);
+            let left = u32::from(*attempts).saturating_sub(app.input().misses);
             let help = tr.t_args("task-key-help", &[("left", Arg::from(left))]);
             body.push(indented(&help, w, "", theme.dim), None);
         }
@@ -29,7 +29,7 @@ pub fn push(app: &App, task: &Task, w: usize, body: &mut Body) {
             );
             body.push(indented(text, w, "  ", theme.title), None);
             body.blank();
-            let field = indented(&format!("> {}_", app.input.text), w, "", theme.focused);
+            let field = indented(&format!("> {}_", app.input().text), w, "", theme.focused);
             let last = body.next_line() + field.len().saturating_sub(1);
             // The cursor waits on the "_", after what was typed.
             let col = field.last().map_or(0, |l| l.width().saturating_sub(1)) as u16;

@@ -1,6 +1,7 @@
 //! Inactivity, with the clock moved by hand: the warning, its countdown, the key that
 //! goes on, and the end of an abandoned visit.
 
+use crate::records::journal::RunMode;
 use ratatui::crossterm::event::KeyCode;
 
 use super::{at, at_first_question, journal, keys, kiosk, kiosk_with_store, press, screen_text};
@@ -27,7 +28,15 @@ fn idle_warning_counts_down_and_any_key_goes_on() {
     // The key that answers the warning does nothing else: Entrée is not "validate".
     press(&mut k, KeyCode::Char('2'));
     assert_eq!(k.warning(), None);
-    assert!(k.visitor.as_ref().unwrap().input.checked.iter().all(|c| !c));
+    assert!(
+        k.visitor
+            .as_ref()
+            .unwrap()
+            .input()
+            .checked
+            .iter()
+            .all(|c| !c)
+    );
     at(&mut k, 1260);
     assert_eq!(k.warning(), None, "the wait starts again from that key");
     assert_eq!(k.screen, KioskScreen::Visitor);
@@ -42,7 +51,7 @@ fn nobody_answers_the_warning_then_the_visit_is_closed_and_the_welcome_returns()
     keys(&mut k, &[KeyCode::Char('1'), KeyCode::Enter]);
     let path = journal(&k);
     let h = read(&path).unwrap().header.unwrap();
-    assert_eq!((h.mode.as_str(), h.lang.as_str()), ("kiosk", "en"));
+    assert_eq!((h.mode, h.lang.as_str()), (RunMode::Kiosk, "en"));
     assert_eq!(h.pseudonym, None, "anonymous");
     at(&mut k, 159);
     assert_eq!(k.warning(), Some(1));

@@ -1,19 +1,8 @@
 //! `diagnum results` in full screen: the médiateur picks a stored session and reads it.
 
-use super::app::{App, Msg, Screen};
-use crate::i18n::Tr;
-use crate::records::history::Stored;
+use super::{App, Msg, Screen};
 
 impl App {
-    /// The list of stored sessions (given oldest first, shown newest first).
-    pub fn history(tr: Tr, mut sessions: Vec<Stored>) -> App {
-        sessions.reverse();
-        let mut app = App::new(tr, Vec::new(), 0);
-        app.history = sessions;
-        app.screen = Screen::History;
-        app
-    }
-
     pub(super) fn update_history(&mut self, msg: Msg) {
         let n = self.history.len();
         match (self.screen, msg) {

@@ -1,7 +1,7 @@
 //! The screen shown at start when sessions were left unfinished (a crash, a closed
 //! window): take one up again where it stopped, or close it as abandoned.
 
-use super::app::{App, Msg, Screen};
+use super::{App, Msg, Screen};
 use crate::i18n::Arg;
 use crate::records::tracked::{Tracked, close_abandoned};
 

@@ -1,0 +1,210 @@
+//! `diagnum run` and `diagnum` alone: the diagnostic line by line (`--plain`) or in full
+//! screen, and the full screen's list of stored results.
+
+use std::io::{BufRead, Write};
+
+use super::failure::{EXIT_INTERRUPTED, Output, UserError};
+use crate::bank::Severity;
+use crate::bank::source::Entry;
+use crate::bank::source::{DEFAULT_BANK, Library};
+use crate::cli::Screen;
+use crate::diagnostic::abilities::Abilities;
+use crate::i18n::{Arg, Tr};
+use crate::plain;
+use crate::problems::render::render;
+use crate::records::date::Clock;
+use crate::records::history::{self, Stored};
+use crate::records::journal::RunMode;
+use crate::records::prepare::{Prepared, RunRequest, load_bank, prepare, seed_or_random};
+use crate::records::store::Store;
+use crate::tui::{self, App, Config, PickerEntry, Start};
+
+/// A plain diagnostic on standard input and output.
+pub fn plain_run(
+    lib: &Library,
+    store: Option<&Store>,
+    req: RunRequest,
+    tr: &Tr,
+) -> Result<Output, UserError> {
+    let prepared = prepare(lib, store, req, Clock::System, tr)?;
+    let code = run_plain(
+        prepared,
+        &mut std::io::stdin().lock(),
+        &mut std::io::stdout().lock(),
+        tr,
+    )?;
+    Ok(Output {
+        code,
+        ..Output::default()
+    })
+}
+
+/// Runs a plain diagnostic; returns the exit status.
+pub fn run_plain(
+    p: Prepared,
+    input: &mut impl BufRead,
+    out: &mut impl Write,
+    tr: &Tr,
+) -> std::io::Result<u8> {
+    let Prepared {
+        mut tracked,
+        notices,
+        falc,
+    } = p;
+    for n in &notices {
+        writeln!(out, "{n}")?;
+    }
+    let end = plain::run(falc, &mut tracked, input, out, tr)?;
+    let mut code = 0;
+    if end == plain::End::Finished
+        && let Err(e) = tracked.finish()
+    {
+        writeln!(
+            out,
+            "{}",
+            tr.t_args("save-failed", &[("error", Arg::from(tr.io(&e)))])
+        )?;
+        code = 1;
+    }
+    write!(out, "{}", plain::results(&tracked.session, tr, falc))?;
+    if end == plain::End::Interrupted {
+        code = EXIT_INTERRUPTED;
+        if let Some(id) = tracked.id() {
+            writeln!(
+                out,
+                "\n{}",
+                tr.t_args("plain-resume-hint", &[("id", Arg::from(id.to_string()))])
+            )?;
+        }
+    }
+    out.flush()?;
+    Ok(code)
+}
+
+/// The full-screen diagnostic; its results are printed once the terminal is restored.
+pub fn full_screen(
+    lib: &Library,
+    store: Option<&Store>,
+    req: Option<RunRequest>,
+    screen: &Screen,
+    tr: Tr,
+) -> Result<Output, UserError> {
+    can_draw(screen)?;
+    let req = req.unwrap_or(RunRequest {
+        bank: None,
+        seed: None,
+        falc: false,
+        resume: None,
+        person: crate::records::tracked::Person::default(),
+        mode: RunMode::Tui,
+    });
+    let config = Config {
+        look: screen.look,
+        abilities: abilities(screen),
+        store: store.cloned(),
+        falc: req.falc,
+        person: req.person.clone(),
+        ..Config::new(tr, seed_or_random(req.seed))
+    };
+    let start = if req.resume.is_some() {
+        Start::Resumed(prepare(lib, store, req, Clock::System, &tr)?)
+    } else if let Some(arg) = &req.bank {
+        Start::Bank(load_bank(lib, arg, &tr)?)
+    } else {
+        // A kiosk visitor's session is the kiosk's to close, not the médiateur's to resume.
+        let mut unfinished = store
+            .map(|s| history::unfinished(s).unwrap_or_default())
+            .unwrap_or_default();
+        unfinished.retain(|s| s.header().is_some_and(|h| h.mode != RunMode::Kiosk));
+        Start::Picker {
+            entries: picker_entries(lib, &tr),
+            unfinished,
+        }
+    };
+    finish(App::new(config, start), screen.mouse)
+}
+
+/// `diagnum results` in a terminal: the stored sessions to pick from and read.
+pub fn history_screen(
+    store: &Store,
+    lib: &Library,
+    screen: &Screen,
+    tr: Tr,
+) -> Result<Output, UserError> {
+    can_draw(screen)?;
+    let (mut all, _) = history::load_all(store)
+        .map_err(|e| tr.t_args("store-read-failed", &[("error", tr.io(&e).into())]))?;
+    all.iter_mut()
+        .for_each(|s: &mut Stored| s.fill_partial(lib));
+    let config = Config {
+        look: screen.look,
+        abilities: abilities(screen),
+        ..Config::new(tr, 0)
+    };
+    finish(App::new(config, Start::History(all)), screen.mouse)
+}
+
+/// What this terminal can run, from the flags and `TERM` (the Linux console has no mouse).
+pub fn abilities(screen: &Screen) -> Abilities {
+    Abilities::full_screen(!screen.mouse, std::env::var("TERM").ok().as_deref())
+}
+
+/// The full screen needs a terminal at both ends, one that can draw it.
+fn can_draw(screen: &Screen) -> Result<(), UserError> {
+    if !tui::is_terminal() {
+        return Err(UserError::NotATerminal("not-a-terminal"));
+    }
+    // The legacy Windows console cannot draw the full screen: say so in words.
+    #[cfg(windows)]
+    if !ratatui::crossterm::ansi_support::supports_ansi() {
+        return Err(UserError::Said(Tr::default().t("legacy-console")));
+    }
+    if screen.colours_asked {
+        // An explicit --theme wins over NO_COLOR, as no-color.org asks.
+        ratatui::crossterm::style::force_color_output(true);
+    }
+    Ok(())
+}
+
+fn finish(app: App, mouse: bool) -> Result<Output, UserError> {
+    match ratatui::run(|terminal| app.run(terminal, mouse)) {
+        Ok(app) => Ok(Output::text(app.closing_report().unwrap_or_default())),
+        Err(tui::RunError::CannotDraw(e)) => Err(UserError::CannotDraw(e)),
+        Err(tui::RunError::Io(e)) => Err(UserError::Io(e)),
+    }
+}
+
+/// The first error of an invalid bank, on one line (for lists and the TUI picker).
+pub fn first_error(e: &Entry, tr: &Tr) -> String {
+    e.loaded
+        .problems
+        .iter()
+        .find(|p| p.severity == Severity::Error)
+        .map(|p| {
+            let full = render(p, &e.source.path, &e.source.text, tr);
+            full.lines().next().unwrap_or_default().to_string()
+        })
+        .unwrap_or_default()
+}
+
+/// The TUI picker's list: the default bank first, invalid banks with their first error.
+pub fn picker_entries(lib: &Library, tr: &Tr) -> Vec<PickerEntry> {
+    let mut entries: Vec<PickerEntry> = lib
+        .entries()
+        .into_iter()
+        .map(|e| {
+            let label = e
+                .loaded
+                .value
+                .as_ref()
+                .map_or_else(|| e.source.path.clone(), |b| b.title.clone());
+            let bank = match e.loaded.value {
+                Some(ref b) => Ok(b.clone()),
+                None => Err(first_error(&e, tr)),
+            };
+            PickerEntry { label, bank }
+        })
+        .collect();
+    entries.sort_by_key(|e| !e.bank.as_ref().is_ok_and(|b| b.id == DEFAULT_BANK));
+    entries
+}
