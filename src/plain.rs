@@ -69,7 +69,7 @@ pub fn run(
         };
         // The one place where plain mode records an answer: on disk before moving on.
         if let Err(e) = run.answer(answer) {
-            let msg = tr.t_args("save-failed", &[("error", Arg::from(e.to_string()))]);
+            let msg = tr.t_args("save-failed", &[("error", Arg::from(tr.io(&e)))]);
             writeln!(out, "{msg}")?;
             if !typed {
                 // Nobody to retry an automatic answer: stop rather than spin.

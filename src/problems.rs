@@ -42,10 +42,9 @@ impl Problem {
     }
 }
 
-/// Every problem a bank can have. The `Display` text is the French message (the default
-/// language); localized text comes from [`ProblemKind::message`].
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-#[error("{}", self.message(&Tr::default()))]
+/// Every problem a bank, a catalogue or a kiosk config can have; its words come from
+/// [`ProblemKind::message`], in the person's language.
+#[derive(Debug, Clone, PartialEq)]
 pub enum ProblemKind {
     TooLarge {
         bytes: usize,

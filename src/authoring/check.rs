@@ -174,7 +174,7 @@ pub fn check(lib: &Library, path: &Path, tr: &Tr) -> Report {
                 "file-unreadable",
                 &[
                     ("path", Arg::from(shown.clone())),
-                    ("error", Arg::from(e.to_string())),
+                    ("error", Arg::from(tr.io(&e))),
                 ],
             );
             return Report {

@@ -234,8 +234,7 @@ impl Library {
     pub fn resolve(&self, arg: &str) -> Result<Entry, ResolveError> {
         let path = Path::new(arg);
         if arg.ends_with(".toml") || path.components().count() > 1 {
-            let source =
-                Source::read(path).map_err(|e| ResolveError::Io(arg.to_string(), e.to_string()))?;
+            let source = Source::read(path).map_err(|e| ResolveError::Io(arg.to_string(), e))?;
             return Ok(self.load(source));
         }
         // In the order of `entries`, so that a user bank still hides a shipped one.
@@ -279,21 +278,20 @@ impl Library {
     }
 }
 
-#[derive(Debug, thiserror::Error)]
+/// Why a bank named on the command line cannot be had.
+#[derive(Debug)]
 pub enum ResolveError {
-    #[error("{}", crate::i18n::Tr::default().t_args("bank-not-found", &[("id", .0.clone().into())]))]
     NotFound(String),
-    #[error("{}", crate::i18n::Tr::default().t_args("file-unreadable", &[("path", .0.clone().into()), ("error", .1.clone().into())]))]
-    Io(String, String),
+    Io(String, std::io::Error),
 }
 
-impl ResolveError {
-    pub fn message(&self, tr: &crate::i18n::Tr) -> String {
+impl crate::i18n::Localized for ResolveError {
+    fn message(&self, tr: &crate::i18n::Tr) -> String {
         match self {
             ResolveError::NotFound(id) => tr.t_args("bank-not-found", &[("id", id.clone().into())]),
             ResolveError::Io(p, e) => tr.t_args(
                 "file-unreadable",
-                &[("path", p.clone().into()), ("error", e.clone().into())],
+                &[("path", p.clone().into()), ("error", tr.io(e).into())],
             ),
         }
     }

@@ -37,7 +37,7 @@ pub fn import_text(format: ImportFormat, src: &str, tr: &Tr) -> Imported {
 
 pub fn import(format: ImportFormat, path: &Path, tr: &Tr) -> Result<Converted, String> {
     let shown = path.display().to_string();
-    let source = Source::read(path).map_err(|e| unreadable(&shown, &e.to_string(), tr))?;
+    let source = Source::read(path).map_err(|e| unreadable(&shown, &tr.io(&e), tr))?;
     if source.text.len() > crate::bank::MAX_FILE_BYTES {
         return Err(unreadable(&shown, &tr.t("import-too-large"), tr));
     }
@@ -109,10 +109,7 @@ pub fn write_new(path: &Path, text: &str, tr: &Tr) -> Result<(), String> {
             }
             _ => tr.t_args(
                 "new-failed",
-                &[
-                    ("path", Arg::from(shown)),
-                    ("error", Arg::from(e.to_string())),
-                ],
+                &[("path", Arg::from(shown)), ("error", Arg::from(tr.io(&e)))],
             ),
         })
 }

@@ -53,7 +53,7 @@ pub fn load(lib: &Library, path: Option<&Path>, tr: &Tr) -> Result<Ready, String
                     "file-unreadable",
                     &[
                         ("path", Arg::from(name.clone())),
-                        ("error", Arg::from(e.to_string())),
+                        ("error", Arg::from(tr.io(&e))),
                     ],
                 )
             })?;

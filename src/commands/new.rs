@@ -19,10 +19,7 @@ pub fn new_bank(template: Template, path: &Path, tr: &Tr) -> Result<String, Stri
         }
         Err(e) => Err(tr.t_args(
             "new-failed",
-            &[
-                ("path", Arg::from(shown)),
-                ("error", Arg::from(e.to_string())),
-            ],
+            &[("path", Arg::from(shown)), ("error", Arg::from(tr.io(&e)))],
         )),
     }
 }

@@ -29,7 +29,7 @@ pub fn send_to(cmd: &str, args: &[String], text: &str, tr: &Tr) -> Result<String
     }
     let out = child
         .wait_with_output()
-        .map_err(|e| tr.t_args("printer-failed", &[("error", Arg::from(e.to_string()))]))?;
+        .map_err(|e| tr.t_args("printer-failed", &[("error", Arg::from(tr.io(&e)))]))?;
     if out.status.success() {
         Ok(format!("{}\n", tr.t("printer-sent")))
     } else {

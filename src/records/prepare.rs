@@ -8,7 +8,7 @@ use rand::rngs::StdRng;
 use crate::bank::Bank;
 use crate::bank::source::{DEFAULT_BANK, Library};
 use crate::diagnostic::session::{Answer, Session};
-use crate::i18n::{Arg, Tr};
+use crate::i18n::{Arg, Localized, Tr};
 use crate::problems::render::render_all;
 use crate::records::date::Clock;
 use crate::records::journal::RunMode;
@@ -79,7 +79,7 @@ pub fn resume(
 
 pub fn find(store: &Store, typed: &str, tr: &Tr) -> Result<crate::records::store::Entry, String> {
     match store.find(typed) {
-        Err(e) => Err(tr.t_args("store-read-failed", &[("error", Arg::from(e.to_string()))])),
+        Err(e) => Err(tr.t_args("store-read-failed", &[("error", Arg::from(tr.io(&e)))])),
         Ok(Ok(e)) => Ok(e),
         Ok(Err(FindError::NotFound(t))) => {
             Err(tr.t_args("session-not-found", &[("id", Arg::from(t))]))
@@ -94,9 +94,7 @@ pub fn find(store: &Store, typed: &str, tr: &Tr) -> Result<crate::records::store
 pub fn resume_error(e: ResumeError, id: &str, tr: &Tr) -> String {
     let id = Arg::from(id.to_string());
     match e {
-        ResumeError::Io(e) => {
-            tr.t_args("store-read-failed", &[("error", Arg::from(e.to_string()))])
-        }
+        ResumeError::Io(e) => tr.t_args("store-read-failed", &[("error", Arg::from(tr.io(&e)))]),
         ResumeError::Damaged => tr.t_args("resume-damaged", &[("id", id)]),
         ResumeError::Finished => tr.t_args("resume-finished", &[("id", id)]),
         ResumeError::Abandoned => tr.t_args("resume-abandoned", &[("id", id)]),
@@ -174,7 +172,7 @@ pub fn prepare(
             "store-create-failed",
             &[
                 ("dir", Arg::from(store.root().display().to_string())),
-                ("error", Arg::from(e.to_string())),
+                ("error", Arg::from(tr.io(&e))),
             ],
         )
     })?;

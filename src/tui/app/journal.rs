@@ -71,7 +71,7 @@ impl App {
                     "store-create-failed",
                     &[
                         ("dir", Arg::from(store.root().display().to_string())),
-                        ("error", Arg::from(e.to_string())),
+                        ("error", Arg::from(self.tr.io(&e))),
                     ],
                 ));
                 false
@@ -127,5 +127,5 @@ impl App {
 }
 
 fn save_failed(tr: &Tr, e: &std::io::Error) -> String {
-    tr.t_args("save-failed", &[("error", Arg::from(e.to_string()))])
+    tr.t_args("save-failed", &[("error", Arg::from(tr.io(&e)))])
 }
