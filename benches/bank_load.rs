@@ -62,15 +62,15 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("bank_10000_questions");
     g.sample_size(20);
     g.bench_function("toml_value_parse", |b| {
-        b.iter(|| toml::from_str::<toml::Value>(black_box(&src)).unwrap())
+        b.iter(|| toml::from_str::<toml::Value>(black_box(&src)).unwrap());
     });
     // What a diagnostic does before it starts: every check that can refuse the bank.
     g.bench_function("load_and_validate", |b| {
-        b.iter(|| load_bank(black_box(&src), &|_| CatalogLookup::Missing))
+        b.iter(|| load_bank(black_box(&src), &|_| CatalogLookup::Missing));
     });
     // What `diagnum check` does: the same, plus the trainer's advice (warnings).
     g.bench_function("check_with_advice", |b| {
-        b.iter(|| parse_bank(black_box(&src), &|_| CatalogLookup::Missing))
+        b.iter(|| parse_bank(black_box(&src), &|_| CatalogLookup::Missing));
     });
     g.finish();
 }

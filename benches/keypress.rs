@@ -39,7 +39,7 @@ fn bench(c: &mut Criterion) {
                 let _ = app.update(msg);
             }
             terminal.draw(|f| app.draw(f)).unwrap();
-        })
+        });
     });
 }
 

@@ -196,7 +196,11 @@ mod tests {
 
     #[test]
     fn detection_order() {
-        let sys = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let sys = |v: &[&str]| {
+            v.iter()
+                .map(std::string::ToString::to_string)
+                .collect::<Vec<_>>()
+        };
         assert_eq!(Lang::detect(Some("en"), sys(&["fr_FR.UTF-8"])), Lang::En);
         assert_eq!(Lang::detect(None, sys(&["en_GB.UTF-8"])), Lang::En);
         assert_eq!(Lang::detect(None, sys(&["de_DE", "en_US"])), Lang::En);

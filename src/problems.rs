@@ -3,8 +3,6 @@
 
 use std::ops::Range;
 
-use crate::i18n::Tr;
-
 pub mod kiosk;
 mod message;
 pub mod render;

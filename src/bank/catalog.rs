@@ -71,7 +71,7 @@ pub(super) fn check_trainings(v: &mut Checker<'_>, raw: Vec<RawTraining>) -> Vec
                 id: t.id.into_inner(),
                 title: clean(t.title.get_ref()),
                 description: clean(&t.description),
-                sessions: t.sessions.map_or(1, |s| s.into_inner()),
+                sessions: t.sessions.map_or(1, toml::Spanned::into_inner),
                 duration_minutes: t.duration_minutes.into_inner(),
                 aptic_level: level,
                 cheques: t.cheques,

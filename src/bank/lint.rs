@@ -61,8 +61,8 @@ impl Spans {
                     accept: q
                         .accept
                         .iter()
-                        .flat_map(|a| a.get_ref())
-                        .map(|a| a.span())
+                        .flat_map(toml::Spanned::get_ref)
+                        .map(toml::Spanned::span)
                         .collect(),
                     wrong: q.wrong.iter().flatten().map(|w| w.answer.span()).collect(),
                 };
@@ -71,12 +71,15 @@ impl Spans {
             .collect();
         Spans {
             estimated: meta.estimated_minutes.span(),
-            shuffle_choices: meta.shuffle_choices.as_ref().map(|s| s.span()),
+            shuffle_choices: meta.shuffle_choices.as_ref().map(toml::Spanned::span),
             questions,
             paliers: paliers.iter().map(|p| p.id.span()).collect(),
             rules: rules
                 .iter()
-                .map(|r| r.id.as_ref().map_or(r.recommend.span(), |i| i.span()))
+                .map(|r| {
+                    r.id.as_ref()
+                        .map_or(r.recommend.span(), toml::Spanned::span)
+                })
                 .collect(),
             trainings: trainings
                 .iter()

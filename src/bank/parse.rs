@@ -92,7 +92,7 @@ pub(super) fn schema(
 
 /// Top-level keys that are not sections of this kind of file.
 pub(super) fn known_sections(root: &Root<'_>, allowed: &[&str], problems: &mut Vec<Problem>) {
-    for (k, _) in root.iter() {
+    for (k, _) in root {
         let name = k.get_ref().as_ref();
         if !allowed.contains(&name) {
             let suggestion = suggest(name, allowed.iter().copied());

@@ -69,7 +69,7 @@ impl Source {
             .read_to_end(&mut bytes)?;
         if bytes.len() > super::MAX_FILE_BYTES {
             bytes.truncate(super::MAX_FILE_BYTES + 1);
-            bytes.iter_mut().for_each(|b| *b = b' ');
+            bytes.fill(b' ');
         }
         let text = String::from_utf8(bytes)
             .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
@@ -233,7 +233,7 @@ impl Library {
     /// A bank by id, or by path when the argument names a `.toml` file.
     pub fn resolve(&self, arg: &str) -> Result<Entry, ResolveError> {
         let path = Path::new(arg);
-        if arg.ends_with(".toml") || path.components().count() > 1 {
+        if is_toml(path) || path.components().count() > 1 {
             let source = Source::read(path).map_err(|e| ResolveError::Io(arg.to_string(), e))?;
             return Ok(self.load(source));
         }
@@ -276,6 +276,12 @@ impl Library {
             None => CatalogLookup::Missing,
         }
     }
+}
+
+/// A `.toml` file, whatever the case of its extension (Windows users type BANQUE.TOML).
+pub fn is_toml(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
 }
 
 /// Why a bank named on the command line cannot be had.

@@ -293,7 +293,7 @@ impl Checker<'_> {
                 let comp = Competence {
                     id: c.id.into_inner(),
                     label: clean(c.label.get_ref()),
-                    crcn: c.crcn.map(|s| s.into_inner()),
+                    crcn: c.crcn.map(toml::Spanned::into_inner),
                     domain: domain.unwrap_or_default(),
                     description: clean(&c.description),
                 };

@@ -104,7 +104,7 @@ pub fn load(lib: &Library, path: Option<&Path>, tr: &Tr) -> Result<Ready, String
 /// A bank file named relative to the config is looked for beside it.
 fn beside(name: &str, near: Option<&Path>) -> String {
     let path = Path::new(name);
-    let is_file = name.ends_with(".toml") || path.components().count() > 1;
+    let is_file = crate::bank::source::is_toml(path) || path.components().count() > 1;
     match near {
         Some(dir) if is_file && path.is_relative() && dir.join(path).is_file() => {
             dir.join(path).display().to_string()

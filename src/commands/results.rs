@@ -28,7 +28,7 @@ fn load_one(store: &Store, lib: &Library, typed: &str, tr: &Tr) -> Result<Stored
 }
 
 fn read_failed(e: &std::io::Error, tr: &Tr) -> String {
-    tr.t_args("store-read-failed", &[("error", Arg::from(tr.io(&e)))])
+    tr.t_args("store-read-failed", &[("error", Arg::from(tr.io(e)))])
 }
 
 /// One line per session, newest first: number, date, bank, pseudonym, palier or status.

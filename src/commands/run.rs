@@ -13,7 +13,7 @@ use crate::i18n::{Arg, Tr};
 use crate::plain;
 use crate::problems::render::render;
 use crate::records::date::Clock;
-use crate::records::history::{self, Stored};
+use crate::records::history::{self};
 use crate::records::journal::RunMode;
 use crate::records::prepare::{Prepared, RunRequest, load_bank, prepare, seed_or_random};
 use crate::records::store::Store;
@@ -134,8 +134,9 @@ pub fn history_screen(
     can_draw(screen)?;
     let (mut all, _) = history::load_all(store)
         .map_err(|e| tr.t_args("store-read-failed", &[("error", tr.io(&e).into())]))?;
-    all.iter_mut()
-        .for_each(|s: &mut Stored| s.fill_partial(lib));
+    for s in &mut all {
+        s.fill_partial(lib);
+    }
     let config = Config {
         look: screen.look,
         abilities: abilities(screen),

@@ -76,7 +76,7 @@ pub fn parse(src: &str) -> Loaded<KioskConfig> {
         };
     };
     let mut c = KioskConfig::default();
-    for (k, v) in root.iter() {
+    for (k, v) in &root {
         let key = k.get_ref().as_ref();
         let kiosk = |p: KioskProblem| Problem::error(Some(v.span()), ProblemKind::Kiosk(p));
         match key {

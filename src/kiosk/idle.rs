@@ -44,9 +44,9 @@ impl IdleRule {
     pub fn next_change(&self, last_key: Duration, now: Duration) -> Duration {
         let idle = now.saturating_sub(last_key);
         if idle < self.after {
-            return self.after - idle;
+            return self.after.checked_sub(idle).unwrap();
         }
-        let into = idle - self.after;
+        let into = idle.checked_sub(self.after).unwrap();
         // Up to the next whole second of the countdown.
         let ms = into.as_millis() % 1000;
         Duration::from_millis(1000 - ms as u64)

@@ -45,7 +45,7 @@ pub fn new_id(rng: &mut impl Rng) -> String {
 pub fn normalize_id(typed: &str) -> String {
     typed
         .chars()
-        .filter(|c| c.is_ascii_alphanumeric())
+        .filter(char::is_ascii_alphanumeric)
         .map(|c| c.to_ascii_uppercase())
         .collect()
 }
@@ -69,7 +69,7 @@ impl Store {
             header.id = new_id(rng);
             let name = format!("{}-{}.jsonl", header.started.compact(), header.id);
             match Journal::create(&day_dir.join(name), &header) {
-                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
                 other => return other,
             }
         }

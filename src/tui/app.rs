@@ -147,7 +147,9 @@ impl Config {
     }
 }
 
-/// The first screen.
+/// The first screen. Built once per run and moved into the app: the size of its largest
+/// variant does not matter.
+#[allow(clippy::large_enum_variant)]
 pub enum Start {
     /// The list of banks; the unfinished sessions first, when there are any.
     Picker {
@@ -363,11 +365,9 @@ impl App {
             Msg::EditName if self.can_name() => {
                 self.naming = Some(self.person.pseudonym.clone().unwrap_or_default());
             }
-            Msg::Validate => {
-                if self.start_journal() {
-                    self.screen = Screen::Question;
-                    self.arrive();
-                }
+            Msg::Validate if self.start_journal() => {
+                self.screen = Screen::Question;
+                self.arrive();
             }
             Msg::Back if self.from_picker => {
                 self.run = None;

@@ -145,7 +145,7 @@ fn a_folder_that_cannot_be_written_stops_the_start_with_a_reason() {
     press(&mut a, KeyCode::Enter); // picker → intro
     press(&mut a, KeyCode::Enter); // intro → first question: refused
     assert_eq!(a.screen(), Screen::Intro);
-    let msg = a.message().clone().unwrap();
+    let msg = a.message().unwrap();
     assert!(
         msg.starts_with("Impossible d'enregistrer les résultats"),
         "{msg}"
@@ -161,9 +161,9 @@ fn the_history_lists_sessions_and_opens_one() {
     stopped_at(&store, 4, true, NOV_22);
     stopped_at(&store, 1, false, Timestamp(NOV_22.0 + 3600));
     let (mut all, _) = history::load_all(&store).unwrap();
-    all.iter_mut().for_each(|s| {
+    for s in &mut all {
         s.fill_partial(&crate::bank::source::Library::new(None));
-    });
+    }
     for lang in Lang::ALL {
         let mut a = App::new(
             Config::new(Tr::new(lang), 0),

@@ -144,9 +144,9 @@ impl App {
             let title = wrap(&title, max).swap_remove(0);
             buf.set_string(r.frame.x + 2, r.frame.y, format!(" {title} "), theme.frame);
         }
-        let mut cursor = body.render(r.body, buf, &self.look());
+        let mut cursor = body.render(r.body, buf, self.look());
         if let Some((rect, label)) = self.click_target_in(r.body) {
-            task::render_target(rect, &label, buf, &self.look());
+            task::render_target(rect, &label, buf, self.look());
         }
         if let Some(p) = buttons::render(self, r.buttons, buf) {
             cursor = Some(p);
@@ -251,7 +251,7 @@ impl App {
         };
         let right = match (self.screen(), self.session()) {
             (Screen::Question, Some(s)) => {
-                match crate::diagnostic::abilities::planned(s, &self.abilities()) {
+                match crate::diagnostic::abilities::planned(s, self.abilities()) {
                     Some(total) => self.tr().t_args(
                         "progress",
                         &[("n", Arg::from(s.number())), ("total", Arg::from(total))],

@@ -299,7 +299,7 @@ fn plain_output_is_plain_sentences_for_screen_readers() {
     // Arrows and box drawing of the full screen (a bank text may show a key symbol: ⇧).
     let drawing = |c: char| matches!(c as u32, 0x2190..=0x2193 | 0x2500..=0x25FF);
     assert!(!out.chars().any(drawing), "{out}");
-    assert!(!out.contains("[#") && !out.contains("\x1b"), "{out}");
+    assert!(!out.contains("[#") && !out.contains('\x1b'), "{out}");
     // Each result line is a sentence.
     for line in out.lines().filter(|l| l.contains(" : niveau ")) {
         assert!(line.ends_with('.'), "{line}");

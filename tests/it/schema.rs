@@ -123,7 +123,10 @@ fn every_table_has_the_fields_of_its_rust_type() {
     let p = &s["properties"];
     assert_eq!(
         keys(&s),
-        SECTIONS.iter().map(|x| x.to_string()).collect(),
+        SECTIONS
+            .iter()
+            .map(std::string::ToString::to_string)
+            .collect(),
         "sections"
     );
     same::<RawBankMeta>("bank", &p["bank"], &s);
@@ -152,7 +155,10 @@ fn every_closed_list_of_values_is_the_rust_one() {
         variants::<Category>()
     );
     let crcn = &s["properties"]["competences"]["items"]["properties"]["crcn"]["enum"];
-    assert_eq!(strings(crcn), CRCN.iter().map(|c| c.to_string()).collect());
+    assert_eq!(
+        strings(crcn),
+        CRCN.iter().map(std::string::ToString::to_string).collect()
+    );
     assert_eq!(
         strings(&s["properties"]["schema"]["enum"]),
         [diagnum::bank::BANK_SCHEMA.to_string()].into()
@@ -233,7 +239,7 @@ fn validate(v: &Value, schema: &Value, root: &Value, at: &str, errors: &mut Vec<
             match props.and_then(|p| p.get(k)) {
                 Some(p) => validate(x, p, root, &format!("{at}.{k}"), errors),
                 None if schema["additionalProperties"] == json!(false) => {
-                    errors.push(format!("{at}: unknown {k}"))
+                    errors.push(format!("{at}: unknown {k}"));
                 }
                 None => {}
             }

@@ -37,7 +37,11 @@ fn every_file_of_questions_is_embedded() {
     let mut on_disk: Vec<String> = std::fs::read_dir("questions")
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".toml"))
+        .filter(|n| {
+            std::path::Path::new(n)
+                .extension()
+                .is_some_and(|e| e == "toml")
+        })
         .collect();
     on_disk.sort();
     let mut shipped: Vec<String> = embedded().iter().map(|(n, _)| n.to_string()).collect();

@@ -68,12 +68,12 @@ pub fn parse(src: &str, labels: &Labels) -> Imported {
             }
             continue;
         }
-        if block.is_empty() {
-            if let Some(cat) = t.strip_prefix("$CATEGORY:") {
-                competence = Some(category(&mut out, cat, &meta));
-                meta = Meta::default();
-                continue;
-            }
+        if block.is_empty()
+            && let Some(cat) = t.strip_prefix("$CATEGORY:")
+        {
+            competence = Some(category(&mut out, cat, &meta));
+            meta = Meta::default();
+            continue;
         }
         if t.is_empty() {
             if !block.is_empty() {

@@ -118,7 +118,8 @@ fn rules_that_can_never_apply_are_named_and_their_training_too() {
         question("q1", 1, SINGLE),
         question("q2", 2, SINGLE)
     );
-    let cases: &[(&str, fn(&K) -> bool)] = &[
+    type Case = (&'static str, fn(&K) -> bool);
+    let cases: &[Case] = &[
         ("when = [{ competence = \"c\", below_percent = 0 }]", |k| {
             matches!(k, K::RuleContradiction { .. })
         }),

@@ -141,9 +141,9 @@ impl Checker<'_> {
             }
             RawType::Order => {
                 for (field, span) in [
-                    ("choices", q.choices.as_ref().map(|c| c.span())),
-                    ("accept", q.accept.as_ref().map(|a| a.span())),
-                    ("tolerance", q.tolerance.as_ref().map(|t| t.span())),
+                    ("choices", q.choices.as_ref().map(toml::Spanned::span)),
+                    ("accept", q.accept.as_ref().map(toml::Spanned::span)),
+                    ("tolerance", q.tolerance.as_ref().map(toml::Spanned::span)),
                 ] {
                     if let Some(span) = span {
                         self.err(Some(span), not_for(field));
@@ -227,7 +227,10 @@ impl Checker<'_> {
         };
         Some(Question {
             id: q.id.into_inner(),
-            competences: competences.into_iter().map(|c| c.into_inner()).collect(),
+            competences: competences
+                .into_iter()
+                .map(toml::Spanned::into_inner)
+                .collect(),
             tube: q.tube,
             level,
             prompt: clean(q.prompt.get_ref()),
@@ -245,7 +248,7 @@ impl Checker<'_> {
 
     /// The tolerance written, each missing key taken from `d`.
     pub(super) fn tolerance(&mut self, raw: Option<&S<RawTolerance>>, d: Tolerance) -> Tolerance {
-        let Some(raw) = raw.map(|r| r.get_ref()) else {
+        let Some(raw) = raw.map(toml::Spanned::get_ref) else {
             return d;
         };
         let typo_ratio = match &raw.typo_ratio {

@@ -44,14 +44,18 @@ impl Checker<'_> {
                     .filter_map(|c| self.condition(c, &comp_ids))
                     .collect();
                 Rule {
-                    id: r.id.map(|i| i.into_inner()),
-                    paliers: r.paliers.into_iter().map(|p| p.into_inner()).collect(),
+                    id: r.id.map(toml::Spanned::into_inner),
+                    paliers: r
+                        .paliers
+                        .into_iter()
+                        .map(toml::Spanned::into_inner)
+                        .collect(),
                     when,
                     recommend: r
                         .recommend
                         .into_inner()
                         .into_iter()
-                        .map(|t| t.into_inner())
+                        .map(toml::Spanned::into_inner)
                         .collect(),
                     message: r.message.map(|m| clean(&m)),
                     stop: r.stop,

@@ -28,9 +28,9 @@ pub const MAX_TARGET_CHARS: usize = 20;
 /// The type-specific fields written on a question, with their spans.
 fn specific_fields(q: &RawQuestion) -> Vec<(&'static str, Range<usize>)> {
     [
-        ("choices", q.choices.as_ref().map(|x| x.span())),
-        ("scoring", q.scoring.as_ref().map(|x| x.span())),
-        ("accept", q.accept.as_ref().map(|x| x.span())),
+        ("choices", q.choices.as_ref().map(toml::Spanned::span)),
+        ("scoring", q.scoring.as_ref().map(toml::Spanned::span)),
+        ("accept", q.accept.as_ref().map(toml::Spanned::span)),
         (
             "wrong",
             q.wrong
@@ -38,15 +38,18 @@ fn specific_fields(q: &RawQuestion) -> Vec<(&'static str, Range<usize>)> {
                 .and_then(|w| w.first())
                 .map(|w| w.answer.span()),
         ),
-        ("items", q.items.as_ref().map(|x| x.span())),
-        ("tolerance", q.tolerance.as_ref().map(|x| x.span())),
-        ("shuffle", q.shuffle.as_ref().map(|x| x.span())),
-        ("task", q.task.as_ref().map(|x| x.span())),
-        ("key", q.key.as_ref().map(|x| x.span())),
-        ("text", q.text.as_ref().map(|x| x.span())),
-        ("target", q.target.as_ref().map(|x| x.span())),
-        ("double_click", q.double_click.as_ref().map(|x| x.span())),
-        ("attempts", q.attempts.as_ref().map(|x| x.span())),
+        ("items", q.items.as_ref().map(toml::Spanned::span)),
+        ("tolerance", q.tolerance.as_ref().map(toml::Spanned::span)),
+        ("shuffle", q.shuffle.as_ref().map(toml::Spanned::span)),
+        ("task", q.task.as_ref().map(toml::Spanned::span)),
+        ("key", q.key.as_ref().map(toml::Spanned::span)),
+        ("text", q.text.as_ref().map(toml::Spanned::span)),
+        ("target", q.target.as_ref().map(toml::Spanned::span)),
+        (
+            "double_click",
+            q.double_click.as_ref().map(toml::Spanned::span),
+        ),
+        ("attempts", q.attempts.as_ref().map(toml::Spanned::span)),
     ]
     .into_iter()
     .filter_map(|(name, span)| span.map(|s| (name, s)))

@@ -39,7 +39,10 @@ fn sessions_are_filed_by_day_and_found_by_id_or_prefix() {
         store.find("ZZZZZZZZZ").unwrap(),
         Err(FindError::NotFound("ZZZZZZZZZ".into()))
     );
-    assert_eq!(store.find("").unwrap(), Err(FindError::NotFound("".into())));
+    assert_eq!(
+        store.find("").unwrap(),
+        Err(FindError::NotFound(String::new()))
+    );
 }
 
 #[test]

@@ -127,5 +127,5 @@ impl App {
 }
 
 fn save_failed(tr: &Tr, e: &std::io::Error) -> String {
-    tr.t_args("save-failed", &[("error", Arg::from(tr.io(&e)))])
+    tr.t_args("save-failed", &[("error", Arg::from(tr.io(e)))])
 }

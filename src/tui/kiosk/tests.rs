@@ -173,13 +173,17 @@ fn no_escape_key_leaves_on_any_screen() {
             }
         }
         let screen = k.screen;
-        let inner = k.visitor.as_ref().map(|a| a.screen());
+        let inner = k.visitor.as_ref().map(super::super::app::App::screen);
         let done = answered(&k);
         for (code, m) in escape_keys() {
             press_mod(&mut k, code, m);
             assert!(!k.quit, "{code:?} {m:?} at step {step}");
             assert_eq!(k.screen, screen, "{code:?} {m:?} at step {step}");
-            assert_eq!(k.visitor.as_ref().map(|a| a.screen()), inner, "{code:?}");
+            assert_eq!(
+                k.visitor.as_ref().map(super::super::app::App::screen),
+                inner,
+                "{code:?}"
+            );
             assert_eq!(answered(&k), done, "{code:?} {m:?} at step {step}");
             assert!(k.admin.is_none());
             if k.stop.is_some() {

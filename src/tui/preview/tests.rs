@@ -14,7 +14,7 @@ fn screen(p: &Preview, lang: Lang) -> String {
                 tr: &tr,
             },
             f.area(),
-        )
+        );
     })
     .unwrap();
     let buf = t.backend().buffer().clone();

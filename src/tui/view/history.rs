@@ -6,7 +6,7 @@ use crate::tui::app::{App, Msg};
 
 pub fn list_body(app: &App, w: usize) -> Body {
     let theme = &app.look().theme;
-    let mut b = Body::new(&app.look());
+    let mut b = Body::new(app.look());
     b.push(
         indented(&app.tr().t("history-help"), w, "", theme.title),
         None,
@@ -22,7 +22,7 @@ pub fn list_body(app: &App, w: usize) -> Body {
         let selected = i == app.selected();
         let style = if selected { theme.focused } else { theme.base };
         let marker = if selected { "> " } else { "  " };
-        let line = list_line_with(s, &app.tr(), " · ");
+        let line = list_line_with(s, app.tr(), " · ");
         b.push_item(
             indented(&line, w, marker, style),
             Some(Msg::Pick(i)),
@@ -33,13 +33,13 @@ pub fn list_body(app: &App, w: usize) -> Body {
 }
 
 pub fn stored_body(app: &App, w: usize) -> Body {
-    let mut b = Body::new(&app.look());
+    let mut b = Body::new(app.look());
     b.scroll = app.scroll();
     let Some(s) = app.history().get(app.selected()) else {
         return b;
     };
     let base = app.look().theme.base;
-    for l in show_text(s, &app.tr()).lines() {
+    for l in show_text(s, app.tr()).lines() {
         let mut indent: String = l.chars().take_while(|c| *c == ' ').collect();
         let mut rest = l.trim_start();
         // List items hang: their next lines start under the text, not under the dash.

@@ -4,7 +4,7 @@ use super::{Body, indented};
 use crate::tui::app::{App, Msg};
 
 pub fn body(app: &App, w: usize) -> Body {
-    let mut body = Body::new(&app.look());
+    let mut body = Body::new(app.look());
     body.scroll = app.scroll();
     let Some(s) = app.session() else { return body };
     let theme = &app.look().theme;
@@ -17,7 +17,7 @@ pub fn body(app: &App, w: usize) -> Body {
     }
     // First for the médiateur, who types it before handing over the keyboard.
     push_name(app, w, &mut body);
-    let (key, count) = match crate::diagnostic::abilities::planned(s, &app.abilities()) {
+    let (key, count) = match crate::diagnostic::abilities::planned(s, app.abilities()) {
         Some(n) => ("intro-length", n),
         None => ("intro-length-adaptive", s.max_len()),
     };

@@ -6,7 +6,7 @@ use crate::outputs::report::training_line;
 use crate::tui::app::App;
 
 pub fn body(app: &App, w: usize) -> Body {
-    let mut body = Body::new(&app.look());
+    let mut body = Body::new(app.look());
     body.scroll = app.scroll();
     let (Some(o), Some(s)) = (&app.outcome(), app.session()) else {
         return body;

@@ -5,7 +5,7 @@ use crate::tui::app::{App, Msg};
 
 pub fn body(app: &App, w: usize) -> Body {
     let theme = &app.look().theme;
-    let mut b = Body::new(&app.look());
+    let mut b = Body::new(app.look());
     b.push(
         indented(&app.tr().t("picker-help"), w, "", theme.title),
         None,

@@ -7,7 +7,7 @@ use crate::bank::{Question, QuestionKind};
 use crate::tui::app::{App, Msg};
 
 pub fn body(app: &App, w: usize) -> Body {
-    let mut body = Body::new(&app.look());
+    let mut body = Body::new(app.look());
     let Some(s) = app.session() else { return body };
     let (Some(q), Some(item)) = (s.question(), s.item()) else {
         return body;
@@ -73,7 +73,7 @@ pub fn body(app: &App, w: usize) -> Body {
                     (false, false) => "( )",
                 };
                 let prefix = format!("{}{mark} {}. ", if on { ">" } else { " " }, pos + 1);
-                let text = crate::diagnostic::abilities::option_label(q, ci, &app.tr());
+                let text = crate::diagnostic::abilities::option_label(q, ci, app.tr());
                 let lines = indented(&text, w, &prefix, style(on));
                 body.push_item(lines, Some(Msg::Pick(pos)), on);
             }

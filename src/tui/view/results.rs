@@ -17,7 +17,7 @@ fn bar(pct: f64, width: usize) -> String {
 }
 
 pub fn body(app: &App, w: usize) -> Body {
-    let mut body = Body::new(&app.look());
+    let mut body = Body::new(app.look());
     body.scroll = app.scroll();
     let Some(o) = &app.outcome() else { return body };
     let tr = &app.tr();

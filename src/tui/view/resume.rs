@@ -7,7 +7,7 @@ use crate::tui::app::{App, Msg};
 
 pub fn body(app: &App, w: usize) -> Body {
     let theme = &app.look().theme;
-    let mut b = Body::new(&app.look());
+    let mut b = Body::new(app.look());
     b.push(
         indented(&app.tr().t("resume-title"), w, "", theme.title),
         None,
@@ -27,7 +27,7 @@ pub fn body(app: &App, w: usize) -> Body {
             "resume-entry",
             &[
                 ("bank", Arg::from(h.bank_title.clone())),
-                ("date", Arg::from(day(h.started, &app.tr()))),
+                ("date", Arg::from(day(h.started, app.tr()))),
                 ("n", Arg::from(s.read.answers.len())),
                 ("id", Arg::from(s.entry.id.clone())),
             ],

@@ -17,7 +17,7 @@ pub fn render(k: &Kiosk, area: Rect, buf: &mut Buffer) {
         .visitor
         .as_ref()
         .and_then(|a| a.session())
-        .map(|s| s.bank());
+        .map(crate::diagnostic::session::Session::bank);
     let title = bank.map_or_else(
         || "diagnum".to_string(),
         |b| format!("diagnum · {}", b.title),
