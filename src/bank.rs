@@ -2,6 +2,7 @@
 //! becomes one (parse → raw sections → semantic checks), with every problem located.
 
 mod catalog;
+mod checker;
 mod crcn;
 mod lint;
 pub(crate) mod parse;

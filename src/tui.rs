@@ -6,6 +6,7 @@ mod event;
 pub(crate) mod keys;
 pub mod kiosk;
 pub mod look;
+mod msg;
 pub mod preview;
 pub mod theme;
 pub mod view;

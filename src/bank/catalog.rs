@@ -1,9 +1,9 @@
 //! Training catalogues: the local offer of ateliers that banks orient into. A lieu edits
 //! its own catalogue; several banks share it by id.
 
+use super::checker::{Checker, finish};
 use super::parse;
 use super::raw::{RawCatalogMeta, RawTraining};
-use super::validate::{Checker, finish};
 use super::{CATALOG_SCHEMA, Catalog, Loaded, ProblemKind as K, Training};
 use crate::text::clean;
 

@@ -4,7 +4,7 @@
 use crate::bank::{Bank, Key, Palier, Question, QuestionKind, Task};
 use crate::diagnostic::orientation::{Orientation, orient};
 use crate::diagnostic::scoring::{Counts, Evidence, Scores, compute, counts, score};
-use crate::diagnostic::session::Answer;
+use crate::diagnostic::answer::Answer;
 use crate::diagnostic::typing::{self, Typing};
 use crate::text::matches;
 

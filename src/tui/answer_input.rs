@@ -4,7 +4,7 @@
 //! on a choice ticks it or takes it) the "Valider" button. So each question can be done
 //! with digits and Enter alone, with arrows and Enter alone, or with clicks alone.
 
-use super::app::Msg;
+use super::msg::Msg;
 use crate::bank::{Question, QuestionKind, Task};
 use crate::diagnostic::session::{Answer, Item, Rating};
 

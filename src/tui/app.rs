@@ -2,6 +2,7 @@
 //! `on_mouse`: pure, in `keys.rs`), and `update` applies them: the Elm architecture,
 //! synchronous, with no event thread.
 
+mod config;
 mod history;
 mod journal;
 mod person;
@@ -9,6 +10,8 @@ mod read;
 mod resume;
 mod tasks;
 
+pub use super::msg::{ConfirmFocus, Msg};
+pub use config::{AppEvent, Config, PickerEntry, Start};
 pub use person::MAX_NAME;
 
 use rand::SeedableRng;
@@ -16,15 +19,13 @@ use rand::rngs::StdRng;
 
 use super::answer_input::{AnswerInput, Enter};
 use super::look::Look;
-use crate::bank::Bank;
-use crate::diagnostic::abilities::{self, Abilities, Pressed};
+use crate::diagnostic::abilities::{self, Abilities};
 use crate::diagnostic::outcome::Outcome;
 use crate::diagnostic::session::{Answer, Session};
 use crate::i18n::Tr;
 use crate::records::date::Clock;
 use crate::records::history::Stored;
 use crate::records::journal::RunMode;
-use crate::records::prepare::Prepared;
 use crate::records::store::Store;
 use crate::records::tracked::{Person, Tracked};
 
@@ -41,135 +42,6 @@ pub enum Screen {
     History,
     /// One stored result, as text.
     Stored,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Msg {
-    Up,
-    Down,
-    /// A digit key or a click on a line: display position (0-based).
-    Pick(usize),
-    /// The 0 key or a click on "Je ne sais pas": moves there, Enter then answers it.
-    PickDontKnow,
-    Toggle,
-    /// Enter: acts on what has the focus (validates, ticks, takes or puts down).
-    Validate,
-    /// The "Valider" button: records the answer as it stands, whatever has the focus.
-    Submit,
-    /// Scrolls a long text to this line (Enter on a text that goes on below).
-    ScrollTo(u16),
-    /// From the results straight to the trainings, however much text is left.
-    NextScreen,
-    Back,
-    DontKnow,
-    Input(char),
-    Erase,
-    AskQuit,
-    ConfirmSwitch,
-    ConfirmActivate,
-    ConfirmCancel,
-    /// A click on one of the dialog's buttons.
-    ConfirmPick(ConfirmFocus),
-    ToggleMediator,
-    ToggleFalc,
-    /// A key task: any key but Échap is an answer.
-    Press(Pressed),
-    /// A click task: a left-button press at a cell, at a time (ms, for double clicks).
-    Click {
-        column: u16,
-        row: u16,
-        at_ms: u64,
-    },
-    /// A click task on a terminal where the mouse does not work: not evaluated.
-    NoMouse,
-    /// The terminal's size, to know where a click target is drawn.
-    Resize(u16, u16),
-    /// Resume screen: close the selected session as abandoned.
-    Abandon,
-    /// Resume screen: decide later, go on to the picker.
-    Later,
-    /// Intro: start typing the optional name (pseudonym or file number).
-    EditName,
-    /// A notice of the front end around the app (the kiosk), until the next key.
-    Notice(Option<&'static str>),
-    /// Removes the notice without acting on the screen.
-    ClearNotice,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ConfirmFocus {
-    Continue,
-    Quit,
-}
-
-/// A bank as the picker lists it.
-#[derive(Debug, Clone)]
-pub struct PickerEntry {
-    pub label: String,
-    pub bank: Result<Bank, String>,
-}
-
-/// Everything an `App` is given once, before its first screen, and never changed from
-/// outside after: the kiosk and `main` configure it here, then only talk to it through
-/// messages.
-#[derive(Debug, Clone)]
-pub struct Config {
-    pub tr: Tr,
-    /// Theme, glyphs and spacing, read by the views.
-    pub look: Look,
-    /// What this terminal can run; other tasks are neutralised.
-    pub abilities: Abilities,
-    /// Where sessions are recorded; `None` in tests and when no data folder exists.
-    pub store: Option<Store>,
-    pub clock: Clock,
-    /// Written in the journal header.
-    pub mode: RunMode,
-    pub person: Person,
-    /// Show the plain-language (FALC) wording of questions.
-    pub falc: bool,
-    pub seed: u64,
-}
-
-impl Config {
-    /// A médiateur's full screen with every default: no data folder, all tasks runnable.
-    pub fn new(tr: Tr, seed: u64) -> Config {
-        Config {
-            tr,
-            look: Look::default(),
-            abilities: Abilities::full_screen(false, None),
-            store: None,
-            clock: Clock::System,
-            mode: RunMode::Tui,
-            person: Person::default(),
-            falc: false,
-            seed,
-        }
-    }
-}
-
-/// The first screen. Built once per run and moved into the app: the size of its largest
-/// variant does not matter.
-#[allow(clippy::large_enum_variant)]
-pub enum Start {
-    /// The list of banks; the unfinished sessions first, when there are any.
-    Picker {
-        entries: Vec<PickerEntry>,
-        unfinished: Vec<Stored>,
-    },
-    /// A bank's introduction (`diagnum run BANK`).
-    Bank(Bank),
-    /// A session taken up again (`diagnum run --resume ID`).
-    Resumed(Prepared),
-    /// `diagnum results`: the stored sessions, given oldest first, shown newest first.
-    History(Vec<Stored>),
-}
-
-/// What the app tells whoever runs it, as an answer to a message.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[must_use]
-pub enum AppEvent {
-    /// The person asked to leave, or went past the last screen.
-    Quit,
 }
 
 pub struct App {

@@ -2,6 +2,7 @@
 //! more than running them.
 
 mod adaptive;
+mod architecture;
 mod bank_coverage;
 mod check_cli;
 mod common;

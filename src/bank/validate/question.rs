@@ -41,7 +41,7 @@ impl Checker<'_> {
             q.kind.get_ref(),
             RawType::Task | RawType::Observation | RawType::SelfAssessment
         ) {
-            self.only_fields(&q, q.kind.get_ref().name(), super::task::CLASSIC_FIELDS);
+            self.only_fields(&q, q.kind.get_ref().name(), CLASSIC_FIELDS);
         }
         self.text(&q.prompt, "prompt");
         let competences: Vec<S<String>> = match (q.competence.take(), q.competences.take()) {
@@ -272,6 +272,17 @@ impl Checker<'_> {
         }
     }
 }
+
+/// Fields of the classic kinds (single, multiple, order, text): a task uses none of them.
+const CLASSIC_FIELDS: &[&str] = &[
+    "choices",
+    "scoring",
+    "accept",
+    "wrong",
+    "items",
+    "tolerance",
+    "shuffle",
+];
 
 pub(super) fn scoring(raw: Option<&S<RawScoring>>) -> Scoring {
     match raw.map(|s| *s.get_ref()).unwrap_or_default() {

@@ -11,17 +11,6 @@ use crate::bank::task::{self, KeyProblem, NamedKey, Task};
 use crate::problems::ProblemKind as K;
 use crate::text::clean;
 
-/// Fields of the task kinds: the classic kinds (single, multiple, order, text) use none.
-pub(super) const CLASSIC_FIELDS: &[&str] = &[
-    "choices",
-    "scoring",
-    "accept",
-    "wrong",
-    "items",
-    "tolerance",
-    "shuffle",
-];
-
 /// A click target's label is drawn in a box: keep it short.
 pub const MAX_TARGET_CHARS: usize = 20;
 
