@@ -53,3 +53,75 @@ pub fn tube_bank(tubes: &[(&str, &[u8])], max_questions: Option<usize>) -> Bank 
     }
     parse(&s)
 }
+
+/// The English screens are not kept as snapshots (each French one is, and the layouts are
+/// the same): they are checked for what a translation can miss instead. No `[message-id]`
+/// of a missing message, and none of the French interface's wordings (a message still in
+/// French, or an English message that falls back to French). Bank text stays French in
+/// both: the sample bank is written in French.
+pub fn assert_english(name: &str, screen: &str) {
+    let flat = flatten(screen);
+    let bytes = flat.as_bytes();
+    for (i, _) in flat.match_indices('[') {
+        let id: String = flat[i + 1..]
+            .chars()
+            .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-')
+            .collect();
+        let closed = bytes.get(i + 1 + id.len()) == Some(&b']');
+        assert!(
+            !(closed && id.contains('-') && id.starts_with(|c: char| c.is_ascii_lowercase())),
+            "{name}: message [{id}] missing in English\n{screen}"
+        );
+    }
+    for fr in french_only_openings() {
+        assert!(!flat.contains(&fr), "{name}: French text « {fr} »\n{screen}");
+    }
+}
+
+/// The screen's words on one line: borders and runs of spaces gone, so that a sentence
+/// wrapped over several lines reads whole.
+fn flatten(screen: &str) -> String {
+    let words: Vec<&str> = screen
+        .split(|c: char| c.is_whitespace() || "│┃║|─━═┌┐└┘╭╮╰╯\"".contains(c))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.join(" ")
+}
+
+/// The first four words of each French message whose English differs, when they hold no
+/// variable: enough to recognise the message, short enough to survive wrapping.
+fn french_only_openings() -> Vec<String> {
+    let messages = |files: &[&str]| -> std::collections::HashMap<String, String> {
+        files
+            .iter()
+            .flat_map(|f| f.lines())
+            .filter_map(|l| l.split_once(" = "))
+            .filter(|(k, _)| !k.starts_with(['#', ' ', '.']))
+            .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+            .collect()
+    };
+    let (fr, en) = (messages(crate::i18n::FR), messages(crate::i18n::EN));
+    // The fixtures' own French text may open like a message ("Appuyez sur la touche…").
+    let banks = [
+        SAMPLE,
+        include_str!("../tests/fixtures/tasks.toml"),
+        include_str!("../tests/fixtures/order.toml"),
+        include_str!("../tests/fixtures/adaptive.toml"),
+    ]
+    .concat();
+    let mut out = Vec::new();
+    for (k, v) in &fr {
+        let words: Vec<&str> = v.split_whitespace().take(4).collect();
+        let opening = words.join(" ");
+        if words.len() == 4
+            && opening.len() >= 16
+            && !opening.contains(['{', '}', '['])
+            && en.get(k).is_some_and(|e| !e.contains(&opening))
+            && !banks.contains(&opening)
+        {
+            out.push(opening);
+        }
+    }
+    assert!(out.len() > 100, "only {} French openings", out.len());
+    out
+}

@@ -65,7 +65,11 @@ fn screens(lang: Lang) -> Vec<(&'static str, Kiosk)> {
 fn kiosk_screens_80x24() {
     for lang in Lang::ALL {
         for (name, k) in screens(lang) {
-            insta::assert_snapshot!(format!("kiosk_{name}_{}", lang.code()), screen_text(&k));
+            if lang == Lang::Fr {
+                insta::assert_snapshot!(format!("kiosk_{name}_fr"), screen_text(&k));
+            } else {
+                crate::testing::assert_english(name, &screen_text(&k));
+            }
         }
     }
 }
