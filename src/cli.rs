@@ -304,3 +304,42 @@ pub fn parse(args: Vec<String>, tr: &Tr) -> Result<Cli, clap::Error> {
     let matches = command(tr).try_get_matches_from(args)?;
     Cli::from_arg_matches(&matches)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
+        for lang in Lang::ALL {
+            command(&Tr::new(lang)).debug_assert();
+        }
+    }
+
+    /// Every subcommand's help, in both languages: no message id left untranslated.
+    #[test]
+    fn every_help_is_in_words() {
+        fn walk(cmd: &mut Command, path: &str, lang: Lang, seen: &mut usize) {
+            let help = cmd.render_long_help().to_string();
+            assert!(!help.contains("[cli-"), "{lang:?} `{path} --help`:\n{help}");
+            assert!(
+                help.lines().count() > 2,
+                "{lang:?} `{path} --help` is empty"
+            );
+            *seen += 1;
+            for sub in cmd.get_subcommands_mut() {
+                let name = format!("{path} {}", sub.get_name());
+                walk(sub, &name, lang, seen);
+            }
+        }
+        for lang in Lang::ALL {
+            let mut seen = 0;
+            let mut cmd = command(&Tr::new(lang));
+            cmd.build();
+            walk(&mut cmd, "diagnum", lang, &mut seen);
+            assert!(seen >= 15, "only {seen} commands walked");
+        }
+    }
+}

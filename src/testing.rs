@@ -74,7 +74,10 @@ pub fn assert_english(name: &str, screen: &str) {
         );
     }
     for fr in french_only_openings() {
-        assert!(!flat.contains(&fr), "{name}: French text « {fr} »\n{screen}");
+        assert!(
+            !flat.contains(&fr),
+            "{name}: French text « {fr} »\n{screen}"
+        );
     }
 }
 

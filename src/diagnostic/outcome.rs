@@ -2,9 +2,9 @@
 //! and the explanations of what was missed.
 
 use crate::bank::{Bank, Key, Palier, Question, QuestionKind, Task};
+use crate::diagnostic::answer::Answer;
 use crate::diagnostic::orientation::{Orientation, orient};
 use crate::diagnostic::scoring::{Counts, Evidence, Scores, compute, counts, score};
-use crate::diagnostic::answer::Answer;
 use crate::diagnostic::typing::{self, Typing};
 use crate::text::matches;
 

@@ -69,14 +69,21 @@ fn every_module_uses_only_the_layers_below_it() {
     let mut seen = BTreeSet::new();
     for f in &files {
         let rel = f.strip_prefix(src).unwrap();
-        let first = rel.components().next().unwrap().as_os_str().to_string_lossy();
+        let first = rel
+            .components()
+            .next()
+            .unwrap()
+            .as_os_str()
+            .to_string_lossy();
         let top = first.trim_end_matches(".rs").to_string();
         let is_test = rel.to_string_lossy().contains("test");
         if ["main", "lib", "testing"].contains(&top.as_str()) || is_test {
             continue;
         }
         let Some(own) = layer(&top) else {
-            wrong.push(format!("{top} is in no layer: add it to LAYERS and the README"));
+            wrong.push(format!(
+                "{top} is in no layer: add it to LAYERS and the README"
+            ));
             continue;
         };
         seen.insert(top.clone());
@@ -90,7 +97,11 @@ fn every_module_uses_only_the_layers_below_it() {
             }
         }
     }
-    assert!(wrong.is_empty(), "arrows going up or sideways:\n{}", wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "arrows going up or sideways:\n{}",
+        wrong.join("\n")
+    );
     // The check must have seen the modules it guards (a moved src/ would pass vacuously).
     assert!(seen.len() >= 12, "only {seen:?}");
 }

@@ -26,7 +26,9 @@ fn with_look(a: App, look: Look) -> App {
 
 /// The screens where an item has the focus (the others are text to read).
 fn has_focus(name: &str) -> bool {
-    ["picker", "question", "confirm"].iter().any(|p| name.starts_with(p))
+    ["picker", "question", "confirm"]
+        .iter()
+        .any(|p| name.starts_with(p))
 }
 
 /// In mono, meaning rests on bold and reverse video alone: on every screen and size, the
