@@ -62,16 +62,19 @@ impl Theme {
         let bold = Style::new().add_modifier(Modifier::BOLD);
         let focused = Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD);
         match name {
+            // Text in the terminal's own foreground: grey and yellow vanish on the white
+            // backgrounds of light themes, blue on PowerShell's. Colour only where it reads
+            // on every default console (the palettes test below).
             ThemeName::Default => Theme {
                 name,
                 base: Style::new(),
                 title: bold,
                 frame: Style::new().fg(Color::Cyan),
                 focused,
-                dim: Style::new().fg(Color::Gray),
-                notice: bold.fg(Color::Yellow),
+                dim: Style::new(),
+                notice: bold,
                 good: Style::new().fg(Color::Green),
-                weak: Style::new().fg(Color::Yellow),
+                weak: bold,
                 button: bold.fg(Color::Cyan),
             },
             ThemeName::Mono => Theme {
@@ -129,6 +132,135 @@ mod tests {
             ThemeName::detect(Some(Default), None, Some("linux")),
             Default
         );
+    }
+
+    /// A console's palette: its background, its foreground and the 16 named colours.
+    struct Palette {
+        name: &'static str,
+        bg: u32,
+        fg: u32,
+        /// Black, red, green, yellow, blue, magenta, cyan, gray, then the bright ones.
+        ansi: [u32; 16],
+    }
+
+    const CAMPBELL: [u32; 16] = [
+        0x0C0C0C, 0xC50F1F, 0x13A10E, 0xC19C00, 0x0037DA, 0x881798, 0x3A96DD, 0xCCCCCC, 0x767676,
+        0xE74856, 0x16C60C, 0xF9F1A5, 0x3B78FF, 0xB4009E, 0x61D6D6, 0xF2F2F2,
+    ];
+    const LEGACY: [u32; 16] = [
+        0x000000, 0x800000, 0x008000, 0x808000, 0x000080, 0x800080, 0x008080, 0xC0C0C0, 0x808080,
+        0xFF0000, 0x00FF00, 0xFFFF00, 0x0000FF, 0xFF00FF, 0x00FFFF, 0xFFFFFF,
+    ];
+    const ONE_HALF_LIGHT: [u32; 16] = [
+        0x383A42, 0xE45649, 0x50A14F, 0xC18301, 0x0184BC, 0xA626A4, 0x0997B3, 0xFAFAFA, 0x4F525E,
+        0xE06C75, 0x98C379, 0xE5C07B, 0x61AFEF, 0xC678DD, 0x56B6C2, 0xFFFFFF,
+    ];
+    const PALETTES: [Palette; 5] = [
+        // Windows Terminal and conhost since Windows 10 1709.
+        Palette {
+            name: "Campbell",
+            bg: 0x0C0C0C,
+            fg: 0xCCCCCC,
+            ansi: CAMPBELL,
+        },
+        Palette {
+            name: "PowerShell",
+            bg: 0x012456,
+            fg: 0xEEEDF0,
+            ansi: CAMPBELL,
+        },
+        Palette {
+            name: "conhost (ancienne)",
+            bg: 0x000000,
+            fg: 0xC0C0C0,
+            ansi: LEGACY,
+        },
+        // A white background chosen in the console's properties, colours kept.
+        Palette {
+            name: "Campbell sur blanc",
+            bg: 0xFFFFFF,
+            fg: 0x0C0C0C,
+            ansi: CAMPBELL,
+        },
+        Palette {
+            name: "One Half Light",
+            bg: 0xFAFAFA,
+            fg: 0x383A42,
+            ansi: ONE_HALF_LIGHT,
+        },
+    ];
+
+    fn rgb(c: Option<Color>, default: u32, ansi: &[u32; 16]) -> u32 {
+        let i = match c.unwrap_or(Color::Reset) {
+            Color::Reset => return default,
+            Color::Black => 0,
+            Color::Red => 1,
+            Color::Green => 2,
+            Color::Yellow => 3,
+            Color::Blue => 4,
+            Color::Magenta => 5,
+            Color::Cyan => 6,
+            Color::Gray => 7,
+            Color::DarkGray => 8,
+            Color::LightRed => 9,
+            Color::LightGreen => 10,
+            Color::LightYellow => 11,
+            Color::LightBlue => 12,
+            Color::LightMagenta => 13,
+            Color::LightCyan => 14,
+            Color::White => 15,
+            other => panic!("not a named colour: {other:?}"),
+        };
+        ansi[i]
+    }
+
+    /// WCAG's relative luminance and contrast ratio.
+    fn contrast(a: u32, b: u32) -> f64 {
+        let lum = |c: u32| {
+            let ch = |v: u32| {
+                let v = f64::from(v & 0xFF) / 255.0;
+                if v <= 0.039_28 {
+                    v / 12.92
+                } else {
+                    ((v + 0.055) / 1.055).powf(2.4)
+                }
+            };
+            0.2126 * ch(c >> 16) + 0.7152 * ch(c >> 8) + 0.0722 * ch(c)
+        };
+        let (x, y) = (lum(a), lum(b));
+        (x.max(y) + 0.05) / (x.min(y) + 0.05)
+    }
+
+    /// The default theme reads on every default console, dark, blue or white: each text
+    /// style at least 3:1 against the background (WCAG's floor for large and bold text;
+    /// the terminal's own foreground gives far more).
+    #[test]
+    fn the_default_theme_reads_on_every_console_palette() {
+        let t = Theme::new(ThemeName::Default);
+        let styles = [
+            ("base", t.base),
+            ("title", t.title),
+            ("frame", t.frame),
+            ("focused", t.focused),
+            ("dim", t.dim),
+            ("notice", t.notice),
+            ("good", t.good),
+            ("weak", t.weak),
+            ("button", t.button),
+        ];
+        for p in &PALETTES {
+            for (name, s) in styles {
+                let mut fg = rgb(s.fg, p.fg, &p.ansi);
+                let mut bg = rgb(s.bg, p.bg, &p.ansi);
+                if s.add_modifier.contains(Modifier::REVERSED) {
+                    std::mem::swap(&mut fg, &mut bg);
+                }
+                let ratio = contrast(fg, bg);
+                assert!(ratio >= 3.0, "{name} on {}: {ratio:.1}:1", p.name);
+            }
+        }
+        // The check can fail: the old grey reads at 1.5:1 on a white background.
+        assert!(contrast(CAMPBELL[7], 0xFFFFFF) < 2.0);
     }
 
     #[test]
