@@ -80,10 +80,11 @@ impl App {
                 self.update(Msg::Resize(size.width, size.height));
             }
             let area = Rect::from((Position::ORIGIN, size));
-            let msg = self.on_event(&event, area, start.elapsed().as_millis() as u64);
+            let at_ms = start.elapsed().as_millis() as u64;
+            let msg = self.on_event(&event, area, at_ms);
             let redraw = msg.is_some() || matches!(event, Event::Resize(..));
             if let Some(msg) = msg {
-                self.update(msg);
+                let _ = self.update_at(msg, at_ms);
             }
             // Mouse moves and releases change nothing: no need to draw.
             if redraw {

@@ -113,6 +113,7 @@ hints-more = ↑↓ scroll · Enter rest of the text · Esc quit
 hints-results-more = ↑↓ scroll · Enter rest of the text · → recommended trainings · Esc quit
 notice-order-first = First put the items in order, then choose “Confirm” (or 0 for I don't know).
 notice-write-first = First type your answer, or press ? if you don't know.
+button-dont-know = I don't know
 button-start = Start
 button-falc = Plain words
 button-back = Back

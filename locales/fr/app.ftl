@@ -113,6 +113,7 @@ hints-more = ↑↓ faire défiler · Entrée suite du texte · Échap quitter
 hints-results-more = ↑↓ faire défiler · Entrée suite du texte · → formations conseillées · Échap quitter
 notice-order-first = Remettez d'abord les éléments dans l'ordre, puis choisissez « Valider » (ou 0 pour je ne sais pas).
 notice-write-first = Écrivez d'abord votre réponse, ou appuyez sur ? si vous ne savez pas.
+button-dont-know = Je ne sais pas
 button-start = Commencer
 button-falc = Mots simples
 button-back = Retour

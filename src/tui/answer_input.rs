@@ -4,7 +4,7 @@
 //! on a choice ticks it or takes it) the "Valider" button. So each question can be done
 //! with digits and Enter alone, with arrows and Enter alone, or with clicks alone.
 
-use super::msg::Msg;
+use super::msg::{CaretMove, Msg};
 use crate::bank::{Question, QuestionKind, Task};
 use crate::diagnostic::session::{Answer, Item, Rating};
 
@@ -39,6 +39,8 @@ pub struct AnswerInput {
     /// Ticked boxes of a multiple-choice question, by display position.
     pub checked: Vec<bool>,
     pub text: String,
+    /// Where the next typed character goes, in characters from the start of `text`.
+    pub caret: usize,
     /// Ordering questions: item indices (bank order) as currently arranged.
     pub arrangement: Vec<usize>,
     /// Ordering questions: the item under the cursor moves with the arrows.
@@ -98,7 +100,10 @@ impl AnswerInput {
                     input.cursor = Some(n + 1);
                 }
             }
-            Some(Answer::Text(t)) if kind == InputKind::Text => input.text = t.clone(),
+            Some(Answer::Text(t)) if kind == InputKind::Text => {
+                input.text = t.clone();
+                input.caret = t.chars().count();
+            }
             Some(Answer::Rating(r)) => {
                 input.cursor = Rating::ALL
                     .iter()
@@ -108,6 +113,31 @@ impl AnswerInput {
             _ => {}
         }
         input
+    }
+
+    /// The byte offset of the character at `chars` (the end when past it).
+    fn byte_at(&self, chars: usize) -> usize {
+        self.text
+            .char_indices()
+            .nth(chars)
+            .map_or(self.text.len(), |(b, _)| b)
+    }
+
+    /// The typed text as shown: "_" waits at the end; in the middle, a "|" shows where the
+    /// next letter goes (the terminal's cursor is there too, but not every console shows it).
+    pub fn field(&self) -> String {
+        let at = self.byte_at(self.caret);
+        if at == self.text.len() {
+            format!("> {}_", self.text)
+        } else {
+            format!("> {}|{}", &self.text[..at], &self.text[at..])
+        }
+    }
+
+    /// Columns from the start of the field to the caret.
+    pub fn caret_column(&self) -> usize {
+        use unicode_width::UnicodeWidthStr;
+        2 + self.text[..self.byte_at(self.caret)].width()
     }
 
     fn choices(&self) -> usize {
@@ -147,9 +177,25 @@ impl AnswerInput {
                 self.cursor = Some(self.choices());
             }
             Msg::Toggle => self.toggle(),
-            Msg::Input(c) => self.text.push(c),
-            Msg::Erase => {
-                self.text.pop();
+            Msg::Input(c) => {
+                self.text.insert(self.byte_at(self.caret), c);
+                self.caret += 1;
+            }
+            Msg::Erase if self.caret > 0 => {
+                self.caret -= 1;
+                self.text.remove(self.byte_at(self.caret));
+            }
+            Msg::EraseForward if self.caret < self.text.chars().count() => {
+                self.text.remove(self.byte_at(self.caret));
+            }
+            Msg::Caret(m) => {
+                let len = self.text.chars().count();
+                self.caret = match m {
+                    CaretMove::Left => self.caret.saturating_sub(1),
+                    CaretMove::Right => (self.caret + 1).min(len),
+                    CaretMove::Home => 0,
+                    CaretMove::End => len,
+                };
             }
             Msg::Validate => return self.enter(q, item),
             Msg::Submit => return self.submit(q, item),

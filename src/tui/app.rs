@@ -81,7 +81,15 @@ pub struct App {
     /// When the click that ended the last click task happened: the second click of a
     /// double click must not land on the next question.
     last_task_click: Option<u64>,
+    /// The time of the message being applied (ms), when the front end gives it.
+    now_ms: Option<u64>,
+    /// When the question on screen arrived (ms).
+    arrived_ms: u64,
 }
+
+/// A key task ignores keys for this long after it appears: keys typed ahead, or the Enter
+/// of someone who just pressed "?" and confirms out of habit, must not pass it unseen.
+pub const KEY_TASK_GUARD_MS: u64 = 600;
 
 impl App {
     /// The app, configured once, on its first screen.
@@ -125,6 +133,8 @@ impl App {
             quit: false,
             size: (80, 24),
             last_task_click: None,
+            now_ms: None,
+            arrived_ms: 0,
         };
         match start {
             Start::Picker {
@@ -155,6 +165,13 @@ impl App {
 
     pub fn session(&self) -> Option<&Session> {
         self.run.as_ref().map(|r| &r.session)
+    }
+
+    /// `update` for a message that happened at `at_ms` (from any fixed start): the front
+    /// ends give the time, so that a key task can tell keys typed ahead of it.
+    pub fn update_at(&mut self, msg: Msg, at_ms: u64) -> Option<AppEvent> {
+        self.now_ms = Some(at_ms);
+        self.update(msg)
     }
 
     /// The only place where the state changes; says when the app is done.
@@ -264,6 +281,7 @@ impl App {
         let enter = match msg {
             Msg::DontKnow => Enter::Answer(Answer::DontKnow),
             Msg::NoMouse => Enter::Answer(Answer::NotEvaluated),
+            Msg::Press(_) if self.too_soon() => Enter::Nothing,
             Msg::Press(p) => self.press(p).map_or(Enter::Nothing, Enter::Answer),
             Msg::Click { column, row, at_ms } => self
                 .click(column, row, at_ms)

@@ -7,6 +7,7 @@ use ratatui::crossterm::event::{
 
 use super::answer_input::is_typed;
 use super::app::{App, Msg, Screen};
+use super::msg::CaretMove;
 use crate::bank::{NamedKey, QuestionKind, Task};
 use crate::diagnostic::abilities::Pressed;
 use crate::diagnostic::session::Session;
@@ -80,10 +81,19 @@ impl App {
             KeyCode::Up => Some(Msg::Up),
             KeyCode::Down => Some(Msg::Down),
             KeyCode::Enter => Some(Msg::Validate),
-            KeyCode::Left => (!text || self.input().text.is_empty()).then_some(Msg::Back),
+            // In a typed answer, ← → Home End move the caret; ← goes back only when empty.
+            KeyCode::Left if text && !self.input().text.is_empty() => {
+                Some(Msg::Caret(CaretMove::Left))
+            }
+            KeyCode::Right if text => Some(Msg::Caret(CaretMove::Right)),
+            KeyCode::Home if text => Some(Msg::Caret(CaretMove::Home)),
+            KeyCode::End if text => Some(Msg::Caret(CaretMove::End)),
+            KeyCode::Delete if text => Some(Msg::EraseForward),
+            KeyCode::Left => Some(Msg::Back),
             // The trainings without paging through the whole results text.
             KeyCode::Right if self.screen() == Screen::Results => Some(Msg::NextScreen),
-            KeyCode::Backspace if text && !self.input().text.is_empty() => Some(Msg::Erase),
+            KeyCode::Backspace if text && self.input().caret > 0 => Some(Msg::Erase),
+            KeyCode::Backspace if text && !self.input().text.is_empty() => None,
             KeyCode::Backspace => Some(Msg::Back),
             KeyCode::Char('?') if !text || self.input().text.is_empty() => Some(Msg::DontKnow),
             KeyCode::Char(c) if text => Some(Msg::Input(c)),

@@ -22,7 +22,12 @@ pub enum Msg {
     Back,
     DontKnow,
     Input(char),
+    /// Backspace: the character before the caret.
     Erase,
+    /// Delete: the character after the caret.
+    EraseForward,
+    /// ← → Home End in a typed answer.
+    Caret(CaretMove),
     AskQuit,
     ConfirmSwitch,
     ConfirmActivate,
@@ -59,4 +64,13 @@ pub enum Msg {
 pub enum ConfirmFocus {
     Continue,
     Quit,
+}
+
+/// Where the caret of a typed answer goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CaretMove {
+    Left,
+    Right,
+    Home,
+    End,
 }

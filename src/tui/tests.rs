@@ -2,6 +2,7 @@
 //! English, from the sample bank and a fixed seed. The submodules test the ways in (digits,
 //! arrows, clicks), the looks (themes, ASCII, spacing) and every terminal size.
 
+mod editing;
 mod input_modes;
 mod looks;
 mod sizes;
@@ -135,9 +136,15 @@ fn text_answer_with_altgr_backspace_and_back() {
         2,
         "← with text does not go back"
     );
+    // ← moved the caret before the "v": End, then erase all three letters.
     keys(
         &mut a,
-        &[KeyCode::Backspace, KeyCode::Backspace, KeyCode::Backspace],
+        &[
+            KeyCode::End,
+            KeyCode::Backspace,
+            KeyCode::Backspace,
+            KeyCode::Backspace,
+        ],
     );
     press(&mut a, KeyCode::Backspace); // empty answer: back one question
     assert_eq!(a.session().unwrap().index(), 1);

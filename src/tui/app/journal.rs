@@ -111,6 +111,7 @@ impl App {
             return;
         };
         if !run.session.is_finished() {
+            self.arrived_ms = self.now_ms.unwrap_or(0);
             self.load_input();
             return;
         }

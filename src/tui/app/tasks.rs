@@ -16,6 +16,12 @@ impl App {
         }
     }
 
+    /// Whether a key comes too soon after the question appeared to be meant for it.
+    pub(super) fn too_soon(&self) -> bool {
+        self.now_ms
+            .is_some_and(|now| now < self.arrived_ms + super::KEY_TASK_GUARD_MS)
+    }
+
     /// A key pressed during a key task: the answer when the task ends.
     pub(super) fn press(&mut self, p: Pressed) -> Option<Answer> {
         let Some(&Task::Key { key, attempts }) = self.task() else {

@@ -43,7 +43,8 @@ impl Kiosk {
             return;
         };
         // The diagnostic's last screen "quits": in a kiosk, that is the end screen.
-        if app.update(msg) == Some(AppEvent::Quit) {
+        let at_ms = u64::try_from(self.now.as_millis()).unwrap_or(u64::MAX);
+        if app.update_at(msg, at_ms) == Some(AppEvent::Quit) {
             self.screen = KioskScreen::End;
         }
     }

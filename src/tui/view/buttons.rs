@@ -47,10 +47,19 @@ pub fn of(app: &App) -> Vec<Button> {
             v.push(quit);
             v
         }
-        // Key and click tasks are done by pressing or clicking: nothing to validate.
-        Screen::Question if app.input().kind == InputKind::Task => {
-            vec![button("button-previous", Msg::Back), quit]
-        }
+        // Key and click tasks are done by pressing or clicking: nothing to validate. Where
+        // no line says "Je ne sais pas", a button does: a mouse-only person can always say it.
+        Screen::Question if app.input().kind == InputKind::Task => vec![
+            button("button-dont-know", Msg::DontKnow),
+            button("button-previous", Msg::Back),
+            quit,
+        ],
+        Screen::Question if app.input().kind == InputKind::Text => vec![
+            button("button-validate", Msg::Submit),
+            button("button-dont-know", Msg::DontKnow),
+            button("button-previous", Msg::Back),
+            quit,
+        ],
         Screen::Question => vec![
             Button {
                 focused: app.input().on_submit(),

@@ -29,12 +29,7 @@ pub fn push(app: &App, task: &Task, w: usize, body: &mut Body) {
             );
             body.push(indented(text, w, "  ", theme.title), None);
             body.blank();
-            let field = indented(&format!("> {}_", app.input().text), w, "", theme.focused);
-            let last = body.next_line() + field.len().saturating_sub(1);
-            // The cursor waits on the "_", after what was typed.
-            let col = field.last().map_or(0, |l| l.width().saturating_sub(1)) as u16;
-            body.push_item(field, None, true);
-            body.cursor = Some((last, col));
+            super::question::text_field(app.input(), w, theme.focused, body);
         }
         Task::Click { label, double, .. } => {
             let key = if *double {
