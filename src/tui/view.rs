@@ -140,8 +140,13 @@ impl App {
             .border_style(theme.frame)
             .render(r.frame, buf);
         if let Some(title) = self.frame_title() {
+            let title_len = title.len();
             let max = usize::from(r.frame.width.saturating_sub(4));
-            let title = wrap(&title, max).swap_remove(0);
+            // A title cut short says so ("…"), at a word.
+            let mut title = wrap(&title, max).swap_remove(0);
+            if title.len() < title_len {
+                title = format!("{}…", wrap(&title, max.saturating_sub(1)).swap_remove(0));
+            }
             buf.set_string(r.frame.x + 2, r.frame.y, format!(" {title} "), theme.frame);
         }
         let mut cursor = body.render(r.body, buf, self.look());

@@ -61,3 +61,21 @@ fn every_size_renders_every_screen_without_panic() {
         }
     }
 }
+
+/// At the smallest size, a long competence title is cut at a word and says so.
+#[test]
+fn a_long_frame_title_ends_with_an_ellipsis_at_60x18() {
+    use crate::i18n::{Lang, Tr};
+    use crate::tui::app::{App, Config, Start};
+    let long = "Se protéger des arnaques et protéger ses données personnelles";
+    let src = crate::testing::SAMPLE.replace("Échanger par messagerie", long);
+    let bank = crate::testing::parse(&src);
+    let mut a = App::new(Config::new(Tr::new(Lang::Fr), 42), Start::Bank(bank));
+    super::press(&mut a, ratatui::crossterm::event::KeyCode::Enter);
+    let screen = super::draw(&a, 60, 18).backend().to_string();
+    let frame_top = screen.lines().nth(1).unwrap();
+    assert!(
+        frame_top.contains("des arnaques et protéger ses… ─┐"),
+        "{frame_top}"
+    );
+}
