@@ -111,6 +111,7 @@ fn fold(sym: &str) -> Cow<'_, str> {
         }
         '‘' | '’' | '′' => "'",
         '“' | '”' | '„' => "\"",
+        // Text is laid out with "..." (`view::with_ascii`): this is for what escapes it.
         '…' => ".",
         '•' | '●' => "*",
         '✓' | '✔' => "v",

@@ -24,7 +24,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 pub use body::Body;
-pub use wrap::{hint_lines, indented, wrap};
+pub use wrap::{hint_lines, indented, with_ascii, wrap};
 
 use super::app::{App, Msg, Screen};
 use crate::bank::{QuestionKind, Task};
@@ -94,6 +94,10 @@ impl App {
 
     /// The body of the current screen, laid out for a given width.
     pub fn body(&self, width: u16) -> Body {
+        wrap::with_ascii(self.look().ascii, || self.body_of_screen(width))
+    }
+
+    fn body_of_screen(&self, width: u16) -> Body {
         let w = usize::from(width);
         match self.screen() {
             Screen::Resume => resume::body(self, w),
@@ -122,6 +126,10 @@ impl App {
 
     /// Draws everything; returns where the terminal cursor belongs.
     pub fn render_screen(&self, area: Rect, buf: &mut Buffer) -> Option<Position> {
+        wrap::with_ascii(self.look().ascii, || self.render_in(area, buf))
+    }
+
+    fn render_in(&self, area: Rect, buf: &mut Buffer) -> Option<Position> {
         let theme = &self.look().theme;
         if theme.base != Style::new() {
             buf.set_style(area, theme.base);
@@ -141,11 +149,14 @@ impl App {
             .render(r.frame, buf);
         if let Some(title) = self.frame_title() {
             let title_len = title.len();
-            let max = usize::from(r.frame.width.saturating_sub(4));
+            // Room for "┌─ " before, " ─┐" after: the corner always shows.
+            let max = usize::from(r.frame.width.saturating_sub(6));
             // A title cut short says so ("…"), at a word.
             let mut title = wrap(&title, max).swap_remove(0);
             if title.len() < title_len {
-                title = format!("{}…", wrap(&title, max.saturating_sub(1)).swap_remove(0));
+                let dots = wrap::ellipsis();
+                let room = max.saturating_sub(dots.width());
+                title = format!("{}{dots}", wrap(&title, room).swap_remove(0));
             }
             buf.set_string(r.frame.x + 2, r.frame.y, format!(" {title} "), theme.frame);
         }
@@ -279,9 +290,10 @@ impl App {
         let left_w = area.width - right_w;
         // A title cut short says so, rather than run on into the progress.
         let title = if title.width() > usize::from(left_w) {
-            let room = usize::from(left_w.saturating_sub(2));
+            let dots = wrap::ellipsis();
+            let room = usize::from(left_w).saturating_sub(1 + dots.width());
             let cut = wrap(title.trim_start(), room).swap_remove(0);
-            format!(" {}…", cut.replace('\u{a0}', " "))
+            format!(" {}{dots}", cut.replace('\u{a0}', " "))
         } else {
             title
         };

@@ -19,6 +19,12 @@ use crate::tui::view::wrap;
 
 impl Widget for &Kiosk {
     fn render(self, area: Rect, buf: &mut Buffer) {
+        crate::tui::view::with_ascii(self.setup.look.ascii, || self.render_all(area, buf));
+    }
+}
+
+impl Kiosk {
+    fn render_all(&self, area: Rect, buf: &mut Buffer) {
         match (self.screen, &self.visitor) {
             (KioskScreen::Visitor, Some(app)) => app.render(area, buf),
             (KioskScreen::End, _) => end::render(self, area, buf),

@@ -79,3 +79,24 @@ fn a_long_frame_title_ends_with_an_ellipsis_at_60x18() {
         "{frame_top}"
     );
 }
+
+/// `--ascii` writes "…" as "..." (laid out before wrapping), not as a single dot.
+#[test]
+fn ascii_keeps_three_dots_for_an_ellipsis() {
+    use crate::i18n::{Lang, Tr};
+    use crate::tui::app::{App, Config, Start};
+    let long = "Se protéger des arnaques et protéger ses données personnelles";
+    let src = crate::testing::SAMPLE
+        .replace("Échanger par messagerie", long)
+        .replace("pour un colis", "pour un colis (http://…)");
+    let config = Config {
+        look: Look::new(ThemeName::Default, true, Spacing::Normal),
+        ..Config::new(Tr::new(Lang::Fr), 42)
+    };
+    let mut a = App::new(config, Start::Bank(crate::testing::parse(&src)));
+    super::press(&mut a, ratatui::crossterm::event::KeyCode::Enter);
+    let screen = super::draw(&a, 60, 18).backend().to_string();
+    assert!(screen.contains("et protéger... ---+"), "{screen}");
+    assert!(screen.contains("(http://...)"), "{screen}");
+    assert!(!screen.contains('…'), "{screen}");
+}
