@@ -40,7 +40,7 @@ pub(super) fn press(app: &mut App, code: KeyCode) {
     press_mod(app, code, KeyModifiers::NONE);
 }
 
-fn press_mod(app: &mut App, code: KeyCode, m: KeyModifiers) {
+pub(super) fn press_mod(app: &mut App, code: KeyCode, m: KeyModifiers) {
     if let Some(msg) = app.on_key(KeyEvent::new(code, m)) {
         let _ = app.update(msg);
     }
@@ -105,54 +105,6 @@ fn space_toggles_on_multiple_and_arrows_move() {
         &[KeyCode::Char('2'), KeyCode::Char('2'), KeyCode::Enter],
     );
     assert_eq!(answers(&a)[1], Answer::Choices(vec![0, 1]));
-}
-
-#[test]
-fn text_answer_with_altgr_backspace_and_back() {
-    let mut a = at_first_question(Lang::Fr);
-    keys(
-        &mut a,
-        &[
-            KeyCode::Char('1'),
-            KeyCode::Enter,
-            KeyCode::Char('1'),
-            KeyCode::Enter,
-        ],
-    );
-    type_text(&mut a, "nav?");
-    press_mod(
-        &mut a,
-        KeyCode::Char('@'),
-        KeyModifiers::CONTROL | KeyModifiers::ALT,
-    ); // AltGr
-    assert_eq!(a.input().text, "nav?@");
-    keys(
-        &mut a,
-        &[KeyCode::Backspace, KeyCode::Backspace, KeyCode::Left],
-    );
-    assert_eq!(a.input().text, "nav");
-    assert_eq!(
-        a.session().unwrap().index(),
-        2,
-        "← with text does not go back"
-    );
-    // ← moved the caret before the "v": End, then erase all three letters.
-    keys(
-        &mut a,
-        &[
-            KeyCode::End,
-            KeyCode::Backspace,
-            KeyCode::Backspace,
-            KeyCode::Backspace,
-        ],
-    );
-    press(&mut a, KeyCode::Backspace); // empty answer: back one question
-    assert_eq!(a.session().unwrap().index(), 1);
-    assert_eq!(
-        a.input().checked,
-        vec![true, false, false],
-        "previous answer shown again"
-    );
 }
 
 #[test]

@@ -1,9 +1,9 @@
 //! Typed answers are edited like in any text field (← → Home End, Backspace and Delete at
 //! the caret), and a key task does not take keys meant for the question before it.
 
-use ratatui::crossterm::event::KeyCode;
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
-use super::{at_first_question, draw, keys, press, type_text};
+use super::{answers, at_first_question, draw, keys, press, press_mod, type_text};
 use crate::bank::NamedKey;
 use crate::diagnostic::abilities::{Abilities, Pressed};
 use crate::diagnostic::session::Answer;
@@ -84,5 +84,53 @@ fn a_key_task_ignores_keys_that_come_right_after_it_appears() {
             attempts: 1,
             success: true
         }
+    );
+}
+
+#[test]
+fn text_answer_with_altgr_backspace_and_back() {
+    let mut a = at_first_question(Lang::Fr);
+    keys(
+        &mut a,
+        &[
+            KeyCode::Char('1'),
+            KeyCode::Enter,
+            KeyCode::Char('1'),
+            KeyCode::Enter,
+        ],
+    );
+    type_text(&mut a, "nav?");
+    press_mod(
+        &mut a,
+        KeyCode::Char('@'),
+        KeyModifiers::CONTROL | KeyModifiers::ALT,
+    ); // AltGr
+    assert_eq!(a.input().text, "nav?@");
+    keys(
+        &mut a,
+        &[KeyCode::Backspace, KeyCode::Backspace, KeyCode::Left],
+    );
+    assert_eq!(a.input().text, "nav");
+    assert_eq!(
+        a.session().unwrap().index(),
+        2,
+        "← with text does not go back"
+    );
+    // ← moved the caret before the "v": End, then erase all three letters.
+    keys(
+        &mut a,
+        &[
+            KeyCode::End,
+            KeyCode::Backspace,
+            KeyCode::Backspace,
+            KeyCode::Backspace,
+        ],
+    );
+    press(&mut a, KeyCode::Backspace); // empty answer: back one question
+    assert_eq!(a.session().unwrap().index(), 1);
+    assert_eq!(
+        a.input().checked,
+        vec![true, false, false],
+        "previous answer shown again"
     );
 }
