@@ -3,7 +3,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
-use super::{answers, at_first_question, draw, keys, press, press_mod, type_text};
+use super::{at_first_question, draw, keys, press, press_mod, type_text};
 use crate::bank::NamedKey;
 use crate::diagnostic::abilities::{Abilities, Pressed};
 use crate::diagnostic::session::Answer;
