@@ -135,6 +135,26 @@ impl Tr {
     }
 }
 
+/// A message without arguments, in `lang`, for the few texts the pure core puts into
+/// results (the device question, the palier of a result without verdict): words of the
+/// program, stored with the answers like the bank's own. Each language is read once per
+/// thread.
+pub fn fixed(lang: Lang, id: &str) -> String {
+    thread_local! {
+        static TRS: std::cell::RefCell<Vec<Tr>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    TRS.with(|trs| {
+        let mut trs = trs.borrow_mut();
+        if let Some(tr) = trs.iter().find(|t| t.lang == lang) {
+            return tr.t(id);
+        }
+        let tr = Tr::new(lang);
+        let text = tr.t(id);
+        trs.push(tr);
+        text
+    })
+}
+
 fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     let id: LanguageIdentifier = lang.code().parse().expect("static language tag");
     let mut b = FluentBundle::new(vec![id]);

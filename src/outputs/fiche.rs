@@ -5,7 +5,7 @@ mod html;
 
 use crate::bank::{Lieu, Training};
 use crate::i18n::{Arg, Lang, Tr};
-use crate::outputs::report::{duration, training_line};
+use crate::outputs::report::{competence_learner_line, duration, training_line};
 use crate::records::history::Stored;
 
 pub use html::html;
@@ -21,7 +21,8 @@ pub struct Fiche {
     pub complete: bool,
     /// (competence, "Niveau 2", level 0..=8) for the measured competences.
     pub levels: Vec<(String, String, u8)>,
-    pub not_evaluated: Vec<String>,
+    /// (competence, why it has no level: "non évaluée", "pas assez de réponses…").
+    pub not_evaluated: Vec<(String, String)>,
     pub palier: Option<(String, String)>,
     pub trainings: Vec<(String, String, String)>,
     pub lieu: Vec<String>,
@@ -36,11 +37,12 @@ pub fn build(s: &Stored, note: Option<String>, tr: &Tr) -> Option<Fiche> {
     let mut levels = Vec::new();
     let mut not_evaluated = Vec::new();
     for c in o.into_iter().flat_map(|o| &o.scores.competences) {
-        if c.asked == 0 {
-            not_evaluated.push(c.title());
-        } else {
-            let word = tr.t_args("fiche-level", &[("level", Arg::from(c.level))]);
-            levels.push((c.title(), word, c.level));
+        match c.rated_level() {
+            Some(level) => {
+                let word = tr.t_args("fiche-level", &[("level", Arg::from(level))]);
+                levels.push((c.title(), word, level));
+            }
+            None => not_evaluated.push((c.title(), competence_learner_line(tr, c))),
         }
     }
     let trainings = o.map_or(&[][..], |o| &o.orientation.trainings[..]);
@@ -127,8 +129,8 @@ pub fn text(f: &Fiche, tr: &Tr) -> String {
             crate::outputs::report::bar(*level)
         ));
     }
-    for c in &f.not_evaluated {
-        push(format!("  - {c} : {}", tr.t("report-not-evaluated")));
+    for (c, why) in &f.not_evaluated {
+        push(format!("  - {c} : {why}"));
     }
     push(String::new());
     push(tr.t("fiche-trainings"));

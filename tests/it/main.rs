@@ -1,10 +1,10 @@
 //! The integration tests, in one binary: on two cores, linking fifteen test binaries cost
 //! more than running them.
 
-mod common;
 mod adaptive;
 mod bank_coverage;
 mod check_cli;
+mod common;
 mod doc_examples;
 mod gift_import;
 mod invalid_banks;
@@ -17,3 +17,4 @@ mod robustness;
 mod schema;
 mod shipped_banks;
 mod user_banks;
+mod verdict;

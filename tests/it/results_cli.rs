@@ -83,7 +83,7 @@ fn a_thousand_sessions_export_to_csv_that_opens_back() {
             commune: Some("Saint-Denis; Réunion".into()),
         };
         ids.push(session(&store, &bank, NOV_22 - n * 3600, person, |i| {
-            (i as u64 + n) % 3 != 0
+            !(i as u64 + n).is_multiple_of(3)
         }));
     }
     let out = data.path().join("export.csv");
