@@ -34,6 +34,13 @@ pub fn training_sentence(tr: &Tr, t: &Training) -> String {
     format!("{}.", training_parts(tr, t).join(", "))
 }
 
+/// [`training_line`] for the person: no APTIC level (a médiateur's word).
+/// "3 séances de 2 h · 3 chèques pass numérique · Prendre en main un ordinateur"
+pub fn training_line_learner(tr: &Tr, t: &Training) -> String {
+    let [length, _, cheques, category] = training_parts(tr, t);
+    [length, cheques, category].join(" · ")
+}
+
 /// [`training_sentence`] for the person: no APTIC level (a médiateur's word).
 /// "3 séances de 2 h, 3 chèques pass numérique, Prendre en main un ordinateur."
 pub fn training_sentence_learner(tr: &Tr, t: &Training) -> String {
