@@ -1,7 +1,8 @@
 //! The adaptive parcours, Pix's "smart random" without calibrated statistics: questions of a
 //! competence form tubes (one topic, rising levels); a failure invalidates the harder
-//! questions of its tube, and a success validates the easier ones once another answer of
-//! the competence confirms it (a lucky pick alone settles nothing). Each competence gets
+//! questions of its tube; a success settles the easier ones (they are not asked), which
+//! count as right only once other answers of the competence confirm it (a lucky pick alone
+//! earns nothing more than itself). Each competence gets
 //! answers in turn, the next question being the one whose answer would settle the most
 //! questions; a competence is done when it is clearly mastered or clearly not, and the
 //! parcours stops early for a person who has not found any answer yet. Pure functions of
@@ -117,11 +118,6 @@ impl Tubes {
         }
     }
 
-    /// The level of question `q`.
-    pub fn level(&self, q: usize) -> u8 {
-        self.levels[q]
-    }
-
     fn mates(&self, q: usize) -> &[usize] {
         self.of[q].map_or(&[], |t| self.members[t].as_slice())
     }
@@ -176,9 +172,9 @@ pub fn estimate(direct: impl IntoIterator<Item = (u8, bool)>) -> f64 {
 /// confirmed when the competence has at least [`CONFIRMING`] right answers, [`CONFIRMING`]
 /// times as many as wrong ones, and no question of the competence easier than it was
 /// failed: a single right answer may be a lucky pick (or the longest choice), and
-/// crediting it to the whole tube would reward the guess several times. An inference never overwrites anything known, never touches a
-/// question that was asked, nor one outside the session (`allowed`: device, médiateur
-/// present).
+/// crediting it to the whole tube would reward the guess several times. An inference never
+/// overwrites anything known, never touches a question that was asked, nor one outside
+/// the session (`allowed`: device, médiateur present).
 pub fn infer(tubes: &Tubes, asked: &[(usize, Seen)], allowed: &[bool]) -> Vec<Option<Known>> {
     let n = tubes.of.len();
     let mut known: Vec<Option<Known>> = vec![None; n];
