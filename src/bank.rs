@@ -54,6 +54,9 @@ pub struct Bank {
     pub authors: Vec<String>,
     pub license: String,
     pub shuffle_questions: bool,
+    /// The program first asks which device the person uses (`ask_device = true`), and
+    /// leaves out the questions written for the other one.
+    pub ask_device: bool,
     pub mode: Mode,
     /// Adaptive mode: the most questions asked (neutralised tasks not counted).
     pub max_questions: Option<usize>,
@@ -79,6 +82,17 @@ impl Bank {
     pub fn palier(&self, id: &str) -> Option<&Palier> {
         self.paliers.iter().find(|p| p.id == id)
     }
+    /// The training to propose in place of `t` to a person who uses only `device`: the
+    /// first of the bank's trainings written for that device at the same APTIC level, or
+    /// the closest level below. `None` when there is none.
+    pub fn device_substitute(&self, t: &Training, device: Device) -> Option<&Training> {
+        (1..=t.aptic_level).rev().find_map(|level| {
+            self.trainings
+                .iter()
+                .find(|x| x.device == Some(device) && x.aptic_level == level)
+        })
+    }
+
     /// The most questions a run can ask: all of them, or `max_questions` when adaptive.
     pub fn most_questions(&self) -> usize {
         let n = self.questions.len();
@@ -125,6 +139,8 @@ pub struct Question {
     pub prompt: String,
     pub prompt_falc: Option<String>,
     pub explanation: Option<String>,
+    /// Written for people who use this device (`None`: for everyone).
+    pub device: Option<Device>,
     pub kind: QuestionKind,
 }
 
@@ -204,9 +220,14 @@ impl QuestionKind {
 
     /// The text of choice or item `i`, in the bank's order (ratings: see `task::option_label`).
     pub fn option_text(&self, i: usize) -> &str {
+        self.option_wording(i, false)
+    }
+
+    /// [`QuestionKind::option_text`], in FALC when asked for and written for that choice.
+    pub fn option_wording(&self, i: usize, falc: bool) -> &str {
         match self {
             QuestionKind::Order { items, .. } => items.get(i).map_or("", String::as_str),
-            k => k.choices().get(i).map_or("", |c| c.text.as_str()),
+            k => k.choices().get(i).map_or("", |c| c.wording(falc)),
         }
     }
 }
@@ -214,8 +235,29 @@ impl QuestionKind {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Choice {
     pub text: String,
+    /// The FALC wording, shown instead of `text` when FALC is on.
+    pub text_falc: Option<String>,
     pub correct: bool,
     pub feedback: Option<String>,
+}
+
+impl Choice {
+    /// The wording to show: the FALC one when asked for and written.
+    pub fn wording(&self, falc: bool) -> &str {
+        match (&self.text_falc, falc) {
+            (Some(f), true) => f,
+            _ => &self.text,
+        }
+    }
+}
+
+/// The device a question or a training is written for (`device = "computer" | "phone"`).
+/// A tablet counts as a phone: both are used by touch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Device {
+    Computer,
+    Phone,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -260,6 +302,10 @@ pub struct Training {
     pub category: Category,
     pub place: String,
     pub contact: String,
+    /// Written for people who use this device (`None`: for everyone). Stored results
+    /// written before this field existed read as `None`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device: Option<Device>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -5,9 +5,11 @@
 pub mod abilities;
 pub mod adaptive;
 pub mod answer;
+pub mod device;
 pub mod orientation;
 pub mod outcome;
 pub mod scoring;
 pub mod session;
 pub mod simulate;
 pub mod typing;
+pub mod verdict;

@@ -178,6 +178,13 @@ pub trait Localized {
     fn message(&self, tr: &Tr) -> String;
 }
 
+/// A message without arguments, in `lang`, for the few texts the pure core puts into
+/// results (the device question, the palier of a result without verdict): words of the
+/// program, stored with the answers like the bank's own.
+pub fn fixed(lang: Lang, id: &str) -> String {
+    Tr::new(lang).t(id)
+}
+
 fn bundle(lang: Lang) -> Bundle {
     let id: LanguageIdentifier = lang.code().parse().expect("static language tag");
     let mut b = FluentBundle::new_concurrent(vec![id]);

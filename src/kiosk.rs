@@ -6,6 +6,7 @@ pub mod code;
 pub mod config;
 pub mod idle;
 pub mod limiter;
+pub mod observations;
 
 use std::io;
 

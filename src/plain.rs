@@ -141,12 +141,15 @@ fn ask(
     out: &mut impl Write,
     tr: &Tr,
 ) -> io::Result<()> {
-    let labels: Vec<&str> = q
+    let mut labels: Vec<String> = q
         .competences
         .iter()
         .filter_map(|c| session.bank().competence(c))
-        .map(|c| c.label.as_str())
+        .map(|c| c.label.clone())
         .collect();
+    if session.on_device_question() {
+        labels.push(tr.t("device-topic"));
+    }
     let (key, count) = match abilities::planned(session, &Abilities::PLAIN) {
         Some(total) => ("plain-question", ("total", Arg::from(total))),
         None => (
@@ -184,12 +187,17 @@ fn ask(
             "{}",
             tr.t_args(
                 "plain-previous",
-                &[("answer", Arg::from(describe(prev, q, tr)))]
+                &[("answer", Arg::from(describe(prev, q, falc, tr)))]
             )
         )?;
     }
     for (pos, &ci) in item.order.iter().enumerate() {
-        writeln!(out, "{}. {}", pos + 1, abilities::option_label(q, ci, tr))?;
+        writeln!(
+            out,
+            "{}. {}",
+            pos + 1,
+            abilities::option_wording(q, ci, falc, tr)
+        )?;
     }
     if !item.order.is_empty() {
         writeln!(out, "0. {}", tr.t("answer-dont-know"))?;
@@ -209,13 +217,13 @@ fn hint(q: &Question, tr: &Tr) -> String {
     })
 }
 
-fn describe(a: &Answer, q: &Question, tr: &Tr) -> String {
+fn describe(a: &Answer, q: &Question, falc: bool, tr: &Tr) -> String {
     match a {
         Answer::DontKnow => tr.t("answer-dont-know"),
         Answer::Text(t) => t.clone(),
         Answer::Choices(c) => c
             .iter()
-            .map(|&i| q.kind.option_text(i))
+            .map(|&i| q.kind.option_wording(i, falc))
             .collect::<Vec<_>>()
             .join(" ; "),
         Answer::Rating(r) => {

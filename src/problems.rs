@@ -251,6 +251,26 @@ pub enum ProblemKind {
         minutes: u32,
         questions: usize,
     },
+    /// `device` on a question of a bank that does not ask which device is used.
+    DeviceWithoutAsk,
+    /// `ask_device = true` with no question written for one device.
+    AskDeviceUnused,
+    /// The right answer of single-choice questions is too often the longest choice
+    /// (`shortest`: the shortest one). `falc`: measured on the FALC wordings.
+    LengthBiasSingle {
+        shortest: bool,
+        falc: bool,
+        count: usize,
+        total: usize,
+        worst: String,
+    },
+    /// Right choices of multiple-choice questions are longer (or shorter) than wrong ones,
+    /// on average, by more than a quarter. Percent: right length ÷ wrong length × 100.
+    LengthBiasMultiple {
+        falc: bool,
+        percent: usize,
+        worst: String,
+    },
     /// A kiosk config problem: same rendering, its own wording.
     Kiosk(crate::problems::kiosk::KioskProblem),
 }

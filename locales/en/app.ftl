@@ -152,3 +152,11 @@ io-truncated = the file ends too early
 io-timed-out = timed out
 io-out-of-memory = not enough memory
 io-other = system error
+
+device-prompt = To begin: which device do you use day to day?
+device-prompt-falc = To begin. Which device do you use?
+device-computer = A computer
+device-phone-only = Only a phone or a tablet
+device-both = Both: a computer and a phone
+device-neither = Neither
+device-topic = your device

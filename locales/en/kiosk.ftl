@@ -72,3 +72,4 @@ kiosk-hash-too-long = This code is too long: { $max } characters at most.
 kiosk-hash-mismatch = The two codes typed differ: nothing was made. Start again.
 kiosk-hash-paste = Paste the next line into the kiosk's config file (it does not hold the code, only its hash):
 kiosk-config = Problem in the kiosk configuration
+kiosk-check-observations = Warning: in “{ $bank }”, competence “{ $competence }” is measured mostly by the mediator's observations ({ $observations } of { $measured } questions). At the kiosk the person is alone and these observations are never asked: this competence will be little or not measured there.

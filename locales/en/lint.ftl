@@ -17,3 +17,17 @@ bank-warn-duration-short = { $minutes } min announced for { $questions } questio
 bank-warn-duration-long = { $minutes } min announced for { $questions } question(s), more than 10 minutes a question: fix estimated_minutes
 bank-more-syntax = { $count } more syntax error(s) below, probably caused by the first one: fix it, then run diagnum check again
 hint-syntax-unclosed = a bracket [ or brace {"{"} opened above is never closed: look for the list or table missing its ] or {"}"}
+bank-warn-device-without-ask = “device” only matters when the bank first asks which device the person uses (ask_device = true in [bank]): here, everyone is asked this question
+bank-warn-ask-device-unused = ask_device = true, but no question has a “device” field: the device question would change nothing; remove ask_device, or write device = "computer" or "phone" on the questions specific to one device
+bank-warn-length-longest = in { $count } single-choice questions out of { $total }{ $falc ->
+    [yes] { " " }(easy-to-read wordings of the choices)
+   *[no] {""}
+}, the right answer is strictly the longest: beyond a third, always picking the longest answer is enough to succeed without knowing anything; lengthen wrong choices or shorten right answers, first in: { $worst }
+bank-warn-length-shortest = in { $count } single-choice questions out of { $total }{ $falc ->
+    [yes] { " " }(easy-to-read wordings of the choices)
+   *[no] {""}
+}, the right answer is strictly the shortest: beyond a third, always picking the shortest answer is enough to succeed without knowing anything; vary the lengths, first in: { $worst }
+bank-warn-length-multiple = in the multiple-choice questions{ $falc ->
+    [yes] { " " }(easy-to-read wordings of the choices)
+   *[no] {""}
+}, right choices are on average { $percent } % as long as wrong ones: more than a quarter apart, length gives the answer away; bring the lengths closer, first in: { $worst }

@@ -68,3 +68,18 @@ typing-wrong = “{ $typed }” instead of “{ $expected }”
 typing-missing = “{ $expected }” missing
 typing-extra = “{ $typed }” too many
 typing-space = space
+verdict-none-title = Not enough answers to conclude
+verdict-none-learner = Some answers are missing to say where you stand. That is fine: you can take the diagnostic up again where it stopped, or do it again with a mediator.
+verdict-none-mediator = Too few measured answers (self-assessments and deduced questions do not count): no level, no training. Offer to resume the diagnostic, or to do it again together.
+report-not-enough = not enough answers for a level ({ $n ->
+    [one] 1 measured answer
+   *[other] { $n } measured answers
+})
+report-learner-mastered = well mastered
+report-learner-good = on the right track
+report-learner-fragile = to strengthen
+report-learner-new = to discover
+report-learner-not-enough = not enough answers to tell
+report-result = Your result: { $palier }.
+report-phone-only = You only use a phone: the questions about computers were not asked, and they do not count in these results.
+report-no-training-yet = No training suggested yet: there must first be enough answers. You can take the diagnostic up again where it stopped.

@@ -152,3 +152,11 @@ io-truncated = le fichier s'arrête trop tôt
 io-timed-out = délai dépassé
 io-out-of-memory = mémoire insuffisante
 io-other = erreur du système
+
+device-prompt = Pour commencer : quel appareil utilisez-vous au quotidien ?
+device-prompt-falc = Pour commencer. Quel appareil utilisez-vous ?
+device-computer = Un ordinateur
+device-phone-only = Seulement un téléphone ou une tablette
+device-both = Les deux : un ordinateur et un téléphone
+device-neither = Aucun des deux
+device-topic = votre appareil

@@ -72,3 +72,4 @@ kiosk-hash-too-long = Ce code est trop long : { $max } caractères au plus.
 kiosk-hash-mismatch = Les deux codes tapés sont différents : rien n'a été créé. Recommencez.
 kiosk-hash-paste = Collez la ligne suivante dans le fichier de configuration de la borne (elle ne contient pas le code, seulement son empreinte) :
 kiosk-config = Problème dans la configuration de la borne
+kiosk-check-observations = Attention : dans « { $bank } », la compétence « { $competence } » est mesurée surtout par des observations du médiateur ({ $observations } sur { $measured } questions). À la borne, la personne est seule et ces observations ne sont jamais posées : cette compétence y sera peu ou pas évaluée.

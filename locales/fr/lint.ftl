@@ -17,3 +17,17 @@ bank-warn-duration-short = durée annoncée de { $minutes } min pour { $question
 bank-warn-duration-long = durée annoncée de { $minutes } min pour { $questions } question(s), soit plus de 10 minutes par question : corrigez estimated_minutes
 bank-more-syntax = { $count } autre(s) erreur(s) de syntaxe plus bas, sans doute causées par la première : corrigez-la, puis relancez diagnum check
 hint-syntax-unclosed = un crochet [ ou une accolade {"{"} ouvert plus haut n'est jamais refermé : cherchez la liste ou le tableau où il manque ] ou {"}"}
+bank-warn-device-without-ask = « device » ne sert que si la banque demande d'abord quel appareil la personne utilise (ask_device = true dans [bank]) : ici, la question est posée à tout le monde
+bank-warn-ask-device-unused = ask_device = true, mais aucune question n'a de champ « device » : la question sur l'appareil ne changerait rien ; retirez ask_device, ou écrivez device = "computer" ou "phone" sur les questions propres à un appareil
+bank-warn-length-longest = dans { $count } questions à choix unique sur { $total }{ $falc ->
+    [yes] { " " }(textes FALC des choix)
+   *[no] {""}
+}, la bonne réponse est strictement la plus longue : au-delà d'un tiers, choisir toujours la réponse la plus longue suffit pour réussir sans rien savoir ; allongez des mauvais choix ou raccourcissez des bonnes réponses, d'abord dans : { $worst }
+bank-warn-length-shortest = dans { $count } questions à choix unique sur { $total }{ $falc ->
+    [yes] { " " }(textes FALC des choix)
+   *[no] {""}
+}, la bonne réponse est strictement la plus courte : au-delà d'un tiers, choisir toujours la réponse la plus courte suffit pour réussir sans rien savoir ; variez les longueurs, d'abord dans : { $worst }
+bank-warn-length-multiple = dans les questions à choix multiples{ $falc ->
+    [yes] { " " }(textes FALC des choix)
+   *[no] {""}
+}, les bons choix font en moyenne { $percent } % de la longueur des mauvais : à plus d'un quart d'écart, la longueur trahit la réponse ; rapprochez les longueurs, d'abord dans : { $worst }

@@ -71,3 +71,18 @@ typing-wrong = « { $typed } » au lieu de « { $expected } »
 typing-missing = il manque « { $expected } »
 typing-extra = « { $typed } » en trop
 typing-space = espace
+verdict-none-title = Pas assez de réponses pour conclure
+verdict-none-learner = Il manque des réponses pour dire où vous en êtes. Ce n'est pas grave : vous pourrez reprendre le diagnostic là où il s'est arrêté, ou le refaire avec un médiateur.
+verdict-none-mediator = Trop peu de réponses mesurées (les auto-évaluations et les questions déduites ne comptent pas) : ni palier ni formation. Proposer de reprendre le diagnostic, ou de le refaire ensemble.
+report-not-enough = pas assez de réponses pour un niveau ({ $n ->
+    [one] 1 réponse mesurée
+   *[other] { $n } réponses mesurées
+})
+report-learner-mastered = bien acquis
+report-learner-good = en bonne voie
+report-learner-fragile = à renforcer
+report-learner-new = à découvrir
+report-learner-not-enough = pas assez de réponses pour le dire
+report-result = Votre résultat : { $palier }.
+report-phone-only = Vous utilisez seulement un téléphone : les questions sur l'ordinateur ne vous ont pas été posées, et elles ne comptent pas dans ces résultats.
+report-no-training-yet = Pas encore de formation conseillée : il faut d'abord assez de réponses. Vous pourrez reprendre le diagnostic là où il s'est arrêté.

@@ -78,6 +78,7 @@ pub(super) fn check_trainings(v: &mut Checker<'_>, raw: Vec<RawTraining>) -> Vec
                 category: t.category,
                 place: clean(&t.place),
                 contact: clean(&t.contact),
+                device: t.device,
             }
         })
         .collect()

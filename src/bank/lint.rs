@@ -12,6 +12,7 @@ use super::{Bank, QuestionKind, Task};
 use crate::problems::{Problem, ProblemKind as K};
 use crate::text::{Tolerance, matches, normalize};
 
+mod length;
 mod reach;
 
 /// Fewer seconds than this per question: the duration was not updated.
@@ -98,6 +99,7 @@ pub(super) fn run(bank: &Bank, spans: &Spans, p: &mut Vec<Problem>) {
     duplicate_prompts(bank, spans, p);
     free_answers(bank, spans, p);
     same_position(bank, spans, p);
+    length::run(bank, spans, p);
     reach::run(bank, spans, p);
 }
 

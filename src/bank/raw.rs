@@ -28,6 +28,8 @@ pub struct RawBankMeta {
     pub levels: Option<S<Vec<u8>>>,
     pub mode: Option<S<RawMode>>,
     pub max_questions: Option<S<u32>>,
+    /// Ask first which device the person uses (computer, phone only, both, none).
+    pub ask_device: Option<S<bool>>,
 }
 
 #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Default)]
@@ -107,6 +109,7 @@ pub enum RawScoring {
 #[serde(deny_unknown_fields)]
 pub struct RawChoice {
     pub text: S<String>,
+    pub text_falc: Option<S<String>>,
     #[serde(default)]
     pub correct: bool,
     pub feedback: Option<String>,
@@ -141,6 +144,7 @@ pub struct RawQuestion {
     pub prompt: S<String>,
     pub prompt_falc: Option<S<String>>,
     pub explanation: Option<String>,
+    pub device: Option<S<crate::bank::Device>>,
     pub shuffle: Option<S<bool>>,
     pub choices: Option<S<Vec<RawChoice>>>,
     pub scoring: Option<S<RawScoring>>,
@@ -241,6 +245,7 @@ pub struct RawTraining {
     pub place: String,
     #[serde(default)]
     pub contact: String,
+    pub device: Option<crate::bank::Device>,
 }
 
 #[derive(Debug, Deserialize, serde::Serialize, Default, Clone, PartialEq, Eq)]

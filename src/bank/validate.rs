@@ -76,11 +76,13 @@ fn load(src: &str, find_catalog: &dyn Fn(&str) -> CatalogLookup, advice: Advice)
         let paliers = v.paliers(paliers);
         let (mode, max_questions) = v.mode(&meta);
         let written = questions.len();
+        let ask_device = meta.ask_device.as_ref().is_some_and(|a| *a.get_ref());
         let questions = v.questions(
             questions,
             &competences,
             meta.shuffle_choices.as_ref().is_none_or(|s| *s.get_ref()),
             mode,
+            ask_device,
         );
         let rules = v.rules(rules, &competences, &paliers, &trainings);
         let levels = v.levels(meta.levels.as_ref());
@@ -88,6 +90,11 @@ fn load(src: &str, find_catalog: &dyn Fn(&str) -> CatalogLookup, advice: Advice)
         if questions_read && questions.len() == written {
             v.unused_competences(&competences, &questions);
             v.claimed_levels(&competences, &questions, &levels);
+            if let Some(a) = meta.ask_device.as_ref().filter(|a| *a.get_ref())
+                && questions.iter().all(|q| q.device.is_none())
+            {
+                v.warn(Some(a.span()), K::AskDeviceUnused);
+            }
             if questions.is_empty() {
                 v.err(Some(0..0), K::NoQuestions);
             }
@@ -107,6 +114,7 @@ fn load(src: &str, find_catalog: &dyn Fn(&str) -> CatalogLookup, advice: Advice)
             authors: meta.authors.iter().map(|a| clean(a)).collect(),
             license: meta.license,
             shuffle_questions: meta.shuffle_questions.is_some_and(|s| *s.get_ref()),
+            ask_device,
             mode,
             max_questions,
             levels,

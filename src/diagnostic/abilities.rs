@@ -79,13 +79,19 @@ pub fn rating_labels(kind: &QuestionKind, tr: &Tr) -> Vec<String> {
 
 /// The text of option `i` (bank order): a choice, an item, or a rating step.
 pub fn option_label(q: &Question, i: usize, tr: &Tr) -> String {
+    option_wording(q, i, false, tr)
+}
+
+/// [`option_label`] as the person reads it: a choice's FALC wording when FALC is on and
+/// the bank has one for that choice.
+pub fn option_wording(q: &Question, i: usize, falc: bool, tr: &Tr) -> String {
     if q.kind.is_rating() {
         return rating_labels(&q.kind, tr)
             .get(i)
             .cloned()
             .unwrap_or_default();
     }
-    q.kind.option_text(i).to_string()
+    q.kind.option_wording(i, falc).to_string()
 }
 
 /// A linear session's number of questions as this front end shows them: without the
@@ -105,7 +111,7 @@ pub fn back_to_runnable(s: &mut Session, abilities: &Abilities) -> bool {
     let earlier = s
         .path()
         .take(s.index())
-        .any(|i| abilities.can_run(&s.bank().questions[i.question]));
+        .any(|i| abilities.can_run(s.question_of(i)));
     if !earlier {
         return false;
     }

@@ -1,12 +1,17 @@
 //! The adaptive parcours, Pix's "smart random" without calibrated statistics: questions of a
-//! competence form tubes (one topic, rising levels); a success validates the easier questions
-//! of its tube, a failure invalidates the harder ones; the next question is the one whose
-//! answer would settle the most questions. Pure functions of the bank and the answers so far,
-//! so a session replays exactly.
+//! competence form tubes (one topic, rising levels); a failure invalidates the harder
+//! questions of its tube; a success settles the easier ones (they are not asked), which
+//! count as right only once other answers of the competence confirm it (a lucky pick alone
+//! earns nothing more than itself). Each competence gets
+//! answers in turn, the next question being the one whose answer would settle the most
+//! questions; a competence is done when it is clearly mastered or clearly not, and the
+//! parcours stops early for a person who has not found any answer yet. Pure functions of
+//! the bank and the answers so far, so a session replays exactly.
 
 use crate::bank::{Bank, Question, QuestionKind};
 use crate::diagnostic::answer::Answer;
 use crate::diagnostic::scoring::score;
+use crate::diagnostic::verdict;
 
 /// What an answered question tells the engine.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,7 +30,12 @@ pub enum Seen {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Known {
     Direct(bool),
+    /// Settled by another answer of its tube, and counted in the results as right (a
+    /// confirmed success above it) or wrong (a failure below it).
     Inferred(bool),
+    /// A harder question of its tube was passed, but nothing confirms that it was not a
+    /// lucky pick: not asked (as in Pix), and counted nowhere until confirmed.
+    Presumed,
 }
 
 /// Pix: the first question is taken at this level, in the easy tubes.
@@ -34,6 +44,17 @@ pub const FIRST_LEVEL: u8 = 2;
 pub const EASY_TUBE_MAX: u8 = 3;
 /// Pix: never ask more than this many levels above the estimate.
 pub const MAX_ABOVE_ESTIMATE: f64 = 2.0;
+/// A success settles the easier questions of its tube for good (they count as right)
+/// only when the competence has this many right answers, at least this many times as many
+/// as wrong ones: two right out of three is not luck for someone who knows, and rarely
+/// luck for someone who picks at random.
+pub const CONFIRMING: usize = 2;
+/// A competence whose easiest questions were failed this many times is settled: asking
+/// more of them would only discourage.
+pub const SETTLE_FAILURES: usize = 2;
+/// A competence whose hardest questions were passed this many times (in different tubes,
+/// with no failure in the competence) is settled: it is mastered.
+pub const SETTLE_SUCCESSES: usize = 2;
 
 /// Questions grouped by tube: same first competence and same `tube` name. A question without
 /// a tube is a tube of its own; self-assessments belong to none (they measure nothing).
@@ -45,6 +66,9 @@ pub struct Tubes {
     /// Per tube: its hardest question is at most [`EASY_TUBE_MAX`].
     easy: Vec<bool>,
     levels: Vec<u8>,
+    /// Competence (index in the bank) of each measured question: its first one.
+    comp: Vec<Option<usize>>,
+    competences: usize,
 }
 
 impl Tubes {
@@ -75,11 +99,22 @@ impl Tubes {
             .iter()
             .map(|m| m.iter().all(|&q| levels[q] <= EASY_TUBE_MAX))
             .collect();
+        let comp = bank
+            .questions
+            .iter()
+            .zip(&of)
+            .map(|(q, t)| {
+                t.and(q.competences.first())
+                    .and_then(|c| bank.competences.iter().position(|x| x.id == *c))
+            })
+            .collect();
         Tubes {
             of,
             members,
             easy,
             levels,
+            comp,
+            competences: bank.competences.len(),
         }
     }
 
@@ -131,12 +166,19 @@ pub fn estimate(direct: impl IntoIterator<Item = (u8, bool)>) -> f64 {
     best.1
 }
 
-/// Direct answers first, then, in asking order, each success validates the easier unknown
-/// questions of its tube and each failure invalidates the harder ones. An inference never
-/// overwrites anything already known, and never touches a question that was asked.
-pub fn infer(tubes: &Tubes, asked: &[(usize, Seen)]) -> Vec<Option<Known>> {
-    let mut known: Vec<Option<Known>> = vec![None; tubes.of.len()];
-    let mut was_asked = vec![false; tubes.of.len()];
+/// Direct answers first; then each failure invalidates the harder unknown questions of its
+/// tube, and each success settles the easier ones: validated when the success is
+/// *confirmed*, only presumed (not asked, not counted) when it is not. A success is
+/// confirmed when the competence has at least [`CONFIRMING`] right answers, [`CONFIRMING`]
+/// times as many as wrong ones, and no question of the competence easier than it was
+/// failed: a single right answer may be a lucky pick (or the longest choice), and
+/// crediting it to the whole tube would reward the guess several times. An inference never
+/// overwrites anything known, never touches a question that was asked, nor one outside
+/// the session (`allowed`: device, médiateur present).
+pub fn infer(tubes: &Tubes, asked: &[(usize, Seen)], allowed: &[bool]) -> Vec<Option<Known>> {
+    let n = tubes.of.len();
+    let mut known: Vec<Option<Known>> = vec![None; n];
+    let mut was_asked = vec![false; n];
     for &(q, seen) in asked {
         was_asked[q] = true;
         known[q] = match seen {
@@ -145,60 +187,202 @@ pub fn infer(tubes: &Tubes, asked: &[(usize, Seen)]) -> Vec<Option<Known>> {
             Seen::Neutral | Seen::NotRun => None,
         };
     }
-    for &(q, seen) in asked {
-        let ok = match seen {
-            Seen::Validated => true,
-            Seen::Invalidated => false,
-            Seen::Neutral | Seen::NotRun => continue,
-        };
-        let level = tubes.levels[q];
-        for &m in tubes.mates(q) {
-            let settles = if ok {
-                tubes.levels[m] < level
-            } else {
-                tubes.levels[m] > level
+    let confirmed = |q: usize| {
+        let c = tubes.comp[q];
+        let mine = || asked.iter().filter(|&&(o, _)| tubes.comp[o] == c);
+        let right = mine().filter(|(_, s)| *s == Seen::Validated).count();
+        let wrong = mine().filter(|(_, s)| *s == Seen::Invalidated).count();
+        let easier_failed =
+            mine().any(|&(o, s)| s == Seen::Invalidated && tubes.levels[o] < tubes.levels[q]);
+        right >= CONFIRMING && right >= CONFIRMING * wrong && !easier_failed
+    };
+    // Failures and confirmed successes first: a presumption never hides a count.
+    for pass in [true, false] {
+        for &(q, seen) in asked {
+            let (ok, k) = match seen {
+                Seen::Validated if confirmed(q) => (true, Known::Inferred(true)),
+                Seen::Validated if !pass => (true, Known::Presumed),
+                Seen::Invalidated if pass => (false, Known::Inferred(false)),
+                _ => continue,
             };
-            if settles && !was_asked[m] && known[m].is_none() {
-                known[m] = Some(Known::Inferred(ok));
+            let level = tubes.levels[q];
+            for &m in tubes.mates(q) {
+                let settles = if ok {
+                    tubes.levels[m] < level
+                } else {
+                    tubes.levels[m] > level
+                };
+                let free = allowed.get(m).copied().unwrap_or(true) && !was_asked[m];
+                if settles && free && known[m].is_none() {
+                    known[m] = Some(k);
+                }
             }
         }
     }
     known
 }
 
-/// The next question, or `None` when none would add information (or the budget is spent).
-/// Self-assessments come first, in bank order. Then, among the questions neither asked nor
-/// inferred, easy tubes first: the first measured question at level 2, the next ones never
-/// more than 2 levels above the estimate, with the highest expected number of questions
-/// settled. `rank` breaks ties (seeded, so the choice is random but replays).
-pub fn next(bank: &Bank, tubes: &Tubes, asked: &[(usize, Seen)], rank: &[u64]) -> Option<usize> {
-    let counted = asked.iter().filter(|(_, s)| *s != Seen::NotRun).count();
-    if bank.max_questions.is_some_and(|m| counted >= m) {
+/// What the answers so far say of each competence, for choosing and for stopping.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Competence {
+    /// Measured questions this session can still or could put (not neutralised).
+    possible: usize,
+    /// Measured answers given.
+    direct: usize,
+    failures: usize,
+    /// Failures at the competence's easiest level in this session.
+    low_failures: usize,
+    /// Tubes where a question at the competence's hardest level was passed.
+    top_tubes: Vec<usize>,
+}
+
+impl Competence {
+    fn settled(&self) -> bool {
+        self.low_failures >= SETTLE_FAILURES
+            || (self.top_tubes.len() >= SETTLE_SUCCESSES && self.failures == 0)
+    }
+}
+
+/// The engine's view of a session so far.
+struct State {
+    known: Vec<Option<Known>>,
+    was_asked: Vec<bool>,
+    comps: Vec<Competence>,
+    direct: Vec<(u8, bool)>,
+}
+
+impl State {
+    fn of(tubes: &Tubes, asked: &[(usize, Seen)], allowed: &[bool]) -> State {
+        let n = tubes.of.len();
+        let mut was_asked = vec![false; n];
+        for &(q, _) in asked {
+            was_asked[q] = true;
+        }
+        let in_scope = |q: usize| allowed.get(q).copied().unwrap_or(true);
+        let mut comps = vec![Competence::default(); tubes.competences];
+        let mut lowest: Vec<Option<u8>> = vec![None; tubes.competences];
+        let mut highest: Vec<Option<u8>> = vec![None; tubes.competences];
+        for q in (0..n).filter(|&q| in_scope(q)) {
+            if let Some(c) = tubes.comp[q] {
+                let l = tubes.levels[q];
+                lowest[c] = Some(lowest[c].map_or(l, |x| x.min(l)));
+                highest[c] = Some(highest[c].map_or(l, |x| x.max(l)));
+                comps[c].possible += 1;
+            }
+        }
+        let mut direct = Vec::new();
+        for &(q, seen) in asked {
+            let Some(c) = tubes.comp[q] else { continue };
+            let level = tubes.levels[q];
+            match seen {
+                // A task this terminal cannot run, an observation not made: not possible.
+                Seen::NotRun | Seen::Neutral => {
+                    comps[c].possible = comps[c].possible.saturating_sub(1);
+                }
+                Seen::Validated | Seen::Invalidated => {
+                    let ok = seen == Seen::Validated;
+                    direct.push((level, ok));
+                    let k = &mut comps[c];
+                    k.direct += 1;
+                    if ok && Some(level) == highest[c] {
+                        if let Some(t) = tubes.of[q].filter(|t| !k.top_tubes.contains(t)) {
+                            k.top_tubes.push(t);
+                        }
+                    } else if !ok {
+                        k.failures += 1;
+                        if Some(level) == lowest[c] {
+                            k.low_failures += 1;
+                        }
+                    }
+                }
+            }
+        }
+        State {
+            known: infer(tubes, asked, allowed),
+            was_asked,
+            comps,
+            direct,
+        }
+    }
+
+    /// Not asked, not inferred, in the session, and its competence still open.
+    fn open(&self, tubes: &Tubes, allowed: &[bool], q: usize) -> bool {
+        tubes.of[q].is_some()
+            && allowed.get(q).copied().unwrap_or(true)
+            && !self.was_asked[q]
+            && self.known[q].is_none()
+            && tubes.comp[q].is_none_or(|c| !self.comps[c].settled())
+    }
+
+    /// A person who has not found a single right answer, once every competence has been
+    /// tried and the answers suffice for a verdict: more questions would only discourage
+    /// (and say nothing more: the verdict is the first palier either way).
+    fn nothing_found(&self) -> bool {
+        if self.direct.is_empty() || self.direct.iter().any(|(_, ok)| *ok) {
+            return false;
+        }
+        let measurable: Vec<&Competence> = self.comps.iter().filter(|c| c.possible > 0).collect();
+        let tried = measurable.iter().all(|c| c.direct > 0 || c.settled());
+        let rated = measurable
+            .iter()
+            .filter(|c| verdict::competence_has_level(c.direct, c.possible))
+            .count();
+        let possible = measurable.iter().map(|c| c.possible).sum();
+        tried && verdict::concludes(self.direct.len(), possible, rated, measurable.len())
+    }
+}
+
+/// How many questions could still be asked (an upper bound: answers settle others).
+pub fn open_count(tubes: &Tubes, asked: &[(usize, Seen)], allowed: &[bool]) -> usize {
+    let st = State::of(tubes, asked, allowed);
+    if st.nothing_found() {
+        return 0;
+    }
+    let self_left = (0..tubes.of.len())
+        .filter(|&q| tubes.of[q].is_none() && allowed.get(q).copied().unwrap_or(true))
+        .filter(|&q| !st.was_asked[q])
+        .count();
+    self_left
+        + (0..tubes.of.len())
+            .filter(|&q| st.open(tubes, allowed, q))
+            .count()
+}
+
+/// The next question, or `None` when none would add information or the budget is spent
+/// (`used`: answers counted so far, neutralised tasks not included). Self-assessments come
+/// first, in bank order. Then, among the open questions (neither asked nor inferred, in the
+/// session, in a competence not yet settled): easy tubes first; never more than 2 levels
+/// above the estimate (the first measured question at level 2); the competences with the
+/// fewest answers first, so that each gets the answers its level needs; then the highest
+/// expected number of questions settled. `rank` breaks ties (seeded: random, but replays).
+pub fn next(
+    bank: &Bank,
+    tubes: &Tubes,
+    asked: &[(usize, Seen)],
+    rank: &[u64],
+    allowed: &[bool],
+    used: usize,
+) -> Option<usize> {
+    if bank.max_questions.is_some_and(|m| used >= m) {
         return None;
     }
-    let mut was_asked = vec![false; bank.questions.len()];
-    for &(q, _) in asked {
-        was_asked[q] = true;
-    }
-    if let Some(q) = (0..bank.questions.len()).find(|&q| tubes.of[q].is_none() && !was_asked[q]) {
+    let st = State::of(tubes, asked, allowed);
+    let in_scope = |q: usize| allowed.get(q).copied().unwrap_or(true);
+    if let Some(q) = (0..bank.questions.len())
+        .find(|&q| tubes.of[q].is_none() && in_scope(q) && !st.was_asked[q])
+    {
         return Some(q);
     }
-    let known = infer(tubes, asked);
-    let open = |q: usize| tubes.of[q].is_some() && !was_asked[q] && known[q].is_none();
+    if st.nothing_found() {
+        return None;
+    }
+    let open = |q: usize| st.open(tubes, allowed, q);
     let mut candidates: Vec<usize> = (0..bank.questions.len()).filter(|&q| open(q)).collect();
     if candidates.iter().any(|&q| tubes.is_easy(q)) {
         candidates.retain(|&q| tubes.is_easy(q));
     }
-    let direct: Vec<(u8, bool)> = asked
-        .iter()
-        .filter_map(|&(q, s)| match s {
-            Seen::Validated => Some((tubes.levels[q], true)),
-            Seen::Invalidated => Some((tubes.levels[q], false)),
-            Seen::Neutral | Seen::NotRun => None,
-        })
-        .collect();
     let pick_lowest_rank = |c: &[usize]| c.iter().copied().min_by_key(|&q| (rank[q], q));
-    if direct.is_empty() {
+    if st.direct.is_empty() {
         // Start: level 2 when the easy tubes have it, else their lowest level.
         let at = |l: u8| candidates.iter().any(|&q| tubes.levels[q] == l);
         let level = if at(FIRST_LEVEL) {
@@ -209,8 +393,13 @@ pub fn next(bank: &Bank, tubes: &Tubes, asked: &[(usize, Seen)], rank: &[u64]) -
         candidates.retain(|&q| Some(tubes.levels[q]) == level);
         return pick_lowest_rank(&candidates);
     }
-    let est = estimate(direct.iter().copied());
+    let est = estimate(st.direct.iter().copied());
     candidates.retain(|&q| f64::from(tubes.levels[q]) - est <= MAX_ABOVE_ESTIMATE);
+    // Coverage: the competences with the fewest answers first.
+    let answers = |q: usize| tubes.comp[q].map_or(0, |c| st.comps[c].direct);
+    if let Some(fewest) = candidates.iter().map(|&q| answers(q)).min() {
+        candidates.retain(|&q| answers(q) == fewest);
+    }
     let p: Vec<f64> = (0..=8).map(|l| p_right(est, f64::from(l))).collect();
     let reward = |q: usize| {
         let level = tubes.levels[q];

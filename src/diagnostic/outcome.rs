@@ -3,9 +3,12 @@
 
 use crate::bank::{Bank, Key, Palier, Question, QuestionKind, Task};
 use crate::diagnostic::answer::Answer;
+use crate::diagnostic::device::DeviceUse;
 use crate::diagnostic::orientation::{Orientation, orient};
-use crate::diagnostic::scoring::{Counts, Evidence, Scores, compute, counts, score};
+use crate::diagnostic::scoring::{Counts, Evidence, Scores, compute_in, counts, score};
 use crate::diagnostic::typing::{self, Typing};
+use crate::diagnostic::verdict;
+use crate::i18n::{Lang, fixed};
 use crate::text::matches;
 
 /// A question not fully right, with what helps the person learn from it.
@@ -20,6 +23,9 @@ pub struct Missed {
     pub explanation: Option<String>,
     /// The right answer(s), as text.
     pub right: Vec<String>,
+    /// The same in FALC, when the bank words a right choice so (empty otherwise).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub right_falc: Vec<String>,
     /// Typing tasks: what was typed, and how it differs from the model.
     pub typing: Option<(String, Typing)>,
     /// Key tasks: the key that was asked for.
@@ -45,14 +51,83 @@ pub struct Outcome {
     pub inferred: Vec<(String, bool)>,
     pub not_evaluated: Vec<NotEvaluated>,
     pub complete: bool,
+    /// Whether the answers suffice for a palier and trainings (`verdict`). When they do
+    /// not, `palier` only says so (its id is empty) and there is no orientation: read
+    /// the palier through [`Outcome::verdict`]. Results stored before this field existed
+    /// read as conclusive, as they were shown.
+    #[serde(default = "yes")]
+    pub conclusive: bool,
+    /// What the person said they use, when the bank asked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device: Option<DeviceUse>,
+    /// Questions written for another device, left out for this person (in no score).
+    #[serde(default)]
+    pub off_device: usize,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// What a session could put to this person: which bank questions (device used, médiateur
+/// present), the device answer, and the adaptive budget.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Scope {
+    /// Per bank question.
+    pub allowed: Vec<bool>,
+    pub device: Option<DeviceUse>,
+    /// `max_questions` of an adaptive bank.
+    pub budget: Option<usize>,
+}
+
+impl Scope {
+    /// Every question, nothing asked about the device.
+    pub fn all(bank: &Bank) -> Scope {
+        Scope {
+            allowed: vec![true; bank.questions.len()],
+            device: None,
+            budget: None,
+        }
+    }
+}
+
+/// The palier shown when the answers do not suffice: it says so, in the bank's language.
+pub fn no_verdict(lang: &str) -> Palier {
+    let lang = Lang::parse(lang).unwrap_or_default();
+    Palier {
+        id: String::new(),
+        title: fixed(lang, "verdict-none-title"),
+        min_percent: 0,
+        learner: fixed(lang, "verdict-none-learner"),
+        mediator: fixed(lang, "verdict-none-mediator"),
+    }
 }
 
 impl Outcome {
     /// `evidence`: the answers in asking order, then the inferred questions.
     pub fn compute(bank: &Bank, evidence: &[(&Question, Evidence)], complete: bool) -> Outcome {
-        let scores = compute(bank, evidence);
-        let palier = palier_for(bank, scores.percent()).clone();
-        let orientation = orient(bank, &scores, &palier.id);
+        Outcome::compute_in(bank, evidence, complete, &Scope::all(bank))
+    }
+
+    /// [`Outcome::compute`] for a session that could put only part of the bank.
+    pub fn compute_in(
+        bank: &Bank,
+        evidence: &[(&Question, Evidence)],
+        complete: bool,
+        scope: &Scope,
+    ) -> Outcome {
+        let scores = compute_in(bank, evidence, &scope.allowed);
+        let conclusive = concludes(bank, &scores, evidence, scope);
+        let (palier, orientation) = if conclusive {
+            let palier = palier_for(bank, scores.percent()).clone();
+            let orientation = orient(bank, &scores, &palier.id, scope.device);
+            (palier, orientation)
+        } else {
+            (no_verdict(&bank.lang), Orientation::default())
+        };
+        let off_device = scope.device.map_or(0, |d| {
+            bank.questions.iter().filter(|q| !d.asks(q.device)).count()
+        });
         // Observations speak of the person to the médiateur: they are not "to review".
         let missed = evidence
             .iter()
@@ -95,8 +170,65 @@ impl Outcome {
             inferred,
             not_evaluated,
             complete,
+            conclusive,
+            device: scope.device,
+            off_device,
         }
     }
+
+    /// The palier reached, when the answers suffice for one.
+    pub fn verdict(&self) -> Option<&Palier> {
+        self.conclusive.then_some(&self.palier)
+    }
+}
+
+/// Enough measured answers overall, and a level for half the competences this session
+/// could measure (see `verdict`).
+fn concludes(
+    bank: &Bank,
+    scores: &Scores,
+    evidence: &[(&Question, Evidence)],
+    scope: &Scope,
+) -> bool {
+    let measurable = scores
+        .competences
+        .iter()
+        .filter(|c| c.asked > 0 || could_measure(bank, scope, &c.id, evidence))
+        .count();
+    let rated = scores
+        .competences
+        .iter()
+        .filter(|c| c.rated_level().is_some())
+        .count();
+    let left_out = evidence
+        .iter()
+        .filter(|(q, e)| matches!(e, Evidence::Answered(a) if counts(q, a) == Counts::NotEvaluated))
+        .count();
+    let possible = bank
+        .questions
+        .iter()
+        .zip(&scope.allowed)
+        .filter(|(q, ok)| **ok && !matches!(q.kind, QuestionKind::SelfAssessment))
+        .count()
+        .saturating_sub(left_out);
+    let possible = scope.budget.map_or(possible, |b| possible.min(b));
+    verdict::concludes(scores.direct, possible, rated, measurable)
+}
+
+/// Whether a competence had a question this session could put and that was not left
+/// "non évalué".
+fn could_measure(bank: &Bank, scope: &Scope, id: &str, evidence: &[(&Question, Evidence)]) -> bool {
+    bank.questions
+        .iter()
+        .zip(&scope.allowed)
+        .filter(|(q, ok)| **ok && !matches!(q.kind, QuestionKind::SelfAssessment))
+        .filter(|(q, _)| q.competences.iter().any(|c| c == id))
+        .any(|(q, _)| {
+            !evidence.iter().any(|(e, ev)| {
+                e.id == q.id
+                    && matches!(ev, Evidence::Answered(a) if counts(e, a) == Counts::NotEvaluated)
+            })
+        })
 }
 
 /// The highest palier whose threshold the overall percentage reaches.
@@ -158,6 +290,21 @@ fn missed(q: &Question, a: &Answer) -> Missed {
             .map(|c| c.text.clone())
             .collect(),
     };
+    let right_falc = if q
+        .kind
+        .choices()
+        .iter()
+        .any(|c| c.correct && c.text_falc.is_some())
+    {
+        q.kind
+            .choices()
+            .iter()
+            .filter(|c| c.correct)
+            .map(|c| c.wording(true).to_string())
+            .collect()
+    } else {
+        vec![]
+    };
     Missed {
         question_id: q.id.clone(),
         prompt: q.prompt.clone(),
@@ -166,6 +313,7 @@ fn missed(q: &Question, a: &Answer) -> Missed {
         feedback,
         explanation: q.explanation.clone(),
         right,
+        right_falc,
         typing,
         key: match &q.kind {
             QuestionKind::Task(Task::Key { key, .. }) => Some(*key),

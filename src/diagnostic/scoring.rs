@@ -4,6 +4,7 @@
 use crate::bank::{Bank, Question, QuestionKind, Scoring, Task};
 use crate::diagnostic::answer::Answer;
 use crate::diagnostic::typing;
+use crate::diagnostic::verdict;
 use crate::text::matches;
 
 /// How a question enters the results: answered by the person, or inferred by the adaptive
@@ -145,6 +146,18 @@ pub struct CompetenceScore {
     pub self_points: f64,
     /// Tasks the terminal could not run and observations not made.
     pub not_evaluated: usize,
+    /// Of `asked`, the answers the person gave (not inferred): what a level needs.
+    /// Results stored before this field existed read as 0, with `rated` true.
+    #[serde(default)]
+    pub direct: usize,
+    /// Whether there are enough measured answers for a level (see `verdict`); without,
+    /// the results say "pas assez de réponses" and no orientation rule looks at it.
+    #[serde(default = "yes")]
+    pub rated: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 impl CompetenceScore {
@@ -158,6 +171,11 @@ impl CompetenceScore {
         (self.asked > 0).then(|| self.points / self.asked as f64 * 100.0)
     }
 
+    /// The level, when there are enough answers for one.
+    pub fn rated_level(&self) -> Option<u8> {
+        (self.asked > 0 && self.rated).then_some(self.level)
+    }
+
     /// What the person thinks they can do, in percent; `None` without self-assessment.
     pub fn self_percent(&self) -> Option<f64> {
         (self.self_asked > 0).then(|| self.self_points / self.self_asked as f64 * 100.0)
@@ -169,6 +187,9 @@ pub struct Scores {
     pub competences: Vec<CompetenceScore>,
     pub asked: usize,
     pub points: f64,
+    /// Of `asked`, the answers the person gave (not inferred).
+    #[serde(default)]
+    pub direct: usize,
 }
 
 impl Scores {
@@ -186,6 +207,23 @@ impl Scores {
 }
 
 pub fn compute(bank: &Bank, evidence: &[(&Question, Evidence)]) -> Scores {
+    compute_in(bank, evidence, &vec![true; bank.questions.len()])
+}
+
+/// Measured questions of a competence this session could put (`allowed`, per bank
+/// question), before any was left "non évalué".
+fn possible(bank: &Bank, allowed: &[bool], competence: &str) -> usize {
+    bank.questions
+        .iter()
+        .zip(allowed)
+        .filter(|(q, ok)| **ok && !matches!(q.kind, QuestionKind::SelfAssessment))
+        .filter(|(q, _)| q.competences.iter().any(|c| c == competence))
+        .count()
+}
+
+/// [`compute`] for a session that may put only the `allowed` questions (device, médiateur
+/// present): a competence needs measured answers in proportion to what it could be asked.
+pub fn compute_in(bank: &Bank, evidence: &[(&Question, Evidence)], allowed: &[bool]) -> Scores {
     // Measured: (question, points, inferred).
     let mut measured: Vec<(&Question, f64, bool)> = Vec::new();
     let mut apart: Vec<(&Question, Counts, f64)> = Vec::new();
@@ -204,7 +242,7 @@ pub fn compute(bank: &Bank, evidence: &[(&Question, Evidence)]) -> Scores {
         .map(|c| {
             let mine: Vec<(u8, f64, bool)> = measured
                 .iter()
-                .filter(|(q, _, _)| q.competences.contains(&c.id))
+                .filter(|(q, ..)| q.competences.contains(&c.id))
                 .map(|(q, s, i)| (q.level, *s, *i))
                 .collect();
             let levels: Vec<(u8, f64)> = mine.iter().map(|(l, s, _)| (*l, *s)).collect();
@@ -213,26 +251,35 @@ pub fn compute(bank: &Bank, evidence: &[(&Question, Evidence)]) -> Scores {
                     .iter()
                     .filter(move |(q, k, _)| *k == kind && q.competences.contains(&c.id))
             };
+            let inferred = mine.iter().filter(|(_, _, i)| *i).count();
+            let direct = mine.len() - inferred;
+            let not_evaluated = others(Counts::NotEvaluated).count();
+            let could = possible(bank, allowed, &c.id).saturating_sub(not_evaluated);
             CompetenceScore {
                 id: c.id.clone(),
                 label: c.label.clone(),
                 domain: c.domain.clone(),
                 crcn: c.crcn.clone(),
                 asked: mine.len(),
-                points: mine.iter().map(|(_, s, _)| s).sum(),
-                inferred: mine.iter().filter(|(_, _, i)| *i).count(),
-                max_level: mine.iter().map(|(l, _, _)| *l).max().unwrap_or(0),
+                points: mine.iter().map(|(_, s, ..)| s).sum(),
+                inferred,
+                max_level: mine.iter().map(|(l, ..)| *l).max().unwrap_or(0),
                 level: level(&levels),
                 self_asked: others(Counts::SelfAssessed).count(),
                 self_points: others(Counts::SelfAssessed).map(|(_, _, s)| s).sum(),
-                not_evaluated: others(Counts::NotEvaluated).count(),
+                not_evaluated,
+                direct,
+                // A competence answered only through a question out of the session (a bank
+                // changed under a resumed one) is judged on what was answered.
+                rated: verdict::competence_has_level(direct, could.max(direct.min(1))),
             }
         })
         .collect();
     Scores {
         competences,
         asked: measured.len(),
-        points: measured.iter().map(|(_, s, _)| s).sum(),
+        points: measured.iter().map(|(_, s, ..)| s).sum(),
+        direct: measured.iter().filter(|(_, _, i)| !*i).count(),
     }
 }
 

@@ -12,12 +12,14 @@ use rand::{Rng, RngExt};
 use crate::bank::{Bank, Mode, Question, QuestionKind, Task};
 use crate::diagnostic::adaptive::{self, Known, Seen, Tubes, seen};
 pub use crate::diagnostic::answer::{Answer, Rating};
-use crate::diagnostic::outcome::Outcome;
+use crate::diagnostic::device::{self, DeviceUse};
+use crate::diagnostic::outcome::{Outcome, Scope};
 use crate::diagnostic::scoring::Evidence;
 
 /// One question as this person sees it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Item {
+    /// Index in the bank's questions; the bank's length for the program's device question.
     pub question: usize,
     /// Display position → index in the bank's choices.
     pub order: Vec<usize>,
@@ -25,15 +27,32 @@ pub struct Item {
     pub spot: Option<(u8, u8)>,
 }
 
+/// Who is there while the person answers. Observations are the médiateur's: they are put
+/// only when one is present.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Presence {
+    /// A médiateur can be beside the person (the full screen, `--plain`).
+    #[default]
+    WithMediator,
+    /// The person is alone: a kiosk. Observations are never asked.
+    Alone,
+}
+
 #[derive(Debug, Clone)]
 pub struct Session {
     bank: Bank,
     tubes: Tubes,
-    /// One per bank question, in bank order.
+    /// One per bank question, in bank order; then the device question's, when asked.
     items: Vec<Item>,
+    /// The program's device question (`ask_device = true`), asked first.
+    device: Option<Question>,
+    presence: Presence,
     /// Adaptive mode: tie-break rank of each question.
     rank: Vec<u64>,
-    /// Questions in asking order: all of them (linear), or those chosen so far (adaptive).
+    /// Linear mode: the asking order of every bank question, before any is left out.
+    order: Vec<usize>,
+    /// Questions in asking order: all those of this session (linear), or those chosen so
+    /// far (adaptive); the device question first when there is one.
     path: Vec<usize>,
     answers: Vec<Option<Answer>>,
     /// What each answer told the engine (kept: text answers are costly to compare).
@@ -42,13 +61,20 @@ pub struct Session {
 }
 
 impl Session {
+    /// A session with a médiateur present (observations asked).
     pub fn new(bank: Bank, rng: &mut impl Rng) -> Session {
+        Session::with_presence(bank, Presence::WithMediator, rng)
+    }
+
+    pub fn with_presence(bank: Bank, presence: Presence, rng: &mut impl Rng) -> Session {
         let adaptive = bank.mode == Mode::Adaptive;
         let mut order: Vec<usize> = (0..bank.questions.len()).collect();
         if bank.shuffle_questions && !adaptive {
             order.shuffle(rng);
         }
-        // Choice orders are drawn in asking order (linear), which keeps old seeds valid.
+        // Choice orders are drawn in asking order (linear), for every question whether or
+        // not this person gets it: old seeds stay valid, and the device answer changes
+        // nothing of the other questions.
         let mut items: Vec<Option<Item>> = vec![None; order.len()];
         for &qi in &order {
             items[qi] = Some(item(&bank.questions[qi], qi, rng));
@@ -58,24 +84,30 @@ impl Session {
         } else {
             vec![]
         };
+        let mut items: Vec<Item> = items.into_iter().flatten().collect();
+        let device = bank.ask_device.then(|| device::question(&bank.lang));
+        if let Some(d) = &device {
+            // Its choices keep their order: it goes from one device to none.
+            items.push(Item {
+                question: bank.questions.len(),
+                order: (0..d.kind.option_count()).collect(),
+                spot: None,
+            });
+        }
         let mut s = Session {
             tubes: Tubes::new(&bank),
-            items: items.into_iter().flatten().collect(),
+            items,
+            device,
+            presence,
             rank,
-            answers: if adaptive {
-                vec![]
-            } else {
-                vec![None; order.len()]
-            },
-            seen: if adaptive {
-                vec![]
-            } else {
-                vec![None; order.len()]
-            },
-            path: if adaptive { vec![] } else { order },
+            order,
+            path: vec![],
+            answers: vec![],
+            seen: vec![],
             bank,
             current: 0,
         };
+        s.plan();
         s.extend();
         s
     }
@@ -84,18 +116,109 @@ impl Session {
         &self.bank
     }
 
+    pub fn presence(&self) -> Presence {
+        self.presence
+    }
+
     fn adaptive(&self) -> bool {
         self.bank.mode == Mode::Adaptive
     }
 
-    /// The number of questions when it is known in advance (linear banks).
+    /// The index the device question has in the path.
+    fn device_index(&self) -> usize {
+        self.bank.questions.len()
+    }
+
+    /// A question of the path: a bank question, or the device question.
+    fn at(&self, q: usize) -> &Question {
+        match self.bank.questions.get(q) {
+            Some(q) => q,
+            None => self
+                .device
+                .as_ref()
+                .expect("only the device question lies past the bank's questions"),
+        }
+    }
+
+    /// What the person said they use; `None` when the bank does not ask, or before the
+    /// answer.
+    pub fn device_use(&self) -> Option<DeviceUse> {
+        let d = self.device_index();
+        self.path
+            .iter()
+            .zip(&self.answers)
+            .find(|(q, _)| **q == d)
+            .and_then(|(_, a)| a.as_ref())
+            .map(DeviceUse::from_answer)
+    }
+
+    /// Whether the question on screen is the program's device question.
+    pub fn on_device_question(&self) -> bool {
+        self.path.get(self.current) == Some(&self.device_index())
+    }
+
+    /// Per bank question: whether this session may put it to this person. Observations need
+    /// a médiateur; with the device question, the questions written for the other device
+    /// are left out (before the answer: those a person with both would not get).
+    pub fn allowed(&self) -> Vec<bool> {
+        let use_ = self
+            .device
+            .is_some()
+            .then(|| self.device_use().unwrap_or(DeviceUse::Both));
+        self.bank
+            .questions
+            .iter()
+            .map(|q| {
+                let watched = !(self.presence == Presence::Alone
+                    && matches!(q.kind, QuestionKind::Observation));
+                watched && use_.is_none_or(|u| u.asks(q.device))
+            })
+            .collect()
+    }
+
+    /// Linear mode: the whole path, from the questions this session may put (answers
+    /// already given are kept with their question). Adaptive mode: the device question.
+    fn plan(&mut self) {
+        let mut path: Vec<usize> = self.device.iter().map(|_| self.device_index()).collect();
+        if !self.adaptive() {
+            let allowed = self.allowed();
+            path.extend(self.order.iter().copied().filter(|&q| allowed[q]));
+        } else if !self.path.is_empty() {
+            return;
+        }
+        let old: Vec<(usize, Option<Answer>, Option<Seen>)> = self
+            .path
+            .iter()
+            .zip(&self.answers)
+            .zip(&self.seen)
+            .map(|((q, a), s)| (*q, a.clone(), *s))
+            .collect();
+        let kept = |q: usize| old.iter().find(|(o, ..)| *o == q);
+        self.answers = path
+            .iter()
+            .map(|&q| kept(q).and_then(|(_, a, _)| a.clone()))
+            .collect();
+        self.seen = path
+            .iter()
+            .map(|&q| kept(q).and_then(|(.., s)| *s))
+            .collect();
+        self.path = path;
+    }
+
+    /// The number of questions when it is known in advance (linear banks; it changes
+    /// once with the device answer).
     pub fn fixed_len(&self) -> Option<usize> {
         (!self.adaptive()).then_some(self.path.len())
     }
 
-    /// The most questions this session can ask: the bank's size, or its `max_questions`.
+    /// The most questions this session can ask: the bank's size (and the device question),
+    /// or its `max_questions`, which counts the device question too.
     pub fn max_len(&self) -> usize {
-        self.bank.most_questions()
+        let n = self.bank.questions.len() + usize::from(self.device.is_some());
+        match (self.bank.mode, self.bank.max_questions) {
+            (Mode::Adaptive, Some(m)) => m.min(n),
+            _ => n,
+        }
     }
 
     /// 0-based position of the question on screen in the path (== path length when
@@ -113,6 +236,14 @@ impl Session {
             .count()
     }
 
+    /// Answers that count against `max_questions`: all but neutralised tasks.
+    fn used(&self) -> usize {
+        self.seen[..self.current.min(self.seen.len())]
+            .iter()
+            .filter(|s| s.is_some_and(|s| s != Seen::NotRun))
+            .count()
+    }
+
     /// At most how many questions may follow the current one (a hint for adaptive runs:
     /// answers and inferences make it shrink).
     pub fn remaining_at_most(&self) -> usize {
@@ -122,12 +253,13 @@ impl Session {
         if !self.adaptive() {
             return self.path.len().saturating_sub(self.current + 1);
         }
-        let asked = self.asked();
-        let known = adaptive::infer(&self.tubes, &asked);
-        let on_path = |q: usize| self.path[..=self.current].contains(&q);
-        let open = (0..self.bank.questions.len())
-            .filter(|&q| !on_path(q) && known[q].is_none())
-            .count();
+        let mut asked = self.asked();
+        let allowed = self.allowed();
+        // The question on screen is about to be answered: it is not among those left.
+        if let Some(&q) = self.path.get(self.current).filter(|&&q| q < allowed.len()) {
+            asked.push((q, Seen::Neutral));
+        }
+        let open = adaptive::open_count(&self.tubes, &asked, &allowed);
         let budget = self.max_len().saturating_sub(self.number());
         open.min(budget)
     }
@@ -141,9 +273,7 @@ impl Session {
     }
 
     pub fn question(&self) -> Option<&Question> {
-        self.path
-            .get(self.current)
-            .map(|&q| &self.bank.questions[q])
+        self.path.get(self.current).map(|&q| self.at(q))
     }
 
     /// The answer already given to the current question (after going back).
@@ -153,21 +283,39 @@ impl Session {
 
     /// Records the answer to the current question and moves to the next one. In adaptive
     /// mode, an answer that changes what the engine knows drops the questions chosen after
-    /// it: they were chosen from the old answer.
+    /// it: they were chosen from the old answer. A new device answer does the same, and in
+    /// linear mode lays out the questions again (answers already given are kept).
     pub fn answer(&mut self, answer: Answer) {
         let Some(&q) = self.path.get(self.current) else {
             return;
         };
-        let new = seen(&self.bank.questions[q], &answer);
-        let old = self.seen[self.current].replace(new);
-        self.answers[self.current] = Some(answer);
-        if self.adaptive() && old.is_some_and(|o| o != new) {
-            self.path.truncate(self.current + 1);
-            self.answers.truncate(self.current + 1);
-            self.seen.truncate(self.current + 1);
+        if q == self.device_index() {
+            let before = self.device_use();
+            self.seen[self.current] = Some(Seen::Neutral);
+            self.answers[self.current] = Some(answer);
+            if self.device_use() != before {
+                if self.adaptive() {
+                    self.truncate_after_current();
+                } else {
+                    self.plan();
+                }
+            }
+        } else {
+            let new = seen(&self.bank.questions[q], &answer);
+            let old = self.seen[self.current].replace(new);
+            self.answers[self.current] = Some(answer);
+            if self.adaptive() && old.is_some_and(|o| o != new) {
+                self.truncate_after_current();
+            }
         }
         self.current += 1;
         self.extend();
+    }
+
+    fn truncate_after_current(&mut self) {
+        self.path.truncate(self.current + 1);
+        self.answers.truncate(self.current + 1);
+        self.seen.truncate(self.current + 1);
     }
 
     /// Goes back one question; false on the first one.
@@ -184,37 +332,53 @@ impl Session {
         if !self.adaptive() || self.current < self.path.len() {
             return;
         }
-        if let Some(q) = adaptive::next(&self.bank, &self.tubes, &self.asked(), &self.rank) {
+        let allowed = self.allowed();
+        let used = self.used();
+        if let Some(q) = adaptive::next(
+            &self.bank,
+            &self.tubes,
+            &self.asked(),
+            &self.rank,
+            &allowed,
+            used,
+        ) {
             self.path.push(q);
             self.answers.push(None);
             self.seen.push(None);
         }
     }
 
-    /// What the engine has seen, in asking order, up to the current question.
+    /// What the engine has seen of the bank's questions, in asking order, up to the
+    /// current question.
     fn asked(&self) -> Vec<(usize, Seen)> {
+        let n = self.device_index();
         self.path
             .iter()
             .zip(&self.seen)
             .take(self.current)
+            .filter(|(q, _)| **q < n)
             .filter_map(|(&q, s)| s.map(|s| (q, s)))
             .collect()
     }
 
-    /// Answered questions in asking order.
+    /// The bank's questions answered, in asking order (not the device question: it is
+    /// not about what the person can do).
     pub fn answered(&self) -> impl Iterator<Item = (&Question, &Answer)> {
+        let n = self.device_index();
         self.path
             .iter()
             .zip(&self.answers)
+            .filter(move |(q, _)| **q < n)
             .filter_map(|(&q, a)| a.as_ref().map(|a| (&self.bank.questions[q], a)))
     }
 
-    /// The path: each question in asking order with its answer, if any.
+    /// The path: each question in asking order with its answer, if any (the device
+    /// question included: it is shown like the others).
     pub fn steps(&self) -> impl Iterator<Item = (&Question, Option<&Answer>)> {
         self.path
             .iter()
             .zip(&self.answers)
-            .map(|(&q, a)| (&self.bank.questions[q], a.as_ref()))
+            .map(|(&q, a)| (self.at(q), a.as_ref()))
     }
 
     /// Questions in asking order so far, with the item shown (for replays and tests).
@@ -222,27 +386,44 @@ impl Session {
         self.path.iter().map(|&q| &self.items[q])
     }
 
+    /// The question an item of the path shows.
+    pub fn question_of(&self, item: &Item) -> &Question {
+        self.at(item.question)
+    }
+
     /// Scores, palier and orientation from what has been answered so far, plus (adaptive
     /// mode) what the answers imply for the questions not asked.
     pub fn outcome(&self) -> Outcome {
+        let allowed = self.allowed();
         let mut evidence: Vec<(&Question, Evidence)> = self
             .answered()
             .map(|(q, a)| (q, Evidence::Answered(a)))
             .collect();
         if self.adaptive() {
+            let n = self.device_index();
             let asked: Vec<(usize, Seen)> = self
                 .path
                 .iter()
                 .zip(&self.seen)
+                .filter(|(q, _)| **q < n)
                 .filter_map(|(&q, s)| s.map(|s| (q, s)))
                 .collect();
-            for (q, k) in adaptive::infer(&self.tubes, &asked).into_iter().enumerate() {
+            let known = adaptive::infer(&self.tubes, &asked, &allowed);
+            for (q, k) in known.into_iter().enumerate() {
                 if let Some(Known::Inferred(ok)) = k {
                     evidence.push((&self.bank.questions[q], Evidence::Inferred(ok)));
                 }
             }
         }
-        Outcome::compute(&self.bank, &evidence, self.is_finished())
+        let scope = Scope {
+            allowed,
+            device: self.device_use(),
+            budget: match self.bank.mode {
+                Mode::Adaptive => self.bank.max_questions,
+                Mode::Linear => None,
+            },
+        };
+        Outcome::compute_in(&self.bank, &evidence, self.is_finished(), &scope)
     }
 }
 

@@ -109,12 +109,15 @@ fn as_map<S: serde::Serializer>(levels: &[(String, u8)], s: S) -> Result<S::Ok, 
 fn row(s: scan::Scanned, opts: &Options, competences: &mut Vec<(String, String)>) -> Row {
     let h = s.header;
     let o = s.result.as_ref().map(|r| &r.outcome);
+    // The palier and trainings only when the answers sufficed for them; a level only for
+    // the competences with enough answers. The keys stay: médiateurs' tools read them.
+    let verdict = o.filter(|o| o.conclusive);
     let measured: Vec<&scan::Competence> = o
         .into_iter()
         .flat_map(|o| &o.scores.competences)
-        .filter(|c| c.asked > 0)
+        .filter(|c| c.asked > 0 && c.rated)
         .collect();
-    let trainings = o.map_or(&[][..], |o| &o.orientation.trainings[..]);
+    let trainings = verdict.map_or(&[][..], |o| &o.orientation.trainings[..]);
     let mut theme_keys: Vec<&'static str> = Vec::new();
     let mut themes = Vec::new();
     for t in trainings {
@@ -144,8 +147,8 @@ fn row(s: scan::Scanned, opts: &Options, competences: &mut Vec<(String, String)>
         bank: h.bank,
         bank_version: h.bank_version,
         status: status_key(s.status),
-        palier: o.map(|o| o.palier.id.clone()),
-        palier_title: o.map(|o| o.palier.title.clone()),
+        palier: verdict.map(|o| o.palier.id.clone()),
+        palier_title: verdict.map(|o| o.palier.title.clone()),
         percent,
         levels: measured.iter().map(|c| (c.id.clone(), c.level)).collect(),
         orientation: trainings.iter().map(|t| t.id.clone()).collect(),

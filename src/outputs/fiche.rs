@@ -5,7 +5,9 @@ mod html;
 
 use crate::bank::{Lieu, Training};
 use crate::i18n::{Arg, Lang, Tr};
-use crate::outputs::report::{duration, training_line};
+use crate::outputs::report::{
+    competence_learner_line, duration, is_placeholder, training_line_learner,
+};
 use crate::records::history::Stored;
 
 pub use html::html;
@@ -19,9 +21,11 @@ pub struct Fiche {
     pub bank: String,
     pub pseudonym: Option<String>,
     pub complete: bool,
-    /// (competence, "Niveau 2", level 0..=8) for the measured competences.
+    /// (competence, "bien acquis", bar filling 0..=8) for the competences with a level:
+    /// plain words and a bar of the share of right answers, no level number.
     pub levels: Vec<(String, String, u8)>,
-    pub not_evaluated: Vec<String>,
+    /// (competence, why it has no level: "non évaluée", "pas assez de réponses…").
+    pub not_evaluated: Vec<(String, String)>,
     pub palier: Option<(String, String)>,
     pub trainings: Vec<(String, String, String)>,
     pub lieu: Vec<String>,
@@ -36,11 +40,10 @@ pub fn build(s: &Stored, note: Option<String>, tr: &Tr) -> Option<Fiche> {
     let mut levels = Vec::new();
     let mut not_evaluated = Vec::new();
     for c in o.into_iter().flat_map(|o| &o.scores.competences) {
-        if c.asked == 0 {
-            not_evaluated.push(c.title());
-        } else {
-            let word = tr.t_args("fiche-level", &[("level", Arg::from(c.level))]);
-            levels.push((c.title(), word, c.level));
+        let word = competence_learner_line(tr, c);
+        match (c.rated_level(), c.percent()) {
+            (Some(_), Some(p)) => levels.push((c.label.clone(), word, (p / 12.5).round() as u8)),
+            _ => not_evaluated.push((c.label.clone(), word)),
         }
     }
     let trainings = o.map_or(&[][..], |o| &o.orientation.trainings[..]);
@@ -76,20 +79,21 @@ pub fn no_training(f: &Fiche, tr: &Tr) -> String {
     })
 }
 
-/// (title, "3 séances de 2 h · APTIC 1 … · 3 chèques · …", place and contact)
+/// (title, "3 séances de 2 h · 3 chèques · …", place and contact): the person's words,
+/// without the APTIC level or what the lieu has not filled in yet ("À ADAPTER").
 fn training(t: &Training, tr: &Tr) -> (String, String, String) {
     let place = [t.place.as_str(), t.contact.as_str()]
         .into_iter()
-        .filter(|x| !x.is_empty())
+        .filter(|x| !x.is_empty() && !is_placeholder(x))
         .collect::<Vec<_>>()
         .join(" · ");
-    (t.title.clone(), training_line(tr, t), place)
+    (t.title.clone(), training_line_learner(tr, t), place)
 }
 
 fn lieu_lines(l: &Lieu) -> Vec<String> {
     [&l.name, &l.address, &l.phone, &l.email, &l.hours]
         .into_iter()
-        .filter(|x| !x.is_empty())
+        .filter(|x| !x.is_empty() && !is_placeholder(x))
         .cloned()
         .collect()
 }
@@ -127,8 +131,8 @@ pub fn text(f: &Fiche, tr: &Tr) -> String {
             crate::outputs::report::bar(*level)
         ));
     }
-    for c in &f.not_evaluated {
-        push(format!("  - {c} : {}", tr.t("report-not-evaluated")));
+    for (c, why) in &f.not_evaluated {
+        push(format!("  - {c} : {why}"));
     }
     push(String::new());
     push(tr.t("fiche-trainings"));

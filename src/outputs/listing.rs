@@ -93,7 +93,7 @@ pub fn show_text(st: &Stored, tr: &Tr) -> String {
             mode: x.mode,
             lieu: x.lieu.clone(),
         };
-        s.push_str(&report::render(&info, &x.outcome, tr));
+        s.push_str(&report::render_mediator(&info, &x.outcome, tr));
         let missed = report::render_missed(&x.outcome, tr, h.falc);
         if !missed.is_empty() {
             s.push('\n');

@@ -34,6 +34,35 @@ pub fn training_sentence(tr: &Tr, t: &Training) -> String {
     format!("{}.", training_parts(tr, t).join(", "))
 }
 
+/// [`training_line`] for the person: no APTIC level (a médiateur's word).
+/// "3 séances de 2 h · 3 chèques pass numérique · Prendre en main un ordinateur"
+pub fn training_line_learner(tr: &Tr, t: &Training) -> String {
+    let [length, _, cheques, category] = training_parts(tr, t);
+    [length, cheques, category].join(" · ")
+}
+
+/// [`training_sentence`] for the person: no APTIC level (a médiateur's word).
+/// "3 séances de 2 h, 3 chèques pass numérique, Prendre en main un ordinateur."
+pub fn training_sentence_learner(tr: &Tr, t: &Training) -> String {
+    let [length, _, cheques, category] = training_parts(tr, t);
+    format!("{}.", [length, cheques, category].join(", "))
+}
+
+/// Whether a catalogue or bank text is still the example's placeholder ("À ADAPTER : …"),
+/// which a person must never read.
+pub fn is_placeholder(text: &str) -> bool {
+    let folded = crate::text::normalize(
+        text,
+        &crate::text::Tolerance {
+            case: true,
+            accents: true,
+            punctuation: true,
+            typo_ratio: 0.0,
+        },
+    );
+    folded.starts_with("a adapter") || folded.starts_with("to adapt")
+}
+
 fn training_parts(tr: &Tr, t: &Training) -> [String; 4] {
     let length = tr.t_args(
         "report-sessions",
@@ -56,10 +85,12 @@ fn training_parts(tr: &Tr, t: &Training) -> [String; 4] {
     [length, aptic, cheques, tr.t(t.category.key())]
 }
 
-/// "Niveau 1 : 2 bonnes réponses sur 3 (67 %)" or "non évalué".
+/// For the médiateur: "niveau 1, 2 bonnes réponses sur 3 (67 %)", "non évaluée", or, with
+/// too few answers for a level, "pas assez de réponses pour un niveau (1 réponse)".
 pub fn competence_line(tr: &Tr, c: &CompetenceScore) -> String {
     match c.percent() {
         None => tr.t("report-not-evaluated"),
+        Some(_) if !c.rated => tr.t_args("report-not-enough", &[("n", Arg::from(c.direct))]),
         Some(p) => {
             let mut line = tr.t_args(
                 "report-competence-score",
@@ -77,6 +108,20 @@ pub fn competence_line(tr: &Tr, c: &CompetenceScore) -> String {
             line
         }
     }
+}
+
+/// For the person: a few plain words, no level number and no count ("bien acquis",
+/// "à renforcer", "pas assez de réponses pour le dire", "non évaluée").
+pub fn competence_learner_line(tr: &Tr, c: &CompetenceScore) -> String {
+    let key = match c.percent() {
+        None => "report-not-evaluated",
+        Some(_) if !c.rated => "report-learner-not-enough",
+        Some(p) if p >= 80.0 => "report-learner-mastered",
+        Some(p) if p >= 50.0 => "report-learner-good",
+        Some(p) if p >= 20.0 => "report-learner-fragile",
+        Some(_) => "report-learner-new",
+    };
+    tr.t(key)
 }
 
 /// "votre avis : 50 % (2 réponses)", beside what was measured; `None` without any.
@@ -133,7 +178,28 @@ impl From<&Bank> for BankInfo {
     }
 }
 
+/// Who reads the results: the person (plain words only) or the médiateur (levels,
+/// counts, CRCN and APTIC codes, the médiateur's message, placeholders as written).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reader {
+    Learner,
+    Mediator,
+}
+
+/// The results for the person: printed at the end of `--plain` runs and when the full
+/// screen closes.
 pub fn render(bank: &BankInfo, o: &Outcome, tr: &Tr) -> String {
+    render_for(bank, o, tr, Reader::Learner)
+}
+
+/// The results with every detail, for the médiateur (`results show`).
+pub fn render_mediator(bank: &BankInfo, o: &Outcome, tr: &Tr) -> String {
+    render_for(bank, o, tr, Reader::Mediator)
+}
+
+pub fn render_for(bank: &BankInfo, o: &Outcome, tr: &Tr, reader: Reader) -> String {
+    let learner = reader == Reader::Learner;
+    let shown = |text: &str| !(text.is_empty() || learner && is_placeholder(text));
     let mut s = String::new();
     let a = |v: String| Arg::from(v);
     let _ = writeln!(
@@ -165,37 +231,53 @@ pub fn render(bank: &BankInfo, o: &Outcome, tr: &Tr) -> String {
         let _ = writeln!(s, "{line}");
     }
     let _ = writeln!(s);
-    let pct = percent(o.scores.percent());
-    let _ = writeln!(
-        s,
-        "{}",
-        tr.t_args(
-            "report-palier",
-            &[
-                ("palier", a(o.palier.title.clone())),
-                ("percent", Arg::from(pct))
-            ]
-        )
-    );
+    match o.verdict() {
+        Some(p) => {
+            let pct = percent(o.scores.percent());
+            let head = if learner {
+                tr.t_args("report-result", &[("palier", a(p.title.clone()))])
+            } else {
+                tr.t_args(
+                    "report-palier",
+                    &[("palier", a(p.title.clone())), ("percent", Arg::from(pct))],
+                )
+            };
+            let _ = writeln!(s, "{head}");
+        }
+        None => {
+            let _ = writeln!(s, "{}.", o.palier.title);
+        }
+    }
     let _ = writeln!(s, "  {}", o.palier.learner);
-    let _ = writeln!(
-        s,
-        "  {}",
-        tr.t_args(
-            "report-mediator",
-            &[("message", a(o.palier.mediator.clone()))]
-        )
-    );
+    if !learner {
+        let _ = writeln!(
+            s,
+            "  {}",
+            tr.t_args(
+                "report-mediator",
+                &[("message", a(o.palier.mediator.clone()))]
+            )
+        );
+    }
     let _ = writeln!(s);
     let _ = writeln!(s, "{}", tr.t("report-competences"));
     for c in &o.scores.competences {
-        let _ = writeln!(s, "  - {} : {}.", c.title(), competence_line(tr, c));
+        let (title, line) = if learner {
+            (c.label.clone(), competence_learner_line(tr, c))
+        } else {
+            (c.title(), competence_line(tr, c))
+        };
+        let _ = writeln!(s, "  - {title} : {line}.");
         for extra in [self_line(tr, c), not_evaluated_line(tr, c)]
             .into_iter()
             .flatten()
         {
             let _ = writeln!(s, "      {extra}");
         }
+    }
+    if o.device == Some(crate::diagnostic::device::DeviceUse::PhoneOnly) && o.off_device > 0 {
+        let _ = writeln!(s);
+        let _ = writeln!(s, "{}", tr.t("report-phone-only"));
     }
     if !o.not_evaluated.is_empty() {
         let _ = writeln!(s);
@@ -210,12 +292,22 @@ pub fn render(bank: &BankInfo, o: &Outcome, tr: &Tr) -> String {
         let _ = writeln!(s, "  {m}");
     }
     if o.orientation.trainings.is_empty() {
-        let _ = writeln!(s, "  {}", tr.t("report-no-training"));
+        let key = if o.conclusive {
+            "report-no-training"
+        } else {
+            "report-no-training-yet"
+        };
+        let _ = writeln!(s, "  {}", tr.t(key));
     }
     for t in &o.orientation.trainings {
         let _ = writeln!(s, "  - {}", t.title);
-        let _ = writeln!(s, "    {}", training_sentence(tr, t));
-        if !t.place.is_empty() {
+        let sentence = if learner {
+            training_sentence_learner(tr, t)
+        } else {
+            training_sentence(tr, t)
+        };
+        let _ = writeln!(s, "    {sentence}");
+        if shown(&t.place) {
             let _ = writeln!(
                 s,
                 "    {}",
@@ -224,13 +316,16 @@ pub fn render(bank: &BankInfo, o: &Outcome, tr: &Tr) -> String {
         }
     }
     if let Some(l) = &bank.lieu {
-        let _ = writeln!(s);
-        let _ = writeln!(s, "{}", tr.t("report-lieu"));
-        for line in [&l.name, &l.address, &l.phone, &l.email, &l.hours]
+        let lines: Vec<&String> = [&l.name, &l.address, &l.phone, &l.email, &l.hours]
             .into_iter()
-            .filter(|x| !x.is_empty())
-        {
-            let _ = writeln!(s, "  {line}");
+            .filter(|x| shown(x))
+            .collect();
+        if !lines.is_empty() {
+            let _ = writeln!(s);
+            let _ = writeln!(s, "{}", tr.t("report-lieu"));
+            for line in lines {
+                let _ = writeln!(s, "  {line}");
+            }
         }
     }
     s
@@ -250,13 +345,18 @@ pub fn render_missed(o: &Outcome, tr: &Tr, falc: bool) -> String {
             "  - {}",
             m.prompt_falc.as_ref().filter(|_| falc).unwrap_or(&m.prompt)
         );
-        if !m.right.is_empty() {
+        let right = if falc && !m.right_falc.is_empty() {
+            &m.right_falc
+        } else {
+            &m.right
+        };
+        if !right.is_empty() {
             let _ = writeln!(
                 s,
                 "    {}",
                 tr.t_args(
                     "report-right-answer",
-                    &[("answer", Arg::from(m.right.join(" ; ")))]
+                    &[("answer", Arg::from(right.join(" ; ")))]
                 )
             );
         }

@@ -192,6 +192,39 @@ impl ProblemKind {
                 "bank-warn-duration-long",
                 vec![("minutes", u(*minutes)), ("questions", n(*questions))],
             ),
+            K::DeviceWithoutAsk => ("bank-warn-device-without-ask", vec![]),
+            K::AskDeviceUnused => ("bank-warn-ask-device-unused", vec![]),
+            K::LengthBiasSingle {
+                shortest,
+                falc,
+                count,
+                total,
+                worst,
+            } => (
+                if *shortest {
+                    "bank-warn-length-shortest"
+                } else {
+                    "bank-warn-length-longest"
+                },
+                vec![
+                    ("count", n(*count)),
+                    ("total", n(*total)),
+                    ("worst", s(worst)),
+                    ("falc", Arg::from(if *falc { "yes" } else { "no" })),
+                ],
+            ),
+            K::LengthBiasMultiple {
+                falc,
+                percent,
+                worst,
+            } => (
+                "bank-warn-length-multiple",
+                vec![
+                    ("percent", n(*percent)),
+                    ("worst", s(worst)),
+                    ("falc", Arg::from(if *falc { "yes" } else { "no" })),
+                ],
+            ),
         }
     }
 

@@ -45,7 +45,7 @@ impl Stored {
         let Some(bank) = lib.resolve(&h.bank).ok().and_then(|e| e.loaded.value) else {
             return;
         };
-        let session = crate::records::tracked::rebuild(bank, h.seed, &self.read.answers);
+        let session = crate::records::tracked::rebuild(bank, h.seed, h.mode, &self.read.answers);
         let bank = session.bank();
         self.partial = Some(Summary {
             at: self.read.last_activity().unwrap_or(h.started),

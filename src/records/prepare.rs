@@ -160,7 +160,11 @@ pub fn prepare(
         person: req.person,
     };
     let Some(store) = store else {
-        let session = Session::new(bank, &mut StdRng::seed_from_u64(start.seed));
+        let session = Session::with_presence(
+            bank,
+            crate::records::tracked::presence(start.mode),
+            &mut StdRng::seed_from_u64(start.seed),
+        );
         return Ok(Prepared {
             tracked: Tracked::untracked(session, clock),
             notices: vec![tr.t("store-none")],

@@ -10,7 +10,7 @@ use rand::rngs::StdRng;
 
 use crate::bank::Bank;
 use crate::diagnostic::outcome::Outcome;
-use crate::diagnostic::session::{Answer, Session};
+use crate::diagnostic::session::{Answer, Presence, Session};
 use crate::records::date::Clock;
 use crate::records::journal::{AnswerLine, Header, Journal, Read, Record, RunMode, Summary, read};
 use crate::records::store::Store;
@@ -39,6 +39,15 @@ pub struct Start {
     pub falc: bool,
     pub mode: RunMode,
     pub person: Person,
+}
+
+/// Who is with the person in this run mode: a kiosk visitor is alone, so the médiateur's
+/// observations are never put to them.
+pub fn presence(mode: RunMode) -> Presence {
+    match mode {
+        RunMode::Kiosk => Presence::Alone,
+        RunMode::Tui | RunMode::Plain => Presence::WithMediator,
+    }
 }
 
 #[derive(Debug)]
@@ -91,7 +100,11 @@ impl Tracked {
             age_band: start.person.age_band,
             commune: start.person.commune,
         };
-        let session = Session::new(bank, &mut StdRng::seed_from_u64(start.seed));
+        let session = Session::with_presence(
+            bank,
+            presence(start.mode),
+            &mut StdRng::seed_from_u64(start.seed),
+        );
         // The id only needs to be unpredictable enough not to collide, not secret.
         let mut rng = StdRng::seed_from_u64(rand::random());
         let journal = store.create(header, &mut rng)?;
@@ -115,7 +128,11 @@ impl Tracked {
             return Err(ResumeError::Abandoned);
         }
         let bank_changed = bank.hash != header.bank_hash;
-        let mut session = Session::new(bank, &mut StdRng::seed_from_u64(header.seed));
+        let mut session = Session::with_presence(
+            bank,
+            presence(header.mode),
+            &mut StdRng::seed_from_u64(header.seed),
+        );
         let replayed = replay(&mut session, &r.answers);
         let mut journal = Journal::reopen(path).map_err(|e| match e.kind() {
             io::ErrorKind::WouldBlock => ResumeError::InUse,
@@ -195,9 +212,11 @@ impl Tracked {
     }
 }
 
-/// The session as far as its journal goes (for showing an unfinished result).
-pub fn rebuild(bank: Bank, seed: u64, answers: &[AnswerLine]) -> Session {
-    let mut session = Session::new(bank, &mut StdRng::seed_from_u64(seed));
+/// The session as far as its journal goes (for showing an unfinished result). `mode`: the
+/// run mode of its header.
+pub fn rebuild(bank: Bank, seed: u64, mode: RunMode, answers: &[AnswerLine]) -> Session {
+    let mut session =
+        Session::with_presence(bank, presence(mode), &mut StdRng::seed_from_u64(seed));
     replay(&mut session, answers);
     session
 }

@@ -18,3 +18,4 @@ mod robustness;
 mod schema;
 mod shipped_banks;
 mod user_banks;
+mod verdict;

@@ -151,6 +151,10 @@ fn every_closed_list_of_values_is_the_rust_one() {
     let bank = &s["properties"]["bank"]["properties"];
     assert_eq!(strings(&bank["mode"]["enum"]), variants::<RawMode>());
     assert_eq!(
+        strings(&s["definitions"]["device"]["enum"]),
+        variants::<diagnum::bank::Device>()
+    );
+    assert_eq!(
         strings(&s["definitions"]["category"]["enum"]),
         variants::<Category>()
     );

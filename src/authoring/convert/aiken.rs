@@ -64,6 +64,7 @@ pub fn parse(src: &str, competence: &str) -> Imported {
                             .iter()
                             .map(|(l, text)| Choice {
                                 text: text.to_string(),
+                                text_falc: None,
                                 correct: Some(*l) == right,
                                 feedback: None,
                             })

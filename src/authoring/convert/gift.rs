@@ -25,6 +25,8 @@ pub struct Labels {
 #[derive(Debug, Default, Clone)]
 pub(super) struct Meta {
     pairs: Vec<(String, String)>,
+    /// `// diagnum-falc N text` lines: the FALC wording of choice N (0-based).
+    choices_falc: Vec<(usize, String)>,
 }
 
 impl Meta {
@@ -41,7 +43,26 @@ impl Meta {
             pairs.push((key, unescape(value.trim())));
             rest = next.trim_start();
         }
-        Meta { pairs }
+        Meta {
+            pairs,
+            choices_falc: vec![],
+        }
+    }
+
+    /// Reads `N text` after `// diagnum-falc`.
+    fn add_choice_falc(&mut self, s: &str) {
+        if let Some((n, text)) = s.trim().split_once(' ')
+            && let Ok(n) = n.parse()
+        {
+            self.choices_falc.push((n, unescape(text.trim())));
+        }
+    }
+
+    pub(super) fn choice_falc(&self, n: usize) -> Option<String> {
+        self.choices_falc
+            .iter()
+            .find(|(i, _)| *i == n)
+            .map(|(_, t)| t.clone())
     }
 
     pub(super) fn get(&self, key: &str) -> Option<&str> {
@@ -65,6 +86,8 @@ pub fn parse(src: &str, labels: &Labels) -> Imported {
         if let Some(c) = t.strip_prefix("//") {
             if let Some(m) = c.trim_start().strip_prefix("diagnum ") {
                 meta = Meta::parse(m);
+            } else if let Some(m) = c.trim_start().strip_prefix("diagnum-falc ") {
+                meta.add_choice_falc(m);
             }
             continue;
         }

@@ -131,6 +131,12 @@ pub fn export(bank: &Bank) -> (String, Vec<Note>) {
                 let _ = write!(meta, " falc={}", one_line(f));
             }
             let _ = writeln!(o, "// diagnum {meta}");
+            // The FALC wording of each choice that has one, by its place in the list.
+            for (n, c) in q.kind.choices().iter().enumerate() {
+                if let Some(f) = &c.text_falc {
+                    let _ = writeln!(o, "// diagnum-falc {n} {}", one_line(f));
+                }
+            }
             let _ = write!(o, "::{}::{} {{\n{body}\n", escape(&q.id), escape(&q.prompt));
             if let Some(e) = &q.explanation {
                 let _ = writeln!(o, "####{}", escape(e));

@@ -105,6 +105,9 @@ fn write_question(o: &mut String, q: &ImportedQuestion) {
         let _ = writeln!(o, "choices = [");
         for c in choices {
             let mut fields = vec![format!("text = {}", quoted(&c.text))];
+            if let Some(f) = &c.text_falc {
+                fields.push(format!("text_falc = {}", quoted(f)));
+            }
             if c.correct {
                 fields.push("correct = true".into());
             }

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, HashSet};
 
 use super::Spans;
-use crate::bank::{Bank, Mode, Question, QuestionKind, Scoring, Task, Test};
+use crate::bank::{Bank, Device, Mode, Question, QuestionKind, Scoring, Task, Test};
 use crate::problems::{Problem, ProblemKind as K};
 
 /// The exact analysis of every possible score is skipped past these sizes: with that many
@@ -192,6 +192,23 @@ pub(super) fn run(bank: &Bank, spans: &Spans, p: &mut Vec<Problem>) {
         if always_stops.is_none() && rule.stop && rule.paliers.is_empty() && rule.when.is_empty() {
             always_stops = Some(name);
         }
+    }
+    // A person who uses only one device gets, in place of a training written for the
+    // other, the bank's one for theirs (`diagnostic::orientation`).
+    if bank.ask_device {
+        let substitutes: Vec<&str> = recommended
+            .iter()
+            .filter_map(|id| bank.training(id))
+            .filter_map(|t| {
+                let other = match t.device? {
+                    Device::Computer => Device::Phone,
+                    Device::Phone => Device::Computer,
+                };
+                bank.device_substitute(t, other)
+            })
+            .map(|t| t.id.as_str())
+            .collect();
+        recommended.extend(substitutes);
     }
     let mut unused: Vec<(&String, &std::ops::Range<usize>)> = spans
         .trainings

@@ -183,3 +183,135 @@ fn duration_is_compared_with_the_questions_asked() {
     let w = warnings(&src.replace("estimated_minutes = 1", "estimated_minutes = 5"));
     assert!(w.is_empty(), "{w:?}");
 }
+
+fn single(right: &str, wrong: &[&str]) -> String {
+    let mut c = format!("type = \"single\"\nchoices = [{{ text = \"{right}\", correct = true }}");
+    for w in wrong {
+        c += &format!(", {{ text = \"{w}\" }}");
+    }
+    c + "]"
+}
+
+fn length_warnings(src: &str) -> Vec<K> {
+    warnings(src)
+        .into_iter()
+        .filter(|k| matches!(k, K::LengthBiasSingle { .. } | K::LengthBiasMultiple { .. }))
+        .collect()
+}
+
+#[test]
+fn right_answers_longer_than_the_others_are_a_giveaway() {
+    let head = format!("{HEAD}{}", palier("a", 0));
+    let long = single(
+        "Je supprime le message sans cliquer",
+        &["Je paie", "Je réponds"],
+    );
+    let even = single("Je supprime", &["Je paie vite", "Je réponds"]);
+    // 2 of 3 with the right answer strictly the longest: more than a third.
+    let biased = format!(
+        "{head}{}{}{}",
+        question("q1", 1, &long),
+        question("q2", 1, &long.replace("message", "SMS")),
+        question("q3", 1, &even)
+    );
+    let w = length_warnings(&biased);
+    assert_eq!(w.len(), 1, "{w:?}");
+    let K::LengthBiasSingle {
+        shortest,
+        count,
+        total,
+        worst,
+        falc,
+    } = &w[0]
+    else {
+        panic!("{w:?}")
+    };
+    assert_eq!((*shortest, *count, *total, *falc), (false, 2, 3, false));
+    assert_eq!(worst, "q1, q2");
+    // One in three is what chance gives: no warning.
+    let fair = format!(
+        "{head}{}{}{}",
+        question("q1", 1, &long),
+        question("q2", 1, &even),
+        question("q3", 1, &even.replace("supprime", "efface"))
+    );
+    assert!(
+        length_warnings(&fair).is_empty(),
+        "{:?}",
+        length_warnings(&fair)
+    );
+    // The shortest, too often, gives the answer away as well.
+    let short = single("Non", &["Oui, tout de suite", "Oui, plus tard"]);
+    let src = format!(
+        "{head}{}{}{}",
+        question("q1", 1, &short),
+        question("q2", 1, &short.replace("Non", "Rien")),
+        question("q3", 1, &long)
+    );
+    assert!(matches!(
+        length_warnings(&src)[..],
+        [K::LengthBiasSingle {
+            shortest: true,
+            count: 2,
+            ..
+        }]
+    ));
+}
+
+#[test]
+fn falc_wordings_are_measured_too() {
+    let head = format!("{HEAD}{}", palier("a", 0));
+    // Even lengths in the usual wording, the right one longest in FALC.
+    let q = "type = \"single\"\nchoices = [{ text = \"Je supprime\", text_falc = \"Je supprime le message\", correct = true }, \
+             { text = \"Je paie vite\", text_falc = \"Je paie\" }, { text = \"Je réponds\" }]";
+    let src = format!(
+        "{head}{}{}{}",
+        question("q1", 1, q),
+        question("q2", 1, q),
+        question("q3", 1, SINGLE)
+    );
+    let w = length_warnings(&src);
+    assert!(
+        matches!(
+            w[..],
+            [K::LengthBiasSingle {
+                falc: true,
+                count: 2,
+                ..
+            }]
+        ),
+        "{w:?}"
+    );
+}
+
+#[test]
+fn right_choices_of_multiple_questions_must_not_stand_out_by_length() {
+    let head = format!("{HEAD}{}", palier("a", 0));
+    let multiple = |r: &str, w: &str| {
+        format!(
+            "type = \"multiple\"\nchoices = [{{ text = \"{r}\", correct = true }}, {{ text = \"{w}\" }}]"
+        )
+    };
+    let src = format!(
+        "{head}{}",
+        question(
+            "m1",
+            1,
+            &multiple("Ne jamais donner son mot de passe", "Le noter")
+        )
+    );
+    let w = length_warnings(&src);
+    assert!(
+        matches!(&w[..], [K::LengthBiasMultiple { percent, worst, .. }] if *percent > 125 && worst == "m1"),
+        "{w:?}"
+    );
+    let src = format!(
+        "{head}{}",
+        question(
+            "m1",
+            1,
+            &multiple("Un mot de passe long", "Ma date de naissance")
+        )
+    );
+    assert!(length_warnings(&src).is_empty());
+}

@@ -15,6 +15,7 @@ impl Checker<'_> {
         comps: &[(Competence, Range<usize>)],
         shuffle_default: bool,
         mode: Mode,
+        ask_device: bool,
     ) -> Vec<Question> {
         self.unique(raw.iter().map(|q| &q.id));
         let known: Vec<&str> = comps.iter().map(|(c, _)| c.id.as_str()).collect();
@@ -24,6 +25,10 @@ impl Checker<'_> {
                 let measured = *q.kind.get_ref() != RawType::SelfAssessment;
                 if mode == Mode::Adaptive && q.tube.is_none() && measured {
                     self.warn(Some(q.id.span()), K::NoTube);
+                }
+                // Without the device question, everyone is asked everything.
+                if let (false, Some(d)) = (ask_device, &q.device) {
+                    self.warn(Some(d.span()), K::DeviceWithoutAsk);
                 }
                 self.question(q, &known, shuffle_default)
             })
@@ -107,6 +112,10 @@ impl Checker<'_> {
                         self.text(&c.text, "text");
                         Choice {
                             text: clean(c.text.get_ref()),
+                            text_falc: c
+                                .text_falc
+                                .map(|f| clean(f.get_ref()))
+                                .filter(|f| !f.trim().is_empty()),
                             correct: c.correct,
                             feedback: c.feedback.map(|f| clean(&f)),
                         }
@@ -242,6 +251,7 @@ impl Checker<'_> {
                 .explanation
                 .map(|e| clean(&e))
                 .filter(|e| !e.trim().is_empty()),
+            device: q.device.map(toml::Spanned::into_inner),
             kind,
         })
     }

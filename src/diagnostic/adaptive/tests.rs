@@ -18,25 +18,48 @@ fn estimate_starts_in_the_middle_and_follows_the_answers() {
 }
 
 #[test]
-fn success_validates_easier_and_failure_invalidates_harder_in_the_tube() {
+fn a_confirmed_success_validates_easier_and_failure_invalidates_harder_in_the_tube() {
     let b = tube_bank(&[("a", &[1, 2, 3, 4]), ("b", &[1, 2])], None);
     let t = Tubes::new(&b);
-    let k = infer(&t, &[(idx(&b, "a-3"), Seen::Validated)]);
+    // One right answer alone may be a lucky pick: the easier questions are not asked, but
+    // they count for nothing.
+    let k = infer(&t, &[(idx(&b, "a-3"), Seen::Validated)], &[]);
+    assert_eq!(k[idx(&b, "a-1")], Some(Known::Presumed));
+    assert_eq!(k[idx(&b, "a-2")], Some(Known::Presumed));
+    assert_eq!(k[idx(&b, "a-3")], Some(Known::Direct(true)));
+    // Another right answer of the competence confirms it.
+    let both = [
+        (idx(&b, "a-3"), Seen::Validated),
+        (idx(&b, "b-2"), Seen::Validated),
+    ];
+    let k = infer(&t, &both, &[]);
     assert_eq!(k[idx(&b, "a-1")], Some(Known::Inferred(true)));
     assert_eq!(k[idx(&b, "a-2")], Some(Known::Inferred(true)));
-    assert_eq!(k[idx(&b, "a-3")], Some(Known::Direct(true)));
+    assert_eq!(k[idx(&b, "b-1")], Some(Known::Inferred(true)));
     assert_eq!(k[idx(&b, "a-4")], None);
-    assert_eq!(k[idx(&b, "b-1")], None, "other tubes untouched");
-    let k = infer(&t, &[(idx(&b, "a-2"), Seen::Invalidated)]);
+    // Unless an easier question of the competence was failed.
+    let mut contradicted = both.to_vec();
+    contradicted.push((idx(&b, "b-1"), Seen::Invalidated));
+    let k = infer(&t, &contradicted, &[]);
+    assert_eq!(k[idx(&b, "a-1")], Some(Known::Presumed));
+    assert_eq!(k[idx(&b, "a-2")], Some(Known::Presumed));
+    // Nor outside the session.
+    let mut allowed = vec![true; b.questions.len()];
+    allowed[idx(&b, "a-1")] = false;
+    assert_eq!(infer(&t, &both, &allowed)[idx(&b, "a-1")], None);
+    let k = infer(&t, &[(idx(&b, "a-2"), Seen::Invalidated)], &[]);
     assert_eq!(k[idx(&b, "a-3")], Some(Known::Inferred(false)));
     assert_eq!(k[idx(&b, "a-1")], None);
+    assert_eq!(k[idx(&b, "b-2")], None, "other tubes untouched");
     // A neutralised task settles nothing and is settled by nothing.
     let k = infer(
         &t,
         &[
             (idx(&b, "a-2"), Seen::NotRun),
             (idx(&b, "a-4"), Seen::Validated),
+            (idx(&b, "b-2"), Seen::Validated),
         ],
+        &[],
     );
     assert_eq!(k[idx(&b, "a-2")], None);
     assert_eq!(k[idx(&b, "a-1")], Some(Known::Inferred(true)));
@@ -50,7 +73,7 @@ fn first_question_is_level_2_of_an_easy_tube() {
         let rank: Vec<u64> = (0..b.questions.len() as u64)
             .map(|i| (i + 1) * (seed + 7) % 11)
             .collect();
-        let q = next(&b, &t, &[], &rank).unwrap();
+        let q = next(&b, &t, &[], &rank, &[], 0).unwrap();
         assert_eq!(b.questions[q].id, "facile-2");
     }
 }
@@ -61,7 +84,7 @@ fn too_hard_questions_are_left_out_and_the_run_stops() {
     let t = Tubes::new(&b);
     let rank = vec![0; b.questions.len()];
     let mut asked = vec![];
-    while let Some(q) = next(&b, &t, &asked, &rank) {
+    while let Some(q) = next(&b, &t, &asked, &rank, &[], asked.len()) {
         asked.push((q, Seen::Invalidated));
     }
     // Failing tube a brings the estimate down to 0.5: levels 5 and 6 are out of reach.
@@ -93,7 +116,7 @@ fn never_three_levels_above_a_failure() {
     for can in 0..=8u8 {
         let rank: Vec<u64> = (0..b.questions.len() as u64).rev().collect();
         let mut asked: Vec<(usize, Seen)> = vec![];
-        while let Some(q) = next(&b, &t, &asked, &rank) {
+        while let Some(q) = next(&b, &t, &asked, &rank, &[], asked.len()) {
             let level = b.questions[q].level;
             if let Some(failed) = asked
                 .iter()
@@ -162,7 +185,7 @@ proptest! {
                 asked.push((q, s));
             }
         }
-        let known = infer(&t, &asked);
+        let known = infer(&t, &asked, &[]);
         for (q, s) in &asked {
             let expected = match s {
                 Seen::Validated => Some(Known::Direct(true)),
@@ -182,9 +205,9 @@ proptest! {
         let mut rng = StdRng::seed_from_u64(seed);
         let rank: Vec<u64> = (0..bank.questions.len()).map(|_| rng.random()).collect();
         let mut asked: Vec<(usize, Seen)> = vec![];
-        while let Some(q) = next(&bank, &t, &asked, &rank) {
+        while let Some(q) = next(&bank, &t, &asked, &rank, &[], asked.len()) {
             prop_assert!(!asked.iter().any(|(a, _)| *a == q), "asked twice");
-            prop_assert!(infer(&t, &asked)[q].is_none(), "already settled");
+            prop_assert!(infer(&t, &asked, &[])[q].is_none(), "already settled");
             let direct: Vec<(u8, bool)> = asked.iter().filter_map(|&(a, s)| match s {
                 Seen::Validated => Some((bank.questions[a].level, true)),
                 Seen::Invalidated => Some((bank.questions[a].level, false)),

@@ -1,4 +1,5 @@
 use super::*;
+use crate::diagnostic::device::{self, DeviceUse};
 use crate::diagnostic::simulate::{right_answer, wrong_answer};
 use crate::testing::{sample_bank, tube_bank};
 use rand::SeedableRng;
@@ -209,4 +210,157 @@ prompt = "Je sais cliquer."
         "{:?}",
         o.inferred
     );
+}
+
+fn device_bank() -> crate::bank::Bank {
+    crate::testing::parse(include_str!("../../../tests/fixtures/device.toml"))
+}
+
+fn device_choice(u: DeviceUse) -> Answer {
+    Answer::Choices(vec![DeviceUse::ALL.iter().position(|x| *x == u).unwrap()])
+}
+
+/// Question ids of the path, the device question included.
+fn path_ids(s: &Session) -> Vec<String> {
+    s.path().map(|i| s.question_of(i).id.clone()).collect()
+}
+
+#[test]
+fn the_device_question_comes_first_and_leaves_out_the_other_device() {
+    let mut s = Session::new(device_bank(), &mut StdRng::seed_from_u64(3));
+    assert!(s.on_device_question());
+    assert_eq!(s.question().unwrap().id, device::QUESTION_ID);
+    assert_eq!(s.item().unwrap().order, [0, 1, 2, 3], "never shuffled");
+    // Before the answer, the plan is a person with both devices: the computer variants.
+    assert_eq!(s.fixed_len(), Some(1 + 5));
+    s.answer(device_choice(DeviceUse::PhoneOnly));
+    assert_eq!(s.device_use(), Some(DeviceUse::PhoneOnly));
+    let ids = path_ids(&s);
+    assert!(ids.iter().all(|id| !id.starts_with("pc-")), "{ids:?}");
+    assert!(ids.iter().any(|id| id.starts_with("tel-")), "{ids:?}");
+    assert_eq!(s.number(), 2, "the device question is the first one shown");
+    // Answered, then back to it with another device: the questions both have keep their
+    // answers, the phone ones go.
+    while s.question().is_some_and(|q| !q.id.starts_with("mess-")) {
+        let q = s.question().unwrap().clone();
+        s.answer(right_answer(&q));
+    }
+    let q = s.question().unwrap().clone();
+    s.answer(right_answer(&q));
+    while s.back() {}
+    s.answer(Answer::DontKnow);
+    assert_eq!(
+        s.device_use(),
+        Some(DeviceUse::Both),
+        "je ne sais pas = les deux"
+    );
+    let ids = path_ids(&s);
+    assert!(ids.iter().all(|id| !id.starts_with("tel-")), "{ids:?}");
+    assert!(ids.iter().any(|id| id.starts_with("pc-")), "{ids:?}");
+    let kept: Vec<&str> = s.answered().map(|(q, _)| q.id.as_str()).collect();
+    assert_eq!(kept, ["obs-allumer", "mess-arnaque"], "{kept:?}");
+}
+
+#[test]
+fn the_device_answer_is_never_scored() {
+    let mut s = Session::new(device_bank(), &mut StdRng::seed_from_u64(3));
+    s.answer(device_choice(DeviceUse::PhoneOnly));
+    while let Some(q) = s.question() {
+        let a = right_answer(q);
+        s.answer(a);
+    }
+    let o = s.outcome();
+    assert!(s.answered().all(|(q, _)| !device::is_device_question(q)));
+    assert!(o.missed.is_empty() && o.not_evaluated.is_empty());
+    assert_eq!(o.scores.percent(), 100.0);
+    // The two computer questions are out of every score, never failed.
+    assert_eq!(o.off_device, 2);
+    assert_eq!(o.device, Some(DeviceUse::PhoneOnly));
+    let m = o.scores.competence("materiel").unwrap();
+    assert_eq!(
+        (m.asked, m.direct),
+        (3, 3),
+        "two phone questions and the observation"
+    );
+    assert_eq!(o.verdict().unwrap().id, "autonome");
+}
+
+#[test]
+fn a_phone_only_beginner_is_sent_to_the_phone_training() {
+    let mut s = Session::new(device_bank(), &mut StdRng::seed_from_u64(3));
+    s.answer(device_choice(DeviceUse::PhoneOnly));
+    while let Some(q) = s.question() {
+        let a = wrong_answer(q);
+        s.answer(a);
+    }
+    let o = s.outcome();
+    assert_eq!(o.verdict().unwrap().id, "debut");
+    let ids: Vec<&str> = o
+        .orientation
+        .trainings
+        .iter()
+        .map(|t| t.id.as_str())
+        .collect();
+    assert_eq!(ids, ["premiers-pas-telephone"]);
+}
+
+#[test]
+fn alone_at_a_kiosk_no_observation_is_asked() {
+    let bank = device_bank();
+    let observation = |s: &Session| {
+        s.path()
+            .any(|i| matches!(s.question_of(i).kind, QuestionKind::Observation))
+    };
+    let with = Session::with_presence(
+        bank.clone(),
+        Presence::WithMediator,
+        &mut StdRng::seed_from_u64(1),
+    );
+    assert!(observation(&with));
+    let mut alone = Session::with_presence(bank, Presence::Alone, &mut StdRng::seed_from_u64(1));
+    assert!(!observation(&alone));
+    assert_eq!(alone.fixed_len(), with.fixed_len().map(|n| n - 1));
+    while let Some(q) = alone.question() {
+        let a = right_answer(q);
+        alone.answer(a);
+    }
+    let m = alone.outcome();
+    // Not asked, so not "non évalué" either: it was never the kiosk's to ask.
+    assert!(m.not_evaluated.is_empty());
+    assert!(m.verdict().is_some());
+}
+
+#[test]
+fn one_self_assessment_or_a_few_answers_are_no_verdict() {
+    let bank = crate::testing::shipped("abc-diag");
+    let mut s = Session::new(bank.clone(), &mut StdRng::seed_from_u64(0));
+    // abc-diag begins with self-assessments (after the device question, if it asks it).
+    while s
+        .question()
+        .is_some_and(|q| !matches!(q.kind, QuestionKind::SelfAssessment))
+    {
+        s.answer(Answer::DontKnow);
+    }
+    s.answer(Answer::Rating(Rating::Yes));
+    let o = s.outcome();
+    assert!(o.verdict().is_none(), "{:?}", o.palier);
+    assert!(o.orientation.trainings.is_empty());
+    assert!(
+        o.scores
+            .competences
+            .iter()
+            .all(|c| c.rated_level().is_none())
+    );
+    // Two measured answers: still none.
+    for _ in 0..2 {
+        let q = s.question().unwrap().clone();
+        s.answer(right_answer(&q));
+    }
+    assert!(s.outcome().verdict().is_none());
+    // All of it: a verdict.
+    while let Some(q) = s.question() {
+        let a = right_answer(q);
+        s.answer(a);
+    }
+    assert!(s.outcome().verdict().is_some());
 }

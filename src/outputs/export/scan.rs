@@ -20,6 +20,13 @@ pub struct Outcome {
     pub scores: Scores,
     pub palier: Palier,
     pub orientation: Orientation,
+    /// False when the answers did not suffice for a palier (older results: true).
+    #[serde(default = "yes")]
+    pub conclusive: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 #[derive(Debug, Deserialize)]
@@ -36,6 +43,9 @@ pub struct Competence {
     pub crcn: Option<String>,
     pub asked: usize,
     pub level: u8,
+    /// False when too few answers for a level (older results: true).
+    #[serde(default = "yes")]
+    pub rated: bool,
 }
 
 #[derive(Debug, Deserialize)]

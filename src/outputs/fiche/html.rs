@@ -101,11 +101,11 @@ pub fn html(f: &Fiche, tr: &Tr) -> String {
             esc(word)
         ));
     }
-    for c in &f.not_evaluated {
+    for (c, why) in &f.not_evaluated {
         b.push_str(&format!(
             "<tr><td>{}</td><td class=\"level\" colspan=\"2\">{}</td></tr>\n",
             esc(c),
-            esc(&tr.t("report-not-evaluated"))
+            esc(why)
         ));
     }
     b.push_str("</table>\n");

@@ -188,3 +188,41 @@ fn an_adaptive_session_resumes_on_the_same_path() {
     );
     assert_eq!(s.outcome(), live.outcome());
 }
+
+/// The device answer is a journal line like the others: a resumed session gets the same
+/// questions. A kiosk session resumed (or rebuilt) is still one where nobody observes.
+#[test]
+fn the_device_answer_and_the_kiosk_replay_on_resume() {
+    use crate::diagnostic::device::DeviceUse;
+    use crate::diagnostic::simulate::right_answer;
+    let bank = crate::testing::parse(include_str!("../../../tests/fixtures/device.toml"));
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    let kiosk = Start {
+        mode: RunMode::Kiosk,
+        ..start()
+    };
+    let mut t = Tracked::start(&store, bank.clone(), kiosk, CLOCK).unwrap();
+    assert_eq!(t.session.presence(), Presence::Alone);
+    t.answer(Answer::Choices(vec![1])).unwrap(); // "Seulement un téléphone"
+    for _ in 0..2 {
+        let a = right_answer(t.session.question().unwrap());
+        t.answer(a).unwrap();
+    }
+    let path = t.journal_path().unwrap().to_path_buf();
+    let live = t.session.clone();
+    drop(t);
+    let r = Tracked::resume(&path, bank.clone(), CLOCK).unwrap();
+    let s = &r.tracked.session;
+    assert_eq!((r.replayed, r.dropped), (3, 0));
+    assert_eq!(s.device_use(), Some(DeviceUse::PhoneOnly));
+    assert_eq!(s.presence(), Presence::Alone);
+    assert_eq!(
+        s.path().collect::<Vec<_>>(),
+        live.path().collect::<Vec<_>>()
+    );
+    let answers = read(&path).unwrap().answers;
+    assert_eq!(answers[0].q, crate::diagnostic::device::QUESTION_ID);
+    let rebuilt = rebuild(bank, 11, RunMode::Kiosk, &answers);
+    assert_eq!(rebuilt.outcome(), live.outcome());
+}

@@ -107,6 +107,7 @@ pub(super) fn answers(
         let feedback = |i: usize| fb.get(i).cloned().filter(|f| !f.is_empty());
         let choice = |text: &str, right: bool| Choice {
             text: text.to_string(),
+            text_falc: None,
             correct: right,
             feedback: if right { feedback(1) } else { feedback(0) },
         };
@@ -188,8 +189,10 @@ pub(super) fn answers(
     let positive = |w: &Option<f64>| w.is_some_and(|w| w > 0.0);
     let choices: Vec<Choice> = parsed
         .iter()
-        .map(|(mark, weight, text, feedback)| Choice {
+        .enumerate()
+        .map(|(n, (mark, weight, text, feedback))| Choice {
             text: text.clone(),
+            text_falc: meta.choice_falc(n),
             correct: *mark == '=' || (equals != 1 && positive(weight)),
             feedback: feedback.clone().filter(|f| !f.is_empty()),
         })
