@@ -16,7 +16,7 @@ use rand::rngs::StdRng;
 use rand::{RngExt, SeedableRng};
 
 /// abc-diag in --plain: its key and click tasks are left out (not evaluated).
-const QUESTIONS: usize = 19;
+const QUESTIONS: usize = 17;
 
 fn command(data: &std::path::Path) -> Command {
     let mut c = common::french();
