@@ -21,6 +21,10 @@ static EMBEDDED: &[(&str, &str)] = &[
         include_str!("../../questions/abc-diag.toml"),
     ),
     (
+        "abc-diag-en.toml",
+        include_str!("../../questions/abc-diag-en.toml"),
+    ),
+    (
         "formations.toml",
         include_str!("../../questions/formations.toml"),
     ),

@@ -220,7 +220,11 @@ pub fn render_for(bank: &BankInfo, o: &Outcome, tr: &Tr, reader: Reader) -> Stri
                 "report-incomplete",
                 &[
                     ("asked", Arg::from(answered)),
-                    ("total", Arg::from(bank.questions)),
+                    // Out of the questions this person could be asked.
+                    (
+                        "total",
+                        Arg::from(bank.questions.saturating_sub(o.off_device)),
+                    ),
                 ],
             ),
             Mode::Adaptive => tr.t_args(

@@ -46,7 +46,8 @@ pub fn resume(
             "resume-done",
             &[
                 ("id", Arg::from(entry.id.clone())),
-                // Tasks left out by this terminal are not answers the person gave.
+                // Tasks left out by this terminal are not answers the person gave; the
+                // device question is one.
                 (
                     "n",
                     Arg::from(
@@ -54,7 +55,8 @@ pub fn resume(
                             .session
                             .answered()
                             .filter(|(_, a)| **a != Answer::NotEvaluated)
-                            .count(),
+                            .count()
+                            + usize::from(r.tracked.session.device_use().is_some()),
                     ),
                 ),
             ],

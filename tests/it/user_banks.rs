@@ -39,7 +39,7 @@ fn user_banks_are_found_listed_and_override_shipped_ones() {
         "{text}"
     );
     assert_eq!(
-        text.matches("abc-diag").count(),
+        text.matches("abc-diag :").count(),
         1,
         "the shipped abc-diag is hidden: {text}"
     );
