@@ -177,3 +177,13 @@ pub fn alive(pid: u32) -> bool {
         .status()
         .is_ok_and(|s| s.success())
 }
+
+/// The process ids the recorder wrote, in order.
+#[cfg(unix)]
+pub fn recorded_pids(dir: &std::path::Path) -> Vec<u32> {
+    std::fs::read_to_string(dir.join("pids"))
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|l| l.trim().parse().ok())
+        .collect()
+}

@@ -17,4 +17,5 @@ mod results_cli;
 mod robustness;
 mod schema;
 mod shipped_banks;
+mod speech;
 mod user_banks;

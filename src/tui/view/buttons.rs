@@ -31,11 +31,14 @@ fn button(key: &'static str, msg: Msg) -> Button {
 /// when the row is too narrow: Esc still quits).
 pub fn of(app: &App) -> Vec<Button> {
     let quit = button("button-quit", Msg::AskQuit);
+    // Reads the screen aloud: next to the main action where the row has room for it.
+    let listen = button("button-listen", Msg::ReadAloud);
     match app.screen() {
         Screen::Picker => vec![button("button-start", Msg::Validate), quit],
         Screen::Intro => {
             let mut v = vec![
                 button("button-start", Msg::Validate),
+                listen,
                 button("button-falc", Msg::ToggleFalc),
             ];
             if app.can_name() {
@@ -49,24 +52,28 @@ pub fn of(app: &App) -> Vec<Button> {
         }
         // Key and click tasks are done by pressing or clicking: nothing to validate.
         Screen::Question if app.input().kind == InputKind::Task => {
-            vec![button("button-previous", Msg::Back), quit]
+            vec![listen, button("button-previous", Msg::Back), quit]
         }
         Screen::Question => vec![
             Button {
                 focused: app.input().on_submit(),
                 ..button("button-validate", Msg::Submit)
             },
+            listen,
             button("button-previous", Msg::Back),
             quit,
         ],
+        // Last here: at the smallest size, the row keeps "Quitter" (L still reads).
         Screen::Results => vec![
             button("button-next", Msg::NextScreen),
             button("button-mediator", Msg::ToggleMediator),
             quit,
+            listen,
         ],
         Screen::Orientation => vec![
             button("button-results", Msg::Back),
             button("button-finish", Msg::Validate),
+            listen,
         ],
         Screen::Resume => vec![
             button("button-resume", Msg::Validate),
