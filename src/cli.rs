@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use clap::{Arg, ArgAction, Command, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::i18n::Tr;
+use crate::speech::Rate;
 use crate::tui::{Look, Spacing, ThemeName};
 
 #[derive(Debug, Parser)]
@@ -35,6 +36,13 @@ pub struct Cli {
     /// No mouse capture.
     #[arg(long, global = true)]
     pub no_mouse: bool,
+    /// Read each new question aloud.
+    #[arg(long, global = true)]
+    pub speak: bool,
+    /// Speed of the voice, in percent of its normal speed.
+    #[arg(long, global = true, value_name = "PERCENT",
+          value_parser = clap::value_parser!(u16).range(i64::from(Rate::MIN)..=i64::from(Rate::MAX)))]
+    pub speech_rate: Option<u16>,
     #[command(subcommand)]
     pub command: Option<Cmd>,
 }
@@ -204,6 +212,10 @@ pub struct Screen {
     pub mouse: bool,
     /// Whether a flag asked for colours (they then win over NO_COLOR).
     pub colours_asked: bool,
+    /// `--speak`: each new question read aloud.
+    pub speak: bool,
+    /// `--speech-rate`, when given.
+    pub speech_rate: Option<Rate>,
 }
 
 impl Cli {
@@ -219,6 +231,8 @@ impl Cli {
             look: Look::new(theme, self.ascii, spacing),
             mouse: !self.no_mouse,
             colours_asked: flag.is_some_and(|t| t != ThemeName::Mono),
+            speak: self.speak,
+            speech_rate: self.speech_rate.and_then(Rate::new),
         }
     }
 }

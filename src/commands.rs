@@ -105,7 +105,8 @@ pub fn run(cli: Cli, tr: Tr) -> Result<Output, UserError> {
                 mode: if plain { RunMode::Plain } else { RunMode::Tui },
             };
             if plain {
-                run::plain_run(&lib, store.as_ref(), req, &tr)
+                let speech = run::speech_setup(&screen);
+                run::plain_run(&lib, store.as_ref(), req, speech, &tr)
             } else {
                 run::full_screen(&lib, store.as_ref(), Some(req), &screen, tr)
             }

@@ -78,6 +78,7 @@ macro_rules! ftl_files {
             include_str!(concat!("../locales/", $lang, "/lint.ftl")),
             include_str!(concat!("../locales/", $lang, "/report.ftl")),
             include_str!(concat!("../locales/", $lang, "/results.ftl")),
+            include_str!(concat!("../locales/", $lang, "/speech.ftl")),
         ]
     };
 }

@@ -6,7 +6,8 @@
 //! - `problems`: located problems of any file read (bank, catalogue, kiosk config);
 //! - `bank`: reading and checking banks and catalogues;
 //! - `diagnostic`: the pure core (session, adaptive engine, scoring, orientation);
-//! - `records`: journals and the data folder; `outputs`: report, fiche, export;
+//! - `records`: journals and the data folder; `speech`: reading aloud;
+//! - `outputs`: report, fiche, export;
 //! - `authoring`: trainers' tools; `kiosk`: the kiosk's core;
 //! - front ends: `plain`, `tui`; then `cli` and `commands`, called by `main`.
 
@@ -22,6 +23,7 @@ pub mod paths;
 pub mod plain;
 pub mod problems;
 pub mod records;
+pub mod speech;
 #[cfg(test)]
 mod testing;
 pub mod text;

@@ -1,6 +1,7 @@
 //! `--plain`: the same diagnostic line by line, for screen readers, very old terminals and
 //! scripts. Nothing but text lines: each question announced with its number, choices as
-//! "1. …", one answer per line, results as sentences.
+//! "1. …", one answer per line, results as sentences. With `--speak`, each question is also
+//! read aloud as it is asked (the next one stops it).
 
 mod input;
 
@@ -14,6 +15,7 @@ use crate::diagnostic::session::{Answer, Item, Session};
 use crate::i18n::{Arg, Tr};
 use crate::outputs::report;
 use crate::records::tracked::Tracked;
+use crate::speech::{Speaker, script};
 
 /// Whether the person reached the end, or standard input ended first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,9 +30,14 @@ pub fn run(
     input: &mut impl BufRead,
     out: &mut impl Write,
     tr: &Tr,
+    speaker: &mut Speaker,
 ) -> io::Result<End> {
     let session = &run.session;
     let bank = session.bank();
+    let voice = script::lang_of(bank);
+    if speaker.auto() && !speaker.has_voice() {
+        writeln!(out, "{}", tr.t("plain-no-voice"))?;
+    }
     let (intro, count) = match abilities::planned(session, &Abilities::PLAIN) {
         Some(n) => ("plain-intro", n),
         None => ("plain-intro-adaptive", session.max_len()),
@@ -53,6 +60,10 @@ pub fn run(
         let typed = Abilities::PLAIN.can_run(&q);
         let answer = if typed {
             ask(&run.session, &q, &item, falc, out, tr)?;
+            if speaker.auto() {
+                // Read as well as written; a voice that cannot start changes nothing.
+                let _ = speaker.say(&script::question(&q, &item.order, falc, voice));
+            }
             match read_answer(&mut run.session, &q, &item, input, out, tr, &mut line)? {
                 Step::Answer(a) => a,
                 Step::Moved => continue,
@@ -271,6 +282,7 @@ mod tests {
             &mut input.as_bytes(),
             &mut out,
             &Tr::default(),
+            &mut Speaker::new(crate::speech::Setup::off()),
         )
         .unwrap();
         (end, String::from_utf8(out).unwrap(), t.session)

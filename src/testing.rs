@@ -128,3 +128,62 @@ fn french_only_openings() -> Vec<String> {
     assert!(out.len() > 100, "only {} French openings", out.len());
     out
 }
+
+/// A voice that records what it is given to read: `said` in `dir` gets the text then a
+/// line "--" once the input has ended, `pids` its process id. With `keep_speaking`, it then
+/// stays alive (as if still reading) until it is killed.
+#[cfg(unix)]
+pub fn recorder(dir: &std::path::Path, keep_speaking: bool) -> crate::speech::Engine {
+    let script = dir.join("voice.sh");
+    let (said, pids) = (dir.join("said"), dir.join("pids"));
+    let rest = if keep_speaking { "exec sleep 30\n" } else { "" };
+    std::fs::write(
+        &script,
+        format!(
+            "echo $$ >> '{}'\ncat >> '{}'\necho '--' >> '{}'\n{rest}",
+            pids.display(),
+            said.display(),
+            said.display()
+        ),
+    )
+    .unwrap();
+    crate::speech::Engine::Custom(vec!["sh".into(), script.display().to_string()])
+}
+
+/// The file's text once `ready` holds for it (the recorder writes from another process).
+#[cfg(unix)]
+pub fn wait_for(path: &std::path::Path, ready: impl Fn(&str) -> bool) -> String {
+    for _ in 0..400 {
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        if ready(&text) {
+            return text;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(25));
+    }
+    panic!(
+        "{} never got ready: {:?}",
+        path.display(),
+        std::fs::read_to_string(path)
+    );
+}
+
+/// Whether a process exists, zombies included (`kill -0` answers for them too): false
+/// means it has ended and been reaped.
+#[cfg(unix)]
+pub fn alive(pid: u32) -> bool {
+    std::process::Command::new("kill")
+        .args(["-0", &pid.to_string()])
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// The process ids the recorder wrote, in order.
+#[cfg(unix)]
+pub fn recorded_pids(dir: &std::path::Path) -> Vec<u32> {
+    std::fs::read_to_string(dir.join("pids"))
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|l| l.trim().parse().ok())
+        .collect()
+}

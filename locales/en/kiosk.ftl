@@ -1,5 +1,6 @@
 # Kiosk mode (diagnum kiosk): config file
 kiosk-out-of-range = “{ $field }” is { $value }: it must be a number of seconds between { $min } and { $max }
+kiosk-speech-rate = “speech_rate” is { $value }: it must be a percentage of the voice's normal speed, between { $min } and { $max } (80 by default: a little slower, for beginners)
 kiosk-plain-code = the admin code is written in clear: it must never be; only its hash goes in this file
 kiosk-bad-code = this code hash is incomplete or damaged (cut while copying?)
 kiosk-hint-hash-code = help: run “diagnum kiosk hash-code”, type the code twice, then paste the “admin_code = …” line it prints
@@ -64,6 +65,10 @@ kiosk-check-no-code = Admin code: none. The kiosk cannot be closed from the keyb
 kiosk-check-no-print = Printing the sheet: no
 kiosk-check-print-default = Printing the sheet: yes, on the default printer (lp)
 kiosk-check-print = Printing the sheet: yes, on “{ $printer }” (lp -d { $printer })
+kiosk-check-speak = Read aloud: each question is read as soon as it shows, then the results (and the L key at any time), at { $rate } % of the voice's normal speed
+kiosk-check-speak-on-demand = Read aloud: on demand (L key or “Listen” button), at { $rate } % of the voice's normal speed; to read each question: speak = true
+kiosk-check-voice = Voice: { $voice }
+kiosk-check-no-voice = Voice: none found on this computer; the L key will tell visitors. On Linux: install espeak-ng (sudo apt install espeak-ng)
 kiosk-hash-prompt = Admin code (nothing shows while you type):
 kiosk-hash-again = The same code, once more:
 kiosk-hash-cancelled = Cancelled: no code was made.

@@ -1,5 +1,6 @@
 # Mode borne (diagnum kiosk) : fichier de configuration
 kiosk-out-of-range = « { $field } » vaut { $value } : il faut un nombre de secondes entre { $min } et { $max }
+kiosk-speech-rate = « speech_rate » vaut { $value } : il faut un pourcentage de la vitesse normale de la voix, entre { $min } et { $max } (80 par défaut : un peu plus lent, pour les débutants)
 kiosk-plain-code = le code administrateur est écrit en clair : il ne doit jamais l'être, seule son empreinte va dans ce fichier
 kiosk-bad-code = cette empreinte de code est incomplète ou abîmée (coupée au copier-coller ?)
 kiosk-hint-hash-code = aide : lancez « diagnum kiosk hash-code », tapez le code deux fois, puis collez la ligne « admin_code = … » qu'il affiche
@@ -64,6 +65,10 @@ kiosk-check-no-code = Code administrateur : aucun. La borne ne se fermera pas au
 kiosk-check-no-print = Impression de la fiche : non
 kiosk-check-print-default = Impression de la fiche : oui, sur l'imprimante par défaut (lp)
 kiosk-check-print = Impression de la fiche : oui, sur « { $printer } » (lp -d { $printer })
+kiosk-check-speak = Lecture à voix haute : chaque question est lue dès qu'elle s'affiche, puis les résultats (et la touche L à tout moment), à { $rate } % de la vitesse normale de la voix
+kiosk-check-speak-on-demand = Lecture à voix haute : à la demande (touche L ou bouton « Écouter »), à { $rate } % de la vitesse normale de la voix ; pour lire chaque question : speak = true
+kiosk-check-voice = Voix : { $voice }
+kiosk-check-no-voice = Voix : aucune trouvée sur cet ordinateur ; la touche L le dira aux visiteurs. Sous Linux : installer espeak-ng (sudo apt install espeak-ng)
 kiosk-hash-prompt = Code administrateur (rien ne s'affiche pendant la frappe) :
 kiosk-hash-again = Le même code, une seconde fois :
 kiosk-hash-cancelled = Annulé : aucun code n'a été créé.

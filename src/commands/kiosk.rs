@@ -134,6 +134,12 @@ impl Ready {
             abilities: Abilities::full_screen(false, std::env::var("TERM").ok().as_deref()),
             pid: std::process::id(),
             look: crate::tui::Look::default(),
+            // The voice is looked for when the kiosk starts (`start`).
+            speech: crate::speech::Setup {
+                engine: None,
+                rate: c.speech_rate.unwrap_or_default(),
+                auto: c.speak,
+            },
         }
     }
 
@@ -175,6 +181,22 @@ impl Ready {
                     tr.t_args("kiosk-check-print", &[("printer", Arg::from(p.clone()))])
                 }
             },
+            tr.t_args(
+                if c.speak {
+                    "kiosk-check-speak"
+                } else {
+                    "kiosk-check-speak-on-demand"
+                },
+                &[(
+                    "rate",
+                    Arg::from(c.speech_rate.unwrap_or_default().percent()),
+                )],
+            ),
+            // Looked for on this computer: the one the kiosk will use.
+            match crate::speech::voice::detect() {
+                Some(v) => tr.t_args("kiosk-check-voice", &[("voice", Arg::from(v.describe()))]),
+                None => tr.t("kiosk-check-no-voice"),
+            },
         ];
         for l in lines {
             let _ = writeln!(s, "  {l}");
@@ -207,6 +229,12 @@ pub fn start(
     let mut setup = ready.setup(store, tr.lang());
     setup.look = screen.look;
     setup.abilities = abilities(screen);
+    // `--speak` and `--speech-rate` win over the config, like the other flags.
+    setup.speech.engine = crate::speech::voice::detect();
+    setup.speech.auto |= screen.speak;
+    if let Some(r) = screen.speech_rate {
+        setup.speech.rate = r;
+    }
     let app = Kiosk::new(setup, rand::random());
     ratatui::run(|terminal| app.run(terminal))?;
     Ok(Output {

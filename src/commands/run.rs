@@ -17,6 +17,7 @@ use crate::records::history::{self};
 use crate::records::journal::RunMode;
 use crate::records::prepare::{Prepared, RunRequest, load_bank, prepare, seed_or_random};
 use crate::records::store::Store;
+use crate::speech::{Setup, Speaker, script};
 use crate::tui::{self, App, Config, PickerEntry, Start};
 
 /// A plain diagnostic on standard input and output.
@@ -24,6 +25,7 @@ pub fn plain_run(
     lib: &Library,
     store: Option<&Store>,
     req: RunRequest,
+    speech: Setup,
     tr: &Tr,
 ) -> Result<Output, UserError> {
     let prepared = prepare(lib, store, req, Clock::System, tr)?;
@@ -32,6 +34,7 @@ pub fn plain_run(
         &mut std::io::stdin().lock(),
         &mut std::io::stdout().lock(),
         tr,
+        &mut Speaker::new(speech),
     )?;
     Ok(Output {
         code,
@@ -39,12 +42,14 @@ pub fn plain_run(
     })
 }
 
-/// Runs a plain diagnostic; returns the exit status.
+/// Runs a plain diagnostic; returns the exit status. With `--speak`, the results are read
+/// aloud too, and the program waits for the voice to finish before it exits.
 pub fn run_plain(
     p: Prepared,
     input: &mut impl BufRead,
     out: &mut impl Write,
     tr: &Tr,
+    speaker: &mut Speaker,
 ) -> std::io::Result<u8> {
     let Prepared {
         mut tracked,
@@ -54,7 +59,7 @@ pub fn run_plain(
     for n in &notices {
         writeln!(out, "{n}")?;
     }
-    let end = plain::run(falc, &mut tracked, input, out, tr)?;
+    let end = plain::run(falc, &mut tracked, input, out, tr, speaker)?;
     let mut code = 0;
     if end == plain::End::Finished
         && let Err(e) = tracked.finish()
@@ -67,6 +72,16 @@ pub fn run_plain(
         code = 1;
     }
     write!(out, "{}", plain::results(&tracked.session, tr, falc))?;
+    if speaker.auto() && tracked.session.answered().next().is_some() {
+        let lang = script::lang_of(tracked.session.bank());
+        if speaker
+            .say(&script::results(&tracked.session.outcome(), lang))
+            .is_ok()
+        {
+            out.flush()?;
+            speaker.wait();
+        }
+    }
     if end == plain::End::Interrupted {
         code = EXIT_INTERRUPTED;
         if let Some(id) = tracked.id() {
@@ -104,6 +119,7 @@ pub fn full_screen(
         store: store.cloned(),
         falc: req.falc,
         person: req.person.clone(),
+        speech: speech_setup(screen),
         ..Config::new(tr, seed_or_random(req.seed))
     };
     let start = if req.resume.is_some() {
@@ -143,6 +159,11 @@ pub fn history_screen(
         ..Config::new(tr, 0)
     };
     finish(App::new(config, Start::History(all)), screen.mouse)
+}
+
+/// The voice of this computer, with `--speak` and `--speech-rate`.
+pub fn speech_setup(screen: &Screen) -> Setup {
+    Setup::detect(screen.speak, screen.speech_rate.unwrap_or_default())
 }
 
 /// What this terminal can run, from the flags and `TERM` (the Linux console has no mouse).

@@ -14,6 +14,7 @@ use crate::bank::parse::{document, value};
 use crate::i18n::Lang;
 use crate::problems::kiosk::KioskProblem;
 use crate::problems::{Problem, ProblemKind, suggest};
+use crate::speech::Rate;
 
 const KEYS: &[&str] = &[
     "banks",
@@ -23,6 +24,8 @@ const KEYS: &[&str] = &[
     "admin_code",
     "print",
     "printer",
+    "speak",
+    "speech_rate",
 ];
 
 /// A bank named in the config (id or path), and where, to point at it if it is wrong.
@@ -46,6 +49,10 @@ pub struct KioskConfig {
     pub print: bool,
     /// `lp -d NAME`; `None`: the default printer.
     pub printer: Option<String>,
+    /// Read each new question aloud, without waiting for the L key.
+    pub speak: bool,
+    /// The voice's speed; `None`: the command line's, or the default.
+    pub speech_rate: Option<Rate>,
 }
 
 impl Default for KioskConfig {
@@ -63,6 +70,8 @@ impl Default for KioskConfig {
             admin_code: None,
             print: false,
             printer: None,
+            speak: false,
+            speech_rate: None,
         }
     }
 }
@@ -137,6 +146,24 @@ pub fn parse(src: &str) -> Loaded<KioskConfig> {
             "print" => {
                 if let Some(b) = value::<bool>(v, &mut problems) {
                     c.print = b;
+                }
+            }
+            "speak" => {
+                if let Some(b) = value::<bool>(v, &mut problems) {
+                    c.speak = b;
+                }
+            }
+            "speech_rate" => {
+                let Some(n) = value::<i64>(v, &mut problems) else {
+                    continue;
+                };
+                match u16::try_from(n).ok().and_then(Rate::new) {
+                    Some(r) => c.speech_rate = Some(r),
+                    None => problems.push(kiosk(KioskProblem::SpeechRate {
+                        value: n,
+                        min: Rate::MIN,
+                        max: Rate::MAX,
+                    })),
                 }
             }
             "printer" => {

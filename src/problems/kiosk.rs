@@ -12,6 +12,12 @@ pub enum KioskProblem {
         min: u64,
         max: u64,
     },
+    /// `speech_rate` outside the speeds a voice can take (percent of its normal speed).
+    SpeechRate {
+        value: i64,
+        min: u16,
+        max: u16,
+    },
     /// `admin_code` is not a hash: most likely the code itself, in clear.
     PlainCode,
     /// `admin_code` looks like a hash but cannot be read (cut while pasting).
@@ -40,6 +46,14 @@ impl KioskProblem {
                 "kiosk-out-of-range",
                 &[
                     ("field", s(field)),
+                    ("value", Arg::from(*value)),
+                    ("min", Arg::from(*min)),
+                    ("max", Arg::from(*max)),
+                ],
+            ),
+            KioskProblem::SpeechRate { value, min, max } => tr.t_args(
+                "kiosk-speech-rate",
+                &[
                     ("value", Arg::from(*value)),
                     ("min", Arg::from(*min)),
                     ("max", Arg::from(*max)),

@@ -8,6 +8,7 @@ mod journal;
 mod person;
 mod read;
 mod resume;
+mod speech;
 mod tasks;
 
 pub use super::msg::{ConfirmFocus, Msg};
@@ -28,6 +29,7 @@ use crate::records::history::Stored;
 use crate::records::journal::RunMode;
 use crate::records::store::Store;
 use crate::records::tracked::{Person, Tracked};
+use crate::speech::Speaker;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -85,6 +87,11 @@ pub struct App {
     now_ms: Option<u64>,
     /// When the question on screen arrived (ms).
     arrived_ms: u64,
+    /// The voice reading aloud; what was on screen when it last changed (screen, question).
+    speech: Speaker,
+    heard: Option<(Screen, Option<usize>)>,
+    /// Whether "no voice here" was shown for a question read by itself (`--speak`).
+    told_no_voice: bool,
 }
 
 /// A key task ignores keys for this long after it appears: keys typed ahead, or the Enter
@@ -104,6 +111,7 @@ impl App {
             person,
             falc,
             seed,
+            speech,
         } = config;
         let mut app = App {
             tr,
@@ -135,6 +143,9 @@ impl App {
             last_task_click: None,
             now_ms: None,
             arrived_ms: 0,
+            speech: Speaker::new(speech),
+            heard: None,
+            told_no_voice: false,
         };
         match start {
             Start::Picker {
@@ -177,6 +188,7 @@ impl App {
     /// The only place where the state changes; says when the app is done.
     pub fn update(&mut self, msg: Msg) -> Option<AppEvent> {
         self.apply(msg);
+        self.speak_after(msg);
         self.quit.then_some(AppEvent::Quit)
     }
 
@@ -199,6 +211,8 @@ impl App {
             Msg::AskQuit => self.confirm = Some(ConfirmFocus::Continue),
             Msg::ConfirmCancel => self.confirm = None,
             Msg::ToggleFalc => self.falc = !self.falc,
+            // Read (or stopped) once the message is applied: `speak_after`.
+            Msg::ReadAloud => {}
             Msg::ConfirmSwitch => {
                 self.confirm = self.confirm.map(|f| match f {
                     ConfirmFocus::Continue => ConfirmFocus::Quit,

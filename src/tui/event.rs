@@ -72,7 +72,7 @@ impl App {
 }
 
 /// Whether a mouse event is on the row of buttons under the frame (still buttons during a
-/// click task: "Précédente", "Quitter").
+/// click task: "Retour", "Quitter").
 fn on_buttons(area: Rect, m: &MouseEvent) -> bool {
     regions(area).is_some_and(|r| r.buttons.contains(Position::new(m.column, m.row)))
 }

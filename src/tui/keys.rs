@@ -109,6 +109,8 @@ impl App {
             KeyCode::Char('n' | 'N') if self.screen() == Screen::Intro && self.can_name() => {
                 Some(Msg::EditName)
             }
+            // Where a letter is typed (a text answer), only the button reads aloud.
+            KeyCode::Char('l' | 'L') if self.can_read_aloud() => Some(Msg::ReadAloud),
             _ => None,
         }
     }

@@ -95,6 +95,8 @@ pub struct Setup {
     pub pid: u32,
     /// Theme, glyphs and spacing, for the kiosk's screens and each visitor's.
     pub look: crate::tui::Look,
+    /// The voice that reads aloud for each visitor (L, or every question with `speak`).
+    pub speech: crate::speech::Setup,
 }
 
 pub struct Kiosk {

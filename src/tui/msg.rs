@@ -58,6 +58,8 @@ pub enum Msg {
     Notice(Option<&'static str>),
     /// Removes the notice without acting on the screen.
     ClearNotice,
+    /// L or the "Écouter" button: reads the screen aloud, or stops reading it.
+    ReadAloud,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

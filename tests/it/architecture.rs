@@ -12,7 +12,7 @@ const LAYERS: &[&[&str]] = &[
     &["problems"],
     &["bank"],
     &["diagnostic"],
-    &["records"],
+    &["records", "speech"],
     &["outputs", "authoring", "kiosk"],
     &["plain"],
     &["tui"],

@@ -17,5 +17,6 @@ mod results_cli;
 mod robustness;
 mod schema;
 mod shipped_banks;
+mod speech;
 mod user_banks;
 mod verdict;

@@ -27,7 +27,7 @@ fn every_key_is_read() {
     let src = format!(
         "banks = [\"abc-diag\", \"mes-banques/atelier.toml\"]\nlang = \"en\"\n\
          idle_seconds = 90\ncountdown_seconds = 20\nadmin_code = \"{hash}\"\n\
-         print = true\nprinter = \" Accueil \"\n"
+         print = true\nprinter = \" Accueil \"\nspeak = true\nspeech_rate = 70\n"
     );
     let c = parse(&src).value.unwrap();
     assert_eq!(
@@ -42,6 +42,18 @@ fn every_key_is_read() {
     assert!(c.admin_code.unwrap().verify("4821"));
     assert!(c.print);
     assert_eq!(c.printer.as_deref(), Some("Accueil"));
+    assert!(c.speak);
+    assert_eq!(c.speech_rate.map(crate::speech::Rate::percent), Some(70));
+}
+
+#[test]
+fn a_speech_rate_a_voice_cannot_take_is_refused() {
+    let out = report("speak = true\nspeech_rate = 300\n");
+    assert!(
+        out.contains("borne.toml:2:15: erreur : « speech_rate » vaut 300 : il faut un pourcentage"),
+        "{out}"
+    );
+    assert!(report("speech_rate = -5\n").contains("entre 50 et 200"));
 }
 
 #[test]

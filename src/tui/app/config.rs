@@ -37,10 +37,13 @@ pub struct Config {
     /// Show the plain-language (FALC) wording of questions.
     pub falc: bool,
     pub seed: u64,
+    /// The voice that reads aloud, and whether it reads each new question by itself.
+    pub speech: crate::speech::Setup,
 }
 
 impl Config {
-    /// A médiateur's full screen with every default: no data folder, all tasks runnable.
+    /// A médiateur's full screen with every default: no data folder, all tasks runnable,
+    /// no voice.
     pub fn new(tr: Tr, seed: u64) -> Config {
         Config {
             tr,
@@ -52,6 +55,7 @@ impl Config {
             person: Person::default(),
             falc: false,
             seed,
+            speech: crate::speech::Setup::off(),
         }
     }
 }

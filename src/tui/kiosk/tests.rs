@@ -53,6 +53,7 @@ pub(super) fn setup(lang: Lang) -> Setup {
         abilities: Abilities::full_screen(false, None),
         pid: 4242,
         look: crate::tui::Look::default(),
+        speech: crate::speech::Setup::off(),
     }
 }
 

@@ -17,6 +17,7 @@ impl Kiosk {
             abilities: self.setup.abilities,
             store: self.setup.store.clone(),
             mode: RunMode::Kiosk,
+            speech: self.setup.speech.clone(),
             ..Config::new(self.tr, self.seeds.random::<u64>())
         };
         let start = match self.setup.banks.as_slice() {

@@ -189,7 +189,7 @@ fn clicks_alone_go_through_every_screen() {
     click(&mut a, "Un message");
     click(&mut a, "Un timbre"); // unticks
     click(&mut a, "[ Valider ]");
-    click(&mut a, "[ Précédente ]");
+    click(&mut a, "[ Retour ]");
     assert_eq!(
         a.session().unwrap().index(),
         1,

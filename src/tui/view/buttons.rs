@@ -31,11 +31,14 @@ fn button(key: &'static str, msg: Msg) -> Button {
 /// when the row is too narrow: Esc still quits).
 pub fn of(app: &App) -> Vec<Button> {
     let quit = button("button-quit", Msg::AskQuit);
+    // Reads the screen aloud: next to the main action where the row has room for it.
+    let listen = button("button-listen", Msg::ReadAloud);
     match app.screen() {
         Screen::Picker => vec![button("button-start", Msg::Validate), quit],
         Screen::Intro => {
             let mut v = vec![
                 button("button-start", Msg::Validate),
+                listen,
                 button("button-falc", Msg::ToggleFalc),
             ];
             if app.can_name() {
@@ -51,12 +54,14 @@ pub fn of(app: &App) -> Vec<Button> {
         // no line says "Je ne sais pas", a button does: a mouse-only person can always say it.
         Screen::Question if app.input().kind == InputKind::Task => vec![
             button("button-dont-know", Msg::DontKnow),
+            listen,
             button("button-previous", Msg::Back),
             quit,
         ],
         Screen::Question if app.input().kind == InputKind::Text => vec![
             button("button-validate", Msg::Submit),
             button("button-dont-know", Msg::DontKnow),
+            listen,
             button("button-previous", Msg::Back),
             quit,
         ],
@@ -65,17 +70,21 @@ pub fn of(app: &App) -> Vec<Button> {
                 focused: app.input().on_submit(),
                 ..button("button-validate", Msg::Submit)
             },
+            listen,
             button("button-previous", Msg::Back),
             quit,
         ],
+        // Last here: at the smallest size, the row keeps "Quitter" (L still reads).
         Screen::Results => vec![
             button("button-next", Msg::NextScreen),
             button("button-mediator", Msg::ToggleMediator),
             quit,
+            listen,
         ],
         Screen::Orientation => vec![
             button("button-results", Msg::Back),
             button("button-finish", Msg::Validate),
+            listen,
         ],
         Screen::Resume => vec![
             button("button-resume", Msg::Validate),
