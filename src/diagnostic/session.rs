@@ -124,58 +124,6 @@ impl Session {
         self.bank.mode == Mode::Adaptive
     }
 
-    /// The index the device question has in the path.
-    fn device_index(&self) -> usize {
-        self.bank.questions.len()
-    }
-
-    /// A question of the path: a bank question, or the device question.
-    fn at(&self, q: usize) -> &Question {
-        match self.bank.questions.get(q) {
-            Some(q) => q,
-            None => self
-                .device
-                .as_ref()
-                .expect("only the device question lies past the bank's questions"),
-        }
-    }
-
-    /// What the person said they use; `None` when the bank does not ask, or before the
-    /// answer.
-    pub fn device_use(&self) -> Option<DeviceUse> {
-        let d = self.device_index();
-        self.path
-            .iter()
-            .zip(&self.answers)
-            .find(|(q, _)| **q == d)
-            .and_then(|(_, a)| a.as_ref())
-            .map(DeviceUse::from_answer)
-    }
-
-    /// Whether the question on screen is the program's device question.
-    pub fn on_device_question(&self) -> bool {
-        self.path.get(self.current) == Some(&self.device_index())
-    }
-
-    /// Per bank question: whether this session may put it to this person. Observations need
-    /// a médiateur; with the device question, the questions written for the other device
-    /// are left out (before the answer: those a person with both would not get).
-    pub fn allowed(&self) -> Vec<bool> {
-        let use_ = self
-            .device
-            .is_some()
-            .then(|| self.device_use().unwrap_or(DeviceUse::Both));
-        self.bank
-            .questions
-            .iter()
-            .map(|q| {
-                let watched = !(self.presence == Presence::Alone
-                    && matches!(q.kind, QuestionKind::Observation));
-                watched && use_.is_none_or(|u| u.asks(q.device))
-            })
-            .collect()
-    }
-
     /// Linear mode: the whole path, from the questions this session may put (answers
     /// already given are kept with their question). Adaptive mode: the device question.
     fn plan(&mut self) {
@@ -203,65 +151,6 @@ impl Session {
             .map(|&q| kept(q).and_then(|(.., s)| *s))
             .collect();
         self.path = path;
-    }
-
-    /// The number of questions when it is known in advance (linear banks; it changes
-    /// once with the device answer).
-    pub fn fixed_len(&self) -> Option<usize> {
-        (!self.adaptive()).then_some(self.path.len())
-    }
-
-    /// The most questions this session can ask: the bank's size (and the device question),
-    /// or its `max_questions`, which counts the device question too.
-    pub fn max_len(&self) -> usize {
-        let n = self.bank.questions.len() + usize::from(self.device.is_some());
-        match (self.bank.mode, self.bank.max_questions) {
-            (Mode::Adaptive, Some(m)) => m.min(n),
-            _ => n,
-        }
-    }
-
-    /// 0-based position of the question on screen in the path (== path length when
-    /// finished). This is the position `answer` and `back` work on.
-    pub fn index(&self) -> usize {
-        self.current
-    }
-
-    /// The number to show for the current question: 1-based, counting the questions
-    /// actually put to the person (neutralised tasks are skipped).
-    pub fn number(&self) -> usize {
-        1 + self.seen[..self.current.min(self.path.len())]
-            .iter()
-            .filter(|s| **s != Some(Seen::NotRun))
-            .count()
-    }
-
-    /// Answers that count against `max_questions`: all but neutralised tasks.
-    fn used(&self) -> usize {
-        self.seen[..self.current.min(self.seen.len())]
-            .iter()
-            .filter(|s| s.is_some_and(|s| s != Seen::NotRun))
-            .count()
-    }
-
-    /// At most how many questions may follow the current one (a hint for adaptive runs:
-    /// answers and inferences make it shrink).
-    pub fn remaining_at_most(&self) -> usize {
-        if self.is_finished() {
-            return 0;
-        }
-        if !self.adaptive() {
-            return self.path.len().saturating_sub(self.current + 1);
-        }
-        let mut asked = self.asked();
-        let allowed = self.allowed();
-        // The question on screen is about to be answered: it is not among those left.
-        if let Some(&q) = self.path.get(self.current).filter(|&&q| q < allowed.len()) {
-            asked.push((q, Seen::Neutral));
-        }
-        let open = adaptive::open_count(&self.tubes, &asked, &allowed);
-        let budget = self.max_len().saturating_sub(self.number());
-        open.min(budget)
     }
 
     pub fn is_finished(&self) -> bool {
@@ -453,5 +342,7 @@ fn item(q: &Question, qi: usize, rng: &mut impl Rng) -> Item {
     }
 }
 
+mod progress;
+mod scope;
 #[cfg(test)]
 mod tests;
