@@ -5,5 +5,6 @@ pub mod compare;
 pub mod export;
 pub mod fiche;
 pub mod listing;
+pub mod missed;
 pub mod printer;
 pub mod report;

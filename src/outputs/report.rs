@@ -6,8 +6,10 @@ use std::fmt::Write;
 use crate::bank::{Bank, Lieu, Mode, Training};
 use crate::diagnostic::outcome::Outcome;
 use crate::diagnostic::scoring::CompetenceScore;
-use crate::diagnostic::typing::{Diff, Typing};
 use crate::i18n::{Arg, Tr};
+
+/// Kept here too: the results and what was missed are read together.
+pub use super::missed::render_missed;
 
 pub fn percent(p: f64) -> u32 {
     p.round().clamp(0.0, 100.0) as u32
@@ -333,100 +335,6 @@ pub fn render_for(bank: &BankInfo, o: &Outcome, tr: &Tr, reader: Reader) -> Stri
         }
     }
     s
-}
-
-/// The missed questions with their explanations, to learn from them.
-/// `falc`: show each question as the person read it.
-pub fn render_missed(o: &Outcome, tr: &Tr, falc: bool) -> String {
-    let mut s = String::new();
-    if o.missed.is_empty() {
-        return s;
-    }
-    let _ = writeln!(s, "{}", tr.t("report-missed"));
-    for m in &o.missed {
-        let _ = writeln!(
-            s,
-            "  - {}",
-            m.prompt_falc.as_ref().filter(|_| falc).unwrap_or(&m.prompt)
-        );
-        let right = if falc && !m.right_falc.is_empty() {
-            &m.right_falc
-        } else {
-            &m.right
-        };
-        if !right.is_empty() {
-            let _ = writeln!(
-                s,
-                "    {}",
-                tr.t_args(
-                    "report-right-answer",
-                    &[("answer", Arg::from(right.join(" ; ")))]
-                )
-            );
-        }
-        if let Some(key) = m.key {
-            let _ = writeln!(
-                s,
-                "    {}",
-                tr.t_args(
-                    "report-right-answer",
-                    &[("answer", Arg::from(key.describe(tr)))]
-                )
-            );
-        }
-        if let Some((typed, t)) = &m.typing {
-            for line in typing_lines(tr, typed, t) {
-                let _ = writeln!(s, "    {line}");
-            }
-        }
-        for extra in [&m.feedback, &m.explanation].into_iter().flatten() {
-            let _ = writeln!(s, "    {extra}");
-        }
-    }
-    s
-}
-
-/// A typing task missed, told gently: what was typed, how much was right, and at most
-/// three differences to look at.
-fn typing_lines(tr: &Tr, typed: &str, t: &Typing) -> Vec<String> {
-    let mut lines = vec![tr.t_args(
-        "typing-typed",
-        &[
-            ("typed", Arg::from(typed.to_string())),
-            ("right", Arg::from(t.right)),
-            ("total", Arg::from(t.total)),
-        ],
-    )];
-    let show = |c: char| {
-        if c == ' ' {
-            tr.t("typing-space")
-        } else {
-            c.to_string()
-        }
-    };
-    let mut diffs: Vec<String> = t
-        .diffs
-        .iter()
-        .take(3)
-        .map(|d| match *d {
-            Diff::Wrong { expected, typed } => tr.t_args(
-                "typing-wrong",
-                &[
-                    ("typed", Arg::from(show(typed))),
-                    ("expected", Arg::from(show(expected))),
-                ],
-            ),
-            Diff::Missing(c) => tr.t_args("typing-missing", &[("expected", Arg::from(show(c)))]),
-            Diff::Extra(c) => tr.t_args("typing-extra", &[("typed", Arg::from(show(c)))]),
-        })
-        .collect();
-    if t.diffs.len() > 3 {
-        diffs.push("…".into());
-    }
-    if !diffs.is_empty() {
-        lines.push(tr.t_args("typing-look", &[("diffs", Arg::from(diffs.join(" ; ")))]));
-    }
-    lines
 }
 
 /// A level 0..=8 as a bar of plain ASCII, readable on any printer or console: "[###.....]".

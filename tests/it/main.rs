@@ -11,6 +11,7 @@ mod gift_import;
 mod invalid_banks;
 mod kill_resume;
 mod kiosk_cli;
+mod learner_text;
 mod locales;
 mod plain_e2e;
 mod results_cli;
