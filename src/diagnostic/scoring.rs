@@ -105,6 +105,22 @@ pub fn score(q: &Question, a: &Answer) -> f64 {
     }
 }
 
+/// What a wrong pick among `k` choices costs: 1 ÷ (k − 1), so that picking at random earns
+/// nothing on average (formula scoring). "Je ne sais pas" costs nothing: it is always the
+/// better answer when one does not know, as the intro says. Only single-choice questions,
+/// where guessing pays most (a multiple choice already counts wrong ticks against right
+/// ones); the right answers are still counted as such ("8 bonnes réponses sur 15").
+pub fn guess_cost(q: &Question, a: &Answer) -> f64 {
+    match (&q.kind, a) {
+        (QuestionKind::Single { choices, .. }, Answer::Choices(picked))
+            if !picked.is_empty() && choices.len() >= 2 && score(q, a) < 1.0 - 1e-9 =>
+        {
+            1.0 / (choices.len() - 1) as f64
+        }
+        _ => 0.0,
+    }
+}
+
 /// `order` lists item indices as the person arranged them; the right order is 0, 1, 2…
 /// Partial credit is the share of neighbours that follow each other as they should.
 fn order_score(n: usize, order: &[usize], scoring: Scoring) -> f64 {
@@ -150,6 +166,10 @@ pub struct CompetenceScore {
     /// Results stored before this field existed read as 0, with `rated` true.
     #[serde(default)]
     pub direct: usize,
+    /// What wrong picks cost (see `guess_cost`): the percent and the level count
+    /// `points − guessed`. Results stored before this field existed read as 0.
+    #[serde(default)]
+    pub guessed: f64,
     /// Whether there are enough measured answers for a level (see `verdict`); without,
     /// the results say "pas assez de réponses" and no orientation rule looks at it.
     #[serde(default = "yes")]
@@ -166,9 +186,9 @@ impl CompetenceScore {
         titled(&self.label, self.crcn.as_deref())
     }
 
-    /// Success rate in percent; `None` when nothing was asked.
+    /// Success rate in percent, wrong picks' cost taken off; `None` when nothing was asked.
     pub fn percent(&self) -> Option<f64> {
-        (self.asked > 0).then(|| self.points / self.asked as f64 * 100.0)
+        (self.asked > 0).then(|| (self.points - self.guessed).max(0.0) / self.asked as f64 * 100.0)
     }
 
     /// The level, when there are enough answers for one.
@@ -187,17 +207,21 @@ pub struct Scores {
     pub competences: Vec<CompetenceScore>,
     pub asked: usize,
     pub points: f64,
+    /// What wrong picks cost, over every competence (see `guess_cost`).
+    #[serde(default)]
+    pub guessed: f64,
     /// Of `asked`, the answers the person gave (not inferred).
     #[serde(default)]
     pub direct: usize,
 }
 
 impl Scores {
+    /// Success rate in percent, wrong picks' cost taken off.
     pub fn percent(&self) -> f64 {
         if self.asked == 0 {
             0.0
         } else {
-            self.points / self.asked as f64 * 100.0
+            (self.points - self.guessed).max(0.0) / self.asked as f64 * 100.0
         }
     }
 
@@ -224,14 +248,14 @@ fn possible(bank: &Bank, allowed: &[bool], competence: &str) -> usize {
 /// [`compute`] for a session that may put only the `allowed` questions (device, médiateur
 /// present): a competence needs measured answers in proportion to what it could be asked.
 pub fn compute_in(bank: &Bank, evidence: &[(&Question, Evidence)], allowed: &[bool]) -> Scores {
-    // Measured: (question, points, inferred).
-    let mut measured: Vec<(&Question, f64, bool)> = Vec::new();
+    // Measured: (question, points, inferred, cost of a wrong pick).
+    let mut measured: Vec<(&Question, f64, bool, f64)> = Vec::new();
     let mut apart: Vec<(&Question, Counts, f64)> = Vec::new();
     for (q, e) in evidence {
         match e {
-            Evidence::Inferred(ok) => measured.push((q, f64::from(u8::from(*ok)), true)),
+            Evidence::Inferred(ok) => measured.push((q, f64::from(u8::from(*ok)), true, 0.0)),
             Evidence::Answered(a) => match counts(q, a) {
-                Counts::Measured => measured.push((q, score(q, a), false)),
+                Counts::Measured => measured.push((q, score(q, a), false, guess_cost(q, a))),
                 c => apart.push((q, c, score(q, a))),
             },
         }
@@ -240,18 +264,18 @@ pub fn compute_in(bank: &Bank, evidence: &[(&Question, Evidence)], allowed: &[bo
         .competences
         .iter()
         .map(|c| {
-            let mine: Vec<(u8, f64, bool)> = measured
+            let mine: Vec<(u8, f64, bool, f64)> = measured
                 .iter()
                 .filter(|(q, ..)| q.competences.contains(&c.id))
-                .map(|(q, s, i)| (q.level, *s, *i))
+                .map(|(q, s, i, g)| (q.level, *s, *i, *g))
                 .collect();
-            let levels: Vec<(u8, f64)> = mine.iter().map(|(l, s, _)| (*l, *s)).collect();
+            let levels: Vec<(u8, f64)> = mine.iter().map(|(l, s, _, g)| (*l, s - g)).collect();
             let others = |kind: Counts| {
                 apart
                     .iter()
                     .filter(move |(q, k, _)| *k == kind && q.competences.contains(&c.id))
             };
-            let inferred = mine.iter().filter(|(_, _, i)| *i).count();
+            let inferred = mine.iter().filter(|(_, _, i, _)| *i).count();
             let direct = mine.len() - inferred;
             let not_evaluated = others(Counts::NotEvaluated).count();
             let could = possible(bank, allowed, &c.id).saturating_sub(not_evaluated);
@@ -262,6 +286,7 @@ pub fn compute_in(bank: &Bank, evidence: &[(&Question, Evidence)], allowed: &[bo
                 crcn: c.crcn.clone(),
                 asked: mine.len(),
                 points: mine.iter().map(|(_, s, ..)| s).sum(),
+                guessed: mine.iter().map(|(.., g)| g).sum(),
                 inferred,
                 max_level: mine.iter().map(|(l, ..)| *l).max().unwrap_or(0),
                 level: level(&levels),
@@ -279,7 +304,8 @@ pub fn compute_in(bank: &Bank, evidence: &[(&Question, Evidence)], allowed: &[bo
         competences,
         asked: measured.len(),
         points: measured.iter().map(|(_, s, ..)| s).sum(),
-        direct: measured.iter().filter(|(_, _, i)| !*i).count(),
+        guessed: measured.iter().map(|(.., g)| g).sum(),
+        direct: measured.iter().filter(|(_, _, i, _)| !*i).count(),
     }
 }
 
@@ -293,7 +319,8 @@ fn level(answers: &[(u8, f64)]) -> u8 {
             .map(|(_, s)| *s)
             .collect();
         if !at.is_empty() {
-            pix += 8.0 * at.iter().sum::<f64>() / at.len() as f64;
+            // Wrong picks may cost more than a level earned: never below nothing.
+            pix += (8.0 * at.iter().sum::<f64>() / at.len() as f64).max(0.0);
         }
     }
     // The epsilon keeps 3 × (1/3 × 8) from landing just under a whole level.

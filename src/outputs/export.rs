@@ -132,11 +132,7 @@ fn row(s: scan::Scanned, opts: &Options, competences: &mut Vec<(String, String)>
         }
     }
     let percent = o.map(|o| {
-        let p = if o.scores.asked == 0 {
-            0.0
-        } else {
-            o.scores.points / o.scores.asked as f64 * 100.0
-        };
+        let p = o.scores.percent();
         crate::outputs::report::percent(p)
     });
     Row {

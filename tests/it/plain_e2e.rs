@@ -20,10 +20,11 @@ fn stdout(o: &Output) -> String {
 
 #[test]
 fn full_plain_run_prints_levels_palier_and_orientation() {
-    // s1 right, m1 both right boxes, t1 with a typo (tolerated), d1 wrong.
+    // s1 right, m1 both right boxes, t1 with a typo (tolerated), d1 "je ne sais pas" (a
+    // wrong pick would cost a third of a point more: see `scoring::guess_cost`).
     let o = run(
         &["run", SAMPLE, "--plain", "--seed", "5"],
-        "1\n1 2\nnavigatuer\n2\n",
+        "1\n1 2\nnavigatuer\n0\n",
     );
     let out = stdout(&o);
     assert_eq!(o.status.code(), Some(0), "{out}");

@@ -95,10 +95,12 @@ fn answering_by_length_or_at_random_never_wins() {
                 );
                 percents.push(o.scores.percent());
             }
-            let over = percents.iter().filter(|p| **p > 40.0).count();
+            // Wrong picks cost what chance would earn (`scoring::guess_cost`): no seed
+            // goes over 40 %.
+            let over = percents.iter().filter(|p| **p > 40.0 + 1e-9).count();
             let mean = percents.iter().sum::<f64>() / percents.len() as f64;
             assert!(
-                over * 20 <= percents.len(),
+                over == 0,
                 "{} {strategy:?}: {over} runs of {} over 40 %",
                 b.id,
                 percents.len()

@@ -137,6 +137,7 @@ fn scores(percents: &[(&str, f64)]) -> Scores {
     let competences: Vec<CompetenceScore> = percents
         .iter()
         .map(|(id, p)| CompetenceScore {
+            guessed: 0.0,
             id: id.to_string(),
             label: id.to_uppercase(),
             domain: String::new(),
@@ -155,6 +156,7 @@ fn scores(percents: &[(&str, f64)]) -> Scores {
         .collect();
     let points = competences.iter().map(|c| c.points).sum();
     Scores {
+        guessed: 0.0,
         asked: 10 * competences.len(),
         points,
         direct: 10 * competences.len(),

@@ -33,7 +33,21 @@ fn yes() -> bool {
 pub struct Scores {
     pub asked: usize,
     pub points: f64,
+    /// What wrong picks cost (older results: nothing).
+    #[serde(default)]
+    pub guessed: f64,
     pub competences: Vec<Competence>,
+}
+
+impl Scores {
+    /// As `diagnostic::scoring::Scores::percent`, from the stored figures.
+    pub fn percent(&self) -> f64 {
+        if self.asked == 0 {
+            0.0
+        } else {
+            (self.points - self.guessed).max(0.0) / self.asked as f64 * 100.0
+        }
+    }
 }
 
 #[derive(Debug, Deserialize)]
