@@ -160,4 +160,5 @@ device-computer = A computer
 device-phone-only = Only a phone or a tablet
 device-both = Both: a computer and a phone
 device-neither = Neither
+question-device-title = Your device
 device-topic = your device

@@ -160,4 +160,5 @@ device-computer = Un ordinateur
 device-phone-only = Seulement un téléphone ou une tablette
 device-both = Les deux : un ordinateur et un téléphone
 device-neither = Aucun des deux
+question-device-title = Votre appareil
 device-topic = votre appareil

@@ -201,6 +201,15 @@ impl Ready {
         for l in lines {
             let _ = writeln!(s, "  {l}");
         }
+        // A visitor alone is never asked the médiateur's observations: say which banks
+        // lose measures that way.
+        for w in self
+            .banks
+            .iter()
+            .flat_map(|b| crate::kiosk::observations::warnings(b, tr))
+        {
+            let _ = writeln!(s, "  {w}");
+        }
         s
     }
 }

@@ -248,7 +248,12 @@ impl App {
             Msg::Validate => match self.entries.get(self.selected).map(|e| &e.bank) {
                 Some(Ok(bank)) => {
                     // Shown on the intro; its journal starts with the first question.
-                    let session = Session::new(bank.clone(), &mut StdRng::seed_from_u64(self.seed));
+                    // Alone at a kiosk, nobody observes: those questions are not put.
+                    let session = Session::with_presence(
+                        bank.clone(),
+                        crate::records::tracked::presence(self.mode),
+                        &mut StdRng::seed_from_u64(self.seed),
+                    );
                     self.run = Some(Tracked::untracked(session, self.clock));
                     self.screen = Screen::Intro;
                     self.scroll = 0;

@@ -207,6 +207,9 @@ impl App {
         let s = self
             .session()
             .filter(|_| self.screen() == Screen::Question)?;
+        if s.on_device_question() {
+            return Some(self.tr().t("question-device-title"));
+        }
         let q = s.question()?;
         let labels: Vec<&str> = q
             .competences

@@ -1,8 +1,9 @@
 //! The recommended trainings, with what the person needs to know to sign up: length,
-//! APTIC level, pass numérique chèques, category and the lieu's contact.
+//! pass numérique chèques, category and the lieu's contact (the APTIC level is the
+//! médiateur's word: it is in `results show`). Placeholder text is never shown.
 
 use super::{Body, indented};
-use crate::outputs::report::training_line;
+use crate::outputs::report::{is_placeholder, training_line_learner};
 use crate::tui::app::App;
 
 pub fn body(app: &App, w: usize) -> Body {
@@ -20,7 +21,13 @@ pub fn body(app: &App, w: usize) -> Body {
     for m in &o.orientation.messages {
         body.push(indented(m, w, "", theme.base), None);
     }
-    if o.orientation.trainings.is_empty() {
+    if !o.conclusive {
+        // No verdict yet: no training either, and the way to get one.
+        body.push(
+            indented(&tr.t("report-no-training-yet"), w, "", theme.base),
+            None,
+        );
+    } else if o.orientation.trainings.is_empty() {
         body.push(
             indented(&tr.t("report-no-training"), w, "", theme.base),
             None,
@@ -29,8 +36,8 @@ pub fn body(app: &App, w: usize) -> Body {
     for (i, t) in o.orientation.trainings.iter().enumerate() {
         body.blank();
         let mut lines = indented(&t.title, w, &format!("{}. ", i + 1), theme.title);
-        lines.extend(indented(&training_line(tr, t), w, "   ", theme.dim));
-        if !t.description.is_empty() {
+        lines.extend(indented(&training_line_learner(tr, t), w, "   ", theme.dim));
+        if !t.description.is_empty() && !is_placeholder(&t.description) {
             lines.extend(indented(&t.description, w, "   ", theme.base));
         }
         body.push(lines, None);
@@ -40,7 +47,7 @@ pub fn body(app: &App, w: usize) -> Body {
         body.push(indented(&tr.t("report-lieu"), w, "", theme.title), None);
         for text in [&l.name, &l.address, &l.phone, &l.email, &l.hours]
             .into_iter()
-            .filter(|x| !x.is_empty())
+            .filter(|x| !x.is_empty() && !is_placeholder(x))
         {
             body.push(indented(text, w, "  ", theme.base), None);
         }

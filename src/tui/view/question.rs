@@ -51,7 +51,7 @@ pub fn body(app: &App, w: usize) -> Body {
                     _ => "  ",
                 };
                 let prefix = format!("{mark} {}. ", pos + 1);
-                let lines = indented(q.kind.option_text(ii), w, &prefix, style(on));
+                let lines = indented(q.kind.option_wording(ii, app.falc()), w, &prefix, style(on));
                 body.push_item(lines, Some(Msg::Pick(pos)), on);
             }
             dont_know_line(app, q, w, &mut body);
@@ -71,7 +71,8 @@ pub fn body(app: &App, w: usize) -> Body {
                     (false, false) => "( )",
                 };
                 let prefix = format!("{}{mark} {}. ", if on { ">" } else { " " }, pos + 1);
-                let text = crate::diagnostic::abilities::option_label(q, ci, app.tr());
+                let text =
+                    crate::diagnostic::abilities::option_wording(q, ci, app.falc(), app.tr());
                 let lines = indented(&text, w, &prefix, style(on));
                 body.push_item(lines, Some(Msg::Pick(pos)), on);
             }

@@ -1,9 +1,14 @@
-//! The results: palier (learner message, médiateur message behind a key), per-competence
-//! levels, then what to learn from the questions missed.
+//! The results: the palier in words and the learner's message, per competence a bar and
+//! a word ("bien acquis", "à découvrir"); behind the M key, the médiateur's message and the
+//! figures (percent, level, counts, CRCN codes); then what to learn from the questions
+//! missed.
 
 use super::{Body, indented};
+use crate::diagnostic::device::DeviceUse;
 use crate::i18n::Arg;
-use crate::outputs::report::{competence_line, not_evaluated_line, percent, self_line};
+use crate::outputs::report::{
+    competence_learner_line, competence_line, not_evaluated_line, percent, self_line,
+};
 use crate::tui::app::{App, Msg};
 
 /// "[######----]": ASCII, so every console font can draw it.
@@ -22,17 +27,29 @@ pub fn body(app: &App, w: usize) -> Body {
     let Some(o) = &app.outcome() else { return body };
     let tr = &app.tr();
     let theme = &app.look().theme;
-    let pct = percent(o.scores.percent());
-    let head = tr.t_args(
-        "report-palier",
-        &[
-            ("palier", Arg::from(o.palier.title.clone())),
-            ("percent", Arg::from(pct)),
-        ],
-    );
+    // The person reads words; the médiateur (key M) also gets the figures and codes.
+    let mediator = app.show_mediator();
+    let head = match o.verdict() {
+        Some(p) if mediator => tr.t_args(
+            "report-palier",
+            &[
+                ("palier", Arg::from(p.title.clone())),
+                ("percent", Arg::from(percent(o.scores.percent()))),
+            ],
+        ),
+        Some(p) => tr.t_args("report-result", &[("palier", Arg::from(p.title.clone()))]),
+        // No verdict: the stand-in palier says "pas assez de réponses".
+        None => o.palier.title.clone(),
+    };
     body.push(indented(&head, w, "", theme.title), None);
     body.push(indented(&o.palier.learner, w, "", theme.base), None);
-    let mediator = if app.show_mediator() {
+    if o.device == Some(DeviceUse::PhoneOnly) && o.off_device > 0 {
+        body.push(
+            indented(&tr.t("report-phone-only"), w, "", theme.base),
+            None,
+        );
+    }
+    let key_line = if mediator {
         let m = tr.t_args(
             "report-mediator",
             &[("message", Arg::from(o.palier.mediator.clone()))],
@@ -41,21 +58,27 @@ pub fn body(app: &App, w: usize) -> Body {
     } else {
         indented(&tr.t("results-mediator-key"), w, "", theme.dim)
     };
-    body.push(mediator, Some(Msg::ToggleMediator));
+    body.push(key_line, Some(Msg::ToggleMediator));
     body.blank();
     body.push(
         indented(&tr.t("report-competences"), w, "", theme.title),
         None,
     );
     for c in &o.scores.competences {
-        let mut lines = indented(&c.title(), w, "  ", theme.base);
+        let title = if mediator { c.title() } else { c.label.clone() };
+        let mut lines = indented(&title, w, "  ", theme.base);
+        let words = if mediator {
+            competence_line(tr, c)
+        } else {
+            competence_learner_line(tr, c)
+        };
         // The level is written out: the colour only repeats it.
-        let (text, style) = match c.percent() {
+        let (text, style) = match c.percent().filter(|_| c.rated) {
             Some(p) => (
-                format!("{} {}", bar(p, 10), competence_line(tr, c)),
+                format!("{} {words}", bar(p, 10)),
                 if p >= 50.0 { theme.good } else { theme.weak },
             ),
-            None => (competence_line(tr, c), theme.dim),
+            None => (words, theme.dim),
         };
         lines.extend(indented(&text, w, "    ", style));
         // What the person thinks, beside what was measured, with the same kind of bar.
