@@ -27,7 +27,9 @@ pub use crate::bank::source::DEFAULT_BANK;
 pub use crate::records::prepare::{
     Prepared, find, load_bank, prepare, resume_error, seed_or_random,
 };
-pub use failure::{EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, Output, UserError};
+pub use failure::{
+    EXIT_CLOSED_PIPE, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, Output, UserError,
+};
 pub use run::{first_error, picker_entries, run_plain};
 
 /// The command the arguments ask for.

@@ -27,12 +27,19 @@ fn main() -> ExitCode {
     match commands::run(cli, tr) {
         Ok(out) => {
             // A closed pipe (`| head`) is not an error worth a word.
-            let _ = write_all(&mut std::io::stdout(), &out.stdout);
+            let written = write_all(&mut std::io::stdout(), &out.stdout);
             let _ = write_all(&mut std::io::stderr(), &out.stderr);
-            ExitCode::from(out.code)
+            match written {
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+                    ExitCode::from(commands::EXIT_CLOSED_PIPE)
+                }
+                _ => ExitCode::from(out.code),
+            }
         }
         Err(e) => {
-            let _ = write_all(&mut std::io::stderr(), &format!("{}\n", e.message(&tr)));
+            if !e.is_closed_pipe() {
+                let _ = write_all(&mut std::io::stderr(), &format!("{}\n", e.message(&tr)));
+            }
             ExitCode::from(e.exit_code())
         }
     }

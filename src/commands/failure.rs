@@ -59,8 +59,20 @@ impl From<io::Error> for UserError {
     }
 }
 
+/// What a shell reports for a command whose reader went away (`| head`): 128 + SIGPIPE.
+pub const EXIT_CLOSED_PIPE: u8 = 141;
+
 impl UserError {
+    /// The reader of the output went away (`diagnum results export | head`): nothing to
+    /// say, nobody left to read it.
+    pub fn is_closed_pipe(&self) -> bool {
+        matches!(self, UserError::Io(e) if e.kind() == io::ErrorKind::BrokenPipe)
+    }
+
     pub fn exit_code(&self) -> u8 {
+        if self.is_closed_pipe() {
+            return EXIT_CLOSED_PIPE;
+        }
         match self {
             UserError::NotATerminal(_) | UserError::NoStore => EXIT_USAGE,
             UserError::Said(_) | UserError::Io(_) | UserError::CannotDraw(_) => EXIT_FAILED,

@@ -96,7 +96,25 @@ pub fn option_wording(q: &Question, i: usize, falc: bool, tr: &Tr) -> String {
 
 /// A linear session's number of questions as this front end shows them: without the
 /// tasks it cannot run, nor those left out with "no mouse here". `None` when adaptive.
+/// Before the device question is answered, the most any answer leads to: the intro must
+/// not announce questions that no one will see.
 pub fn planned(s: &Session, abilities: &Abilities) -> Option<usize> {
+    s.fixed_len()?;
+    if s.on_device_question() {
+        return crate::diagnostic::device::DeviceUse::ALL
+            .iter()
+            .enumerate()
+            .filter_map(|(choice, _)| {
+                let mut after = s.clone();
+                after.answer(Answer::Choices(vec![choice]));
+                count_planned(&after, abilities)
+            })
+            .max();
+    }
+    count_planned(s, abilities)
+}
+
+fn count_planned(s: &Session, abilities: &Abilities) -> Option<usize> {
     s.fixed_len()?;
     Some(
         s.steps()

@@ -202,3 +202,30 @@ proptest! {
         }
     }
 }
+
+/// A reader that goes away (`diagnum run … --plain | head`) ends the run quietly, with
+/// the shell's status for it, instead of a panic or an error message.
+#[test]
+fn a_closed_output_ends_quietly() {
+    use std::io::Write;
+    use std::process::Stdio;
+    let data = tempfile::tempdir().unwrap();
+    let mut child = crate::common::french()
+        .args(["run", "abc-diag", "--plain", "--data-dir"])
+        .arg(data.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Closed before the program writes anything.
+    drop(child.stdout.take());
+    let _ = child.stdin.take().unwrap().write_all(b"?\n?\n");
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(141));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
