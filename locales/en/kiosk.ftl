@@ -20,6 +20,7 @@ kiosk-welcome-start = Press the Enter key to start
 kiosk-welcome-language = Language:
 kiosk-welcome-language-keys = (arrows ← →)
 kiosk-hints-welcome = Enter start · ← → language
+kiosk-hints-welcome-one-language = Enter start
 kiosk-refused-welcome = To start, press the Enter key.
 kiosk-refused-visitor = This key does nothing here. To stop your diagnostic: Esc key.
 kiosk-refused-end = To finish, press the Enter key.

@@ -20,6 +20,7 @@ kiosk-welcome-start = Appuyez sur la touche Entrée pour commencer
 kiosk-welcome-language = Langue :
 kiosk-welcome-language-keys = (flèches ← →)
 kiosk-hints-welcome = Entrée commencer · ← → langue
+kiosk-hints-welcome-one-language = Entrée commencer
 kiosk-refused-welcome = Pour commencer, appuyez sur la touche Entrée.
 kiosk-refused-visitor = Cette touche ne sert pas ici. Pour arrêter votre diagnostic : touche Échap.
 kiosk-refused-end = Pour terminer, appuyez sur la touche Entrée.

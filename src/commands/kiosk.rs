@@ -94,6 +94,15 @@ pub fn load(lib: &Library, path: Option<&Path>, tr: &Tr) -> Result<Ready, String
     if !problems.is_empty() {
         return Err(render_all(&problems, &name, &src, tr));
     }
+    // A bank's English version, by name ("abc-diag" → "abc-diag-en"): the kiosk then
+    // offers English to newcomers, with questions they can read.
+    let translations: Vec<_> = banks
+        .iter()
+        .filter(|b| b.lang == "fr")
+        .filter_map(|b| lib.resolve(&format!("{}-en", b.id)).ok()?.loaded.value)
+        .filter(|t| t.lang == "en" && !banks.iter().any(|b| b.id == t.id))
+        .collect();
+    banks.extend(translations);
     Ok(Ready {
         config,
         banks,

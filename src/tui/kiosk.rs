@@ -198,11 +198,10 @@ impl Kiosk {
             }
             KioskMsg::Refused => self.refuse(),
             KioskMsg::SwitchLang => {
-                let next = match self.tr.lang() {
-                    Lang::Fr => Lang::En,
-                    Lang::En => Lang::Fr,
-                };
-                self.tr = Tr::new(next);
+                // Only between the languages a bank is written in.
+                let langs = self.languages();
+                let at = langs.iter().position(|l| *l == self.tr.lang()).unwrap_or(0);
+                self.tr = Tr::new(langs[(at + 1) % langs.len()]);
             }
             KioskMsg::Start => self.start_visitor(),
             KioskMsg::App(m) => self.pass_to_visitor(m),
@@ -239,6 +238,34 @@ impl Kiosk {
             }
         } else {
             self.end_visitor();
+        }
+    }
+
+    /// The languages a visitor may choose: those of the banks, the welcome's first.
+    pub fn languages(&self) -> Vec<Lang> {
+        let mut langs = vec![self.setup.lang];
+        for l in self.setup.banks.iter().filter_map(|b| Lang::parse(&b.lang)) {
+            if !langs.contains(&l) {
+                langs.push(l);
+            }
+        }
+        langs
+    }
+
+    /// The banks in the chosen language, or all of them when none is (a kiosk whose banks
+    /// are in one language shows its screens in the other).
+    pub fn banks_for_visitor(&self) -> Vec<&crate::bank::Bank> {
+        let lang = self.tr.lang();
+        let mine: Vec<_> = self
+            .setup
+            .banks
+            .iter()
+            .filter(|b| Lang::parse(&b.lang) == Some(lang))
+            .collect();
+        if mine.is_empty() {
+            self.setup.banks.iter().collect()
+        } else {
+            mine
         }
     }
 

@@ -18,8 +18,9 @@ fn write(dir: &Path, name: &str, text: &str) -> std::path::PathBuf {
 #[test]
 fn no_config_runs_the_quick_diagnostic_with_safe_defaults() {
     let ready = load(&Library::new(None), None, &fr()).unwrap();
-    assert_eq!(ready.banks.len(), 1);
-    assert_eq!(ready.banks[0].id, "abc-diag");
+    // abc-diag, and its English version for newcomers.
+    let ids: Vec<&str> = ready.banks.iter().map(|b| b.id.as_str()).collect();
+    assert_eq!(ids, ["abc-diag", "abc-diag-en"]);
     let s = ready.summary(&fr());
     assert!(
         s.starts_with("configuration par défaut : configuration valide."),

@@ -39,8 +39,12 @@ pub(super) fn bank() -> Bank {
 }
 
 pub(super) fn setup(lang: Lang) -> Setup {
+    // The bank and its English version, as with abc-diag: English is offered.
+    let mut english = bank();
+    english.id = "exemple-en".into();
+    english.lang = "en".into();
     Setup {
-        banks: vec![bank()],
+        banks: vec![bank(), english],
         idle: IdleRule {
             after: Duration::from_secs(120),
             countdown: Duration::from_secs(30),

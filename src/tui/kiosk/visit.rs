@@ -20,14 +20,14 @@ impl Kiosk {
             speech: self.setup.speech.clone(),
             ..Config::new(self.tr, self.seeds.random::<u64>())
         };
-        let start = match self.setup.banks.as_slice() {
-            [one] => Start::Bank(one.clone()),
+        let start = match self.banks_for_visitor().as_slice() {
+            [one] => Start::Bank((*one).clone()),
             many => Start::Picker {
                 entries: many
                     .iter()
                     .map(|b| PickerEntry {
                         label: b.title.clone(),
-                        bank: Ok(b.clone()),
+                        bank: Ok((*b).clone()),
                     })
                     .collect(),
                 unfinished: Vec::new(),

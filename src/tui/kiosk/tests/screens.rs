@@ -163,3 +163,23 @@ fn ascii_kiosk_screens_stay_in_latin1() {
         }
     }
 }
+
+/// English is offered only with a bank written in English, and an English visitor gets
+/// that bank, not the French questions under English buttons.
+#[test]
+fn a_language_is_offered_only_with_its_bank() {
+    let mut french_only = super::setup(Lang::Fr);
+    french_only.banks.retain(|b| b.lang == "fr");
+    let mut k = crate::tui::kiosk::Kiosk::new(french_only, 7);
+    assert_eq!(k.languages(), [Lang::Fr]);
+    press(&mut k, KeyCode::Right);
+    assert_eq!(k.tr.lang(), Lang::Fr, "no English bank, no English");
+    assert!(!screen_text(&k).contains("English"));
+
+    let mut k = super::kiosk(Lang::Fr);
+    assert_eq!(k.languages(), [Lang::Fr, Lang::En]);
+    press(&mut k, KeyCode::Right);
+    press(&mut k, KeyCode::Enter);
+    let app = k.visitor.as_ref().unwrap();
+    assert_eq!(app.session().unwrap().bank().id, "exemple-en");
+}

@@ -14,7 +14,12 @@ use crate::tui::view::indented;
 
 pub fn render(k: &Kiosk, area: Rect, buf: &mut Buffer) {
     let tr = &k.tr;
-    let inner = framed(k, "diagnum", &tr.t("kiosk-hints-welcome"), area, buf);
+    let hints = if k.languages().len() > 1 {
+        "kiosk-hints-welcome"
+    } else {
+        "kiosk-hints-welcome-one-language"
+    };
+    let inner = framed(k, "diagnum", &tr.t(hints), area, buf);
     let w = inner.width;
     let hello = tr.t("kiosk-welcome-big");
     let what = paragraph(&tr.t("kiosk-welcome-what"), w, k.setup.look.theme.title);
@@ -60,12 +65,17 @@ pub fn render(k: &Kiosk, area: Rect, buf: &mut Buffer) {
     Paragraph::new(Span::styled(label, k.setup.look.theme.focused))
         .block(block)
         .render(key_area, buf);
-    Paragraph::new(languages(k)).centered().render(rows[8], buf);
+    if k.languages().len() > 1 {
+        Paragraph::new(languages(k)).centered().render(rows[8], buf);
+    }
 }
 
 /// "About 15 minutes", or "15 to 30" when the banks differ.
 fn minutes(k: &Kiosk) -> String {
-    let all = k.setup.banks.iter().map(|b| b.estimated_minutes);
+    let all = k
+        .banks_for_visitor()
+        .into_iter()
+        .map(|b| b.estimated_minutes);
     let (min, max) = (all.clone().min().unwrap_or(0), all.max().unwrap_or(0));
     if min == max {
         k.tr.t_args("kiosk-welcome-time", &[("minutes", Arg::from(min))])
@@ -80,7 +90,11 @@ fn minutes(k: &Kiosk) -> String {
 /// Each language in its own name; the chosen one marked and reversed, not by colour alone.
 fn languages(k: &Kiosk) -> Line<'static> {
     let mut spans = vec![Span::raw(k.tr.t("kiosk-welcome-language")), Span::raw(" ")];
-    for (lang, name) in [(Lang::Fr, "Français"), (Lang::En, "English")] {
+    for lang in k.languages() {
+        let name = match lang {
+            Lang::Fr => "Français",
+            Lang::En => "English",
+        };
         if k.tr.lang() == lang {
             spans.push(Span::styled(
                 format!("> {name} <"),
