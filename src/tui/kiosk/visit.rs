@@ -91,7 +91,8 @@ impl Kiosk {
     }
 }
 
-/// The visitor's fiche, read back from their journal like `diagnum results print` does.
+/// The visitor's fiche, read back from their journal like `diagnum results print` does
+/// (through the journal's own handle: the run still holds its lock).
 fn fiche_text(app: &App) -> Option<String> {
     let run = app.run.as_ref()?;
     let h = run.header()?;
@@ -100,7 +101,11 @@ fn fiche_text(app: &App) -> Option<String> {
         day: h.started.date(),
         path: run.journal_path()?.to_path_buf(),
     };
-    let stored = crate::history::load(entry).ok()?;
+    let stored = crate::history::Stored {
+        entry,
+        read: run.read_back()?,
+        partial: None,
+    };
     let f = crate::fiche::build(&stored, None, &app.tr)?;
     Some(crate::fiche::text(&f, &app.tr))
 }
