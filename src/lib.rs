@@ -8,6 +8,7 @@ pub mod check;
 pub mod cli;
 pub mod commands;
 pub mod compare;
+pub mod console;
 pub mod convert;
 pub mod date;
 pub mod export;

@@ -14,6 +14,13 @@ use diagnum::tui::{self, App};
 use diagnum::{check, commands, history, paths};
 
 fn main() -> ExitCode {
+    let code = run();
+    // A double-clicked diagnum.exe: its window would close with the results in it.
+    diagnum::console::keep_window_open();
+    code
+}
+
+fn run() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
     let tr = Tr::new(Lang::from_env(cli::pre_scan_lang(&args).as_deref()));
     let cli = match cli::parse(args, &tr) {
