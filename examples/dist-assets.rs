@@ -77,7 +77,8 @@ fn page(lang: Lang) -> std::io::Result<String> {
         .source(format!("diagnum {version}"))
         .manual(m.t("man-manual"));
     man = man.date(source_date());
-    let mut roff = String::new();
+    // Accents: man-db reads a page as UTF-8 when its first line says so.
+    let mut roff = String::from("'\\\" -*- coding: UTF-8 -*-\n");
     roff += &render(|w| man.render_title(w))?;
     // Left-aligned, no hyphenation: French words cut by English rules read badly.
     roff += ".ad l\n.nh\n";
