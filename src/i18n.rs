@@ -9,6 +9,9 @@ use unic_langid::LanguageIdentifier;
 
 pub type Arg = FluentValue<'static>;
 
+/// The language for diagnum alone, on any system: `DIAGNUM_LANG=en`.
+pub const LANG_ENV: &str = "DIAGNUM_LANG";
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
     #[default]
@@ -49,12 +52,16 @@ impl Lang {
             .unwrap_or_default()
     }
 
-    /// The language from the flag and the environment of this process.
+    /// The language from the flag and the environment of this process. `DIAGNUM_LANG` comes
+    /// first: it works on every system (Windows reads its own setting, not `LANG`).
     pub fn from_env(flag: Option<&str>) -> Lang {
+        let mut system: Vec<String> = std::env::var(LANG_ENV).into_iter().collect();
         // sys-locale reads only the first variable set; LANGUAGE may hold a colon list.
-        let mut system: Vec<String> = std::env::var("LANGUAGE")
-            .map(|v| v.split(':').map(str::to_string).collect())
-            .unwrap_or_default();
+        system.extend(
+            std::env::var("LANGUAGE")
+                .map(|v| v.split(':').map(str::to_string).collect::<Vec<_>>())
+                .unwrap_or_default(),
+        );
         system.extend(sys_locale::get_locales());
         Lang::detect(flag, system)
     }
@@ -74,6 +81,7 @@ macro_rules! ftl_files {
             include_str!(concat!("../locales/", $lang, "/author.ftl")),
             include_str!(concat!("../locales/", $lang, "/bank.ftl")),
             include_str!(concat!("../locales/", $lang, "/cli.ftl")),
+            include_str!(concat!("../locales/", $lang, "/console.ftl")),
             include_str!(concat!("../locales/", $lang, "/kiosk.ftl")),
             include_str!(concat!("../locales/", $lang, "/lint.ftl")),
             include_str!(concat!("../locales/", $lang, "/report.ftl")),

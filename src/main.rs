@@ -11,6 +11,13 @@ use diagnum::i18n::{Lang, Localized, Tr};
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
     let tr = Tr::new(Lang::from_env(cli::pre_scan_lang(&args).as_deref()));
+    let code = run(args, tr);
+    // A double-clicked diagnum.exe: its window would close with the results in it.
+    diagnum::tui::console::keep_window_open(&tr);
+    code
+}
+
+fn run(args: Vec<String>, tr: Tr) -> ExitCode {
     let cli = match cli::parse(args, &tr) {
         Ok(c) => c,
         Err(e) => {

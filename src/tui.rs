@@ -2,6 +2,7 @@
 
 mod answer_input;
 pub mod app;
+pub mod console;
 mod event;
 pub(crate) mod keys;
 pub mod kiosk;

@@ -2,6 +2,7 @@
 //! result (or "abandoned") line. Each line is written in one `write_all` and synced to disk
 //! before the person sees the next question, so an acknowledged answer survives a power cut.
 
+mod locked;
 pub mod read;
 pub mod record;
 
@@ -27,7 +28,7 @@ impl Journal {
     /// Creates a new session file; fails if the name is taken (`create_new`).
     pub fn create(path: &Path, header: &Header) -> io::Result<Journal> {
         let mut opts = OpenOptions::new();
-        opts.write(true).create_new(true);
+        opts.read(true).write(true).create_new(true);
         private(&mut opts);
         let file = opts.open(path)?;
         let _ = file.try_lock();
@@ -51,7 +52,7 @@ impl Journal {
             std::fs::TryLockError::WouldBlock => io::Error::from(io::ErrorKind::WouldBlock),
             std::fs::TryLockError::Error(e) => e,
         })?;
-        let text = std::fs::read(path)?;
+        let text = locked::read_all(&file)?;
         let keep = text.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
         if keep < text.len() {
             file.set_len(keep as u64)?;

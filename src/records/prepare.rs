@@ -25,7 +25,15 @@ pub fn resume(
 ) -> Result<Prepared, String> {
     let store = store.ok_or_else(|| tr.t("store-none"))?;
     let entry = find(store, typed, tr)?;
-    let header = read(&entry.path)
+    let read = read(&entry.path);
+    if read
+        .as_ref()
+        .is_err_and(|e| e.kind() == std::io::ErrorKind::WouldBlock)
+    {
+        // Windows: another diagnum holds it, and its lock refuses reading.
+        return Err(resume_error(ResumeError::InUse, &entry.id, tr));
+    }
+    let header = read
         .ok()
         .and_then(|r| r.header)
         .ok_or_else(|| tr.t_args("resume-damaged", &[("id", Arg::from(entry.id.clone()))]))?;

@@ -108,7 +108,7 @@ impl Tracked {
         // The id only needs to be unpredictable enough not to collide, not secret.
         let mut rng = StdRng::seed_from_u64(rand::random());
         let journal = store.create(header, &mut rng)?;
-        let header = read(journal.path())?.header;
+        let header = journal.read_back()?.header;
         Ok(Tracked {
             session,
             journal: Some(journal),
@@ -119,7 +119,7 @@ impl Tracked {
 
     /// Rebuilds the session from its file and reopens it for writing.
     pub fn resume(path: &Path, bank: Bank, clock: Clock) -> Result<Resumed, ResumeError> {
-        let r: Read = read(path).map_err(ResumeError::Io)?;
+        let r: Read = read(path).map_err(in_use_or_io)?;
         let header = r.header.clone().ok_or(ResumeError::Damaged)?;
         if r.summary.is_some() {
             return Err(ResumeError::Finished);
@@ -160,6 +160,12 @@ impl Tracked {
 
     pub fn journal_path(&self) -> Option<&Path> {
         self.journal.as_ref().map(Journal::path)
+    }
+
+    /// What the journal holds so far, read through its own handle (never a second one: on
+    /// Windows the lock would refuse it). `None` when untracked or unreadable.
+    pub fn read_back(&self) -> Option<Read> {
+        self.journal.as_ref()?.read_back().ok()
     }
 
     pub fn id(&self) -> Option<&str> {
@@ -248,7 +254,7 @@ fn answer_fits(q: &crate::bank::Question, a: &Answer) -> bool {
 
 /// Closes an interrupted session as abandoned without resuming it.
 pub fn close_abandoned(path: &Path, clock: Clock) -> Result<(), ResumeError> {
-    let r = read(path).map_err(ResumeError::Io)?;
+    let r = read(path).map_err(in_use_or_io)?;
     if r.header.is_none() {
         return Err(ResumeError::Damaged);
     }
@@ -264,6 +270,14 @@ pub fn close_abandoned(path: &Path, clock: Clock) -> Result<(), ResumeError> {
     })?;
     j.append(&Record::Abandoned { at: clock.now() })
         .map_err(ResumeError::Io)
+}
+
+/// A session another diagnum holds open reads as `WouldBlock` (see `journal::read`).
+fn in_use_or_io(e: io::Error) -> ResumeError {
+    match e.kind() {
+        io::ErrorKind::WouldBlock => ResumeError::InUse,
+        _ => ResumeError::Io(e),
+    }
 }
 
 #[cfg(test)]

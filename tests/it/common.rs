@@ -7,10 +7,12 @@ use std::process::{Command, Output, Stdio};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_diagnum");
 
-/// diagnum with a French locale and no other language setting that could win over it.
+/// diagnum in French whatever the system (`DIAGNUM_LANG` works on Windows too, where `LANG`
+/// is ignored), with a French locale and no other language setting that could win over it.
 pub fn french() -> Command {
     let mut c = Command::new(BIN);
-    c.env("LANG", "fr_FR.UTF-8")
+    c.env("DIAGNUM_LANG", "fr")
+        .env("LANG", "fr_FR.UTF-8")
         .env_remove("LANGUAGE")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES");

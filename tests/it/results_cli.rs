@@ -304,3 +304,34 @@ fn resuming_a_session_whose_bank_is_gone_says_so_and_keeps_the_file() {
         "file untouched"
     );
 }
+
+/// `--out` writes a temporary file beside the target, then renames it: when that fails
+/// (here the target is a folder), the temporary file goes too. Writing the file works with
+/// the file's own handle, which is what Windows requires to flush it.
+#[test]
+fn a_failed_out_leaves_no_temporary_file() {
+    let data = tempfile::tempdir().unwrap();
+    let store = Store::new(data.path());
+    let id = session(&store, &abc(), NOV_22, Person::default(), |_| true);
+    let out = tempfile::tempdir().unwrap();
+    let taken = out.path().join("fiche.html");
+    std::fs::create_dir(&taken).unwrap();
+    let shown = taken.to_str().unwrap();
+    for args in [
+        vec!["results", "export", "--out", shown],
+        vec!["results", "print", id.as_str(), "--out", shown],
+    ] {
+        let o = diagnum(data.path(), &args);
+        assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+        assert!(text(&o).contains("Impossible d'écrire"), "{}", text(&o));
+        let left: Vec<_> = std::fs::read_dir(out.path()).unwrap().flatten().collect();
+        assert_eq!(left.len(), 1, "{left:?}");
+    }
+    let ok = out.path().join("chiffres.csv");
+    let o = diagnum(
+        data.path(),
+        &["results", "export", "--out", ok.to_str().unwrap()],
+    );
+    assert!(o.status.success(), "{}", text(&o));
+    assert_eq!(std::fs::read_dir(out.path()).unwrap().count(), 2);
+}

@@ -52,7 +52,7 @@ impl Read {
 }
 
 pub fn read(path: &Path) -> io::Result<Read> {
-    let bytes = std::fs::read(path)?;
+    let bytes = std::fs::read(path).map_err(super::locked::held_elsewhere)?;
     Ok(parse(&bytes))
 }
 

@@ -103,10 +103,11 @@ pub fn lock_signals() -> io::Result<()> {
     Ok(())
 }
 
-/// On Windows, raw mode turns Ctrl-C into a key; there is no job control.
+/// On Windows, raw mode turns Ctrl-C into a key and there is no job control, but Ctrl+Break
+/// is always a signal: a console handler takes it.
 #[cfg(not(unix))]
 pub fn lock_signals() -> io::Result<()> {
-    Ok(())
+    crate::tui::console::ignore_break()
 }
 
 #[cfg(test)]

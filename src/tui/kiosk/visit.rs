@@ -90,7 +90,8 @@ impl Kiosk {
     }
 }
 
-/// The visitor's fiche, read back from their journal like `diagnum results print` does.
+/// The visitor's fiche, read back from their journal like `diagnum results print` does
+/// (through the journal's own handle: the run still holds its lock).
 fn fiche_text(app: &App) -> Option<String> {
     let run = app.tracked()?;
     let h = run.header()?;
@@ -99,7 +100,11 @@ fn fiche_text(app: &App) -> Option<String> {
         day: h.started.date(),
         path: run.journal_path()?.to_path_buf(),
     };
-    let stored = crate::records::history::load(entry).ok()?;
+    let stored = crate::records::history::Stored {
+        entry,
+        read: run.read_back()?,
+        partial: None,
+    };
     let f = crate::outputs::fiche::build(&stored, None, app.tr())?;
     Some(crate::outputs::fiche::text(&f, app.tr()))
 }

@@ -1,0 +1,2 @@
+# The console window on Windows
+console-press-enter = Press Enter to close this window.
