@@ -82,7 +82,7 @@ wdata=$(windows_path "$data")
 rc=0
 wine_run --data-dir "$wdata" run abc-diag --plain --seed 42 <"$answers" >"$run/plain.out" 2>&1 ||
     rc=$?
-palier=$(grep 'Palier atteint' "$run/plain.out" || true)
+palier=$(grep 'Votre résultat' "$run/plain.out" || true)
 if [ "$rc" -eq 0 ] && [ -n "$palier" ]; then pass "rc 0, $palier"; else
     fail "plain run: rc $rc, $(tail -3 "$run/plain.out")"
 fi
@@ -120,7 +120,7 @@ tail -n +4 "$answers" |
     wine_run --data-dir "$(windows_path "$kdata")" run --resume "$id" --plain \
         >"$run/resumed.out" 2>&1 || rc=$?
 if [ "$rc" -eq 0 ] && grep -q "Reprise du diagnostic $id" "$run/resumed.out" &&
-    [ "$(grep 'Palier atteint' "$run/resumed.out")" = "$palier" ]; then
+    [ "$(grep 'Votre résultat' "$run/resumed.out")" = "$palier" ]; then
     pass "resumed $id: rc 0, same result as the run in one go"
 else
     fail "resume $id: rc $rc, $(head -2 "$run/resumed.out") / $(grep Palier "$run/resumed.out")"
@@ -191,7 +191,7 @@ for _ in 1 2 3; do
     keys C-k
     sleep 0.3
 done
-wait_for 'Code administrateur' && pass "Ctrl+K three times asks for the code" ||
+wait_for 'administrateur' && pass "Ctrl+K three times asks for the code" ||
     fail "no admin code prompt"
 keys -l "$code"
 keys Enter
