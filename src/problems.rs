@@ -166,6 +166,12 @@ pub enum ProblemKind {
     },
     ZeroDuration,
     NotABank,
+    /// The file is not UTF-8: saved as UTF-16, or (`guess`: the character in Windows-1252)
+    /// in an older encoding.
+    NotUtf8 {
+        utf16: bool,
+        guess: String,
+    },
     MaxQuestionsZero,
     UnknownKey {
         key: String,

@@ -51,6 +51,8 @@ bank-catalog-invalid = the catalogue “{ $id }” has errors: run “diagnum ch
 bank-aptic-level = APTIC level { $level } out of range: 1, 2 or 3
 bank-zero-duration = a duration or a number of sessions cannot be 0
 bank-not-a-bank = this file is neither a diagnum bank nor a catalogue
+bank-not-utf8 = the file is not saved as UTF-8: this character is probably “{ $char }”, written in Windows-1252 by an older program
+bank-utf16 = the file is saved as UTF-16 (“Unicode” in Notepad): diagnum reads UTF-8
 bank-warn-no-question = the competence “{ $id }” has no question
 bank-warn-no-explanation = the question has no explanation (“explanation”): the person learns nothing when wrong
 bank-warn-no-falc = the question has no easy-to-read wording (“prompt_falc”)
@@ -58,6 +60,7 @@ hint-syntax-string = text goes between straight double quotes "…" on one line;
 hint-syntax-duplicate = this field is written twice in the same section; keep only one
 hint-syntax-array = a list is written between brackets [ … ], items separated by commas; a repeated section is written [[name]]
 hint-syntax-line = each line reads name = value; text goes between quotes, numbers without
+hint-save-utf8 = in Notepad: File › Save as, at the bottom Encoding: UTF-8, then Save; in LibreOffice: Save as, tick “Edit filter settings”, character set Unicode (UTF-8). Then run diagnum check again
 type-integer = a whole number
 type-number = a number
 type-text = a text

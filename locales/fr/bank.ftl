@@ -51,6 +51,8 @@ bank-catalog-invalid = le catalogue « { $id } » a des erreurs : lancez « diag
 bank-aptic-level = niveau APTIC { $level } hors limites : 1, 2 ou 3
 bank-zero-duration = une durée ou un nombre de séances ne peut pas valoir 0
 bank-not-a-bank = ce fichier n'est ni une banque ni un catalogue diagnum
+bank-not-utf8 = le fichier n'est pas enregistré en UTF-8 : ce caractère est sans doute « { $char } », écrit en Windows-1252 par un ancien logiciel
+bank-utf16 = le fichier est enregistré en UTF-16 (« Unicode » dans le Bloc-notes) : diagnum lit l'UTF-8
 bank-warn-no-question = la compétence « { $id } » n'a aucune question
 bank-warn-no-explanation = la question n'a pas d'explication (« explanation ») : la personne n'apprendra rien si elle se trompe
 bank-warn-no-falc = la question n'a pas de version FALC (« prompt_falc »)
@@ -58,6 +60,7 @@ hint-syntax-string = un texte s'écrit entre guillemets droits "…" sur une seu
 hint-syntax-duplicate = ce champ est écrit deux fois dans la même section ; gardez-en un seul
 hint-syntax-array = une liste s'écrit entre crochets [ … ], ses éléments séparés par des virgules ; une section répétée s'écrit [[nom]]
 hint-syntax-line = chaque ligne est de la forme nom = valeur ; un texte va entre guillemets, un nombre sans
+hint-save-utf8 = dans le Bloc-notes : Fichier › Enregistrer sous, en bas Codage : UTF-8, puis Enregistrer ; dans LibreOffice : Enregistrer sous, cochez « Éditer les paramètres du filtre », jeu de caractères Unicode (UTF-8). Relancez ensuite diagnum check
 type-integer = un nombre entier
 type-number = un nombre
 type-text = un texte

@@ -8,6 +8,8 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use crate::text::encoding::NotUtf8;
+
 use super::{Bank, CATALOG_SCHEMA, CatalogLookup, Loaded, load_bank, parse_bank, parse_catalog};
 
 /// The bank shown first and run by `--plain` when no bank is named.
@@ -56,26 +58,9 @@ pub struct Source {
 
 impl Source {
     pub fn read(path: &Path) -> std::io::Result<Source> {
-        let meta = fs::metadata(path)?;
-        if meta.len() > super::MAX_FILE_BYTES as u64 {
-            // Still report it as a bank problem, without reading gigabytes.
-            return Ok(Source {
-                origin: Origin::File(path.into()),
-                path: path.display().to_string(),
-                text: " ".repeat(super::MAX_FILE_BYTES + 1),
-            });
-        }
-        // Never more than the limit, even from a file whose size is not known in advance
-        // (a device, a pipe): /dev/zero would otherwise fill the memory.
-        let mut bytes = Vec::new();
-        fs::File::open(path)?
-            .take(super::MAX_FILE_BYTES as u64 + 1)
-            .read_to_end(&mut bytes)?;
-        if bytes.len() > super::MAX_FILE_BYTES {
-            bytes.truncate(super::MAX_FILE_BYTES + 1);
-            bytes.fill(b' ');
-        }
-        let text = String::from_utf8(bytes)
+        let bytes = read_limited(path)?;
+        // Notepad's UTF-16 or Windows-1252: the error says which, and where.
+        let text = crate::text::encoding::utf8(bytes)
             .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
         Ok(Source {
             origin: Origin::File(path.into()),
@@ -282,6 +267,44 @@ impl Library {
     }
 }
 
+/// The bytes of a file, never more than the bank limit: a larger file reads as one byte
+/// over the limit, so that it is still reported as too large, without reading gigabytes
+/// (or /dev/zero until the memory is full).
+pub fn read_limited(path: &Path) -> std::io::Result<Vec<u8>> {
+    let meta = fs::metadata(path)?;
+    let max = super::MAX_FILE_BYTES;
+    if meta.len() > max as u64 {
+        return Ok(vec![b' '; max + 1]);
+    }
+    let mut bytes = Vec::new();
+    fs::File::open(path)?
+        .take(max as u64 + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() > max {
+        bytes.truncate(max + 1);
+        bytes.fill(b' ');
+    }
+    Ok(bytes)
+}
+
+/// Why a file could not be read, in words: a file not in UTF-8 says where and what to do.
+pub fn read_error(tr: &crate::i18n::Tr, e: &std::io::Error) -> String {
+    let Some(n) = e.get_ref().and_then(|i| i.downcast_ref::<NotUtf8>()) else {
+        return tr.io(e);
+    };
+    if n.utf16 {
+        return tr.t("io-utf16");
+    }
+    tr.t_args(
+        "io-not-utf8",
+        &[
+            ("line", n.line.into()),
+            ("column", n.column.into()),
+            ("char", n.guess.to_string().into()),
+        ],
+    )
+}
+
 /// A `.toml` file, whatever the case of its extension (Windows users type BANQUE.TOML).
 pub fn is_toml(path: &Path) -> bool {
     path.extension()
@@ -301,7 +324,10 @@ impl crate::i18n::Localized for ResolveError {
             ResolveError::NotFound(id) => tr.t_args("bank-not-found", &[("id", id.clone().into())]),
             ResolveError::Io(p, e) => tr.t_args(
                 "file-unreadable",
-                &[("path", p.clone().into()), ("error", tr.io(e).into())],
+                &[
+                    ("path", p.clone().into()),
+                    ("error", read_error(tr, e).into()),
+                ],
             ),
         }
     }

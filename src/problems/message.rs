@@ -104,6 +104,8 @@ impl ProblemKind {
             K::AptiCLevel { level } => ("bank-aptic-level", vec![("level", n(*level as usize))]),
             K::ZeroDuration => ("bank-zero-duration", vec![]),
             K::NotABank => ("bank-not-a-bank", vec![]),
+            K::NotUtf8 { utf16: true, .. } => ("bank-utf16", vec![]),
+            K::NotUtf8 { guess, .. } => ("bank-not-utf8", vec![("char", s(guess))]),
             K::CompetenceWithoutQuestion { id } => ("bank-warn-no-question", vec![("id", s(id))]),
             K::MissingLevel { id, level } => (
                 "bank-warn-missing-level",
@@ -241,6 +243,9 @@ impl ProblemKind {
         }
         if *self == ProblemKind::NestingTooDeep {
             return Some(tr.t("hint-nesting"));
+        }
+        if matches!(self, ProblemKind::NotUtf8 { .. }) {
+            return Some(tr.t("hint-save-utf8"));
         }
         let ProblemKind::Syntax { detail } = self else {
             return None;

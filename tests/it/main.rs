@@ -14,6 +14,7 @@ mod kiosk_cli;
 mod learner_text;
 mod locales;
 mod plain_e2e;
+mod real_quizzes;
 mod results_cli;
 mod robustness;
 mod schema;
