@@ -18,6 +18,7 @@ mod real_quizzes;
 mod results_cli;
 mod robustness;
 mod schema;
+mod schema_check;
 mod shipped_banks;
 mod speech;
 mod user_banks;
