@@ -8,6 +8,7 @@ mod lint;
 pub(crate) mod parse;
 pub mod raw;
 pub mod source;
+mod syntax;
 pub mod table;
 pub mod task;
 mod validate;

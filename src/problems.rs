@@ -166,6 +166,44 @@ pub enum ProblemKind {
     },
     ZeroDuration,
     NotABank,
+    /// The file is not UTF-8: saved as UTF-16, or (`guess`: the character in Windows-1252)
+    /// in an older encoding.
+    NotUtf8 {
+        utf16: bool,
+        guess: String,
+    },
+    /// `0,2`: a French decimal comma.
+    DecimalComma {
+        value: String,
+        fixed: String,
+    },
+    /// `correct = vrai` (or `True`, `oui`): a yes/no value not written `true` or `false`.
+    FrenchBoolean {
+        word: String,
+        key: String,
+        value: bool,
+    },
+    /// “…” or «…» from a word processor instead of straight quotes.
+    CurlyQuotes,
+    /// An invisible character (escape, bell…) pasted into the file.
+    ControlCharacter {
+        code: String,
+    },
+    /// A closing quote forgotten after `text`, seen where the next value's quote closed it.
+    MissingQuote {
+        text: String,
+    },
+    MissingOpeningQuote,
+    /// A negative number, or one too large for its field (serde's "invalid value").
+    NumberRange {
+        value: String,
+        max: Option<String>,
+    },
+    /// A competence's label written where its id is wanted.
+    CompetenceLabel {
+        label: String,
+        id: String,
+    },
     MaxQuestionsZero,
     UnknownKey {
         key: String,

@@ -1,6 +1,8 @@
 //! Text as data: cleaning bank strings before they reach a terminal, and comparing free
 //! answers with Pix-like tolerance (spaces, case, accents, punctuation, typos).
 
+pub mod encoding;
+
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 

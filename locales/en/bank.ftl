@@ -51,6 +51,17 @@ bank-catalog-invalid = the catalogue “{ $id }” has errors: run “diagnum ch
 bank-aptic-level = APTIC level { $level } out of range: 1, 2 or 3
 bank-zero-duration = a duration or a number of sessions cannot be 0
 bank-not-a-bank = this file is neither a diagnum bank nor a catalogue
+bank-not-utf8 = the file is not saved as UTF-8: this character is probably “{ $char }”, written in Windows-1252 by an older program
+bank-utf16 = the file is saved as UTF-16 (“Unicode” in Notepad): diagnum reads UTF-8
+bank-decimal-comma = number written with a comma: “{ $value }”
+bank-french-boolean = “{ $word }” is not a value diagnum understands: yes or no is written true or false
+bank-curly-quotes = curly quotes (“ ” or « »): a word processor put them instead of straight quotes "
+bank-control-character = invisible character ({ $code }) in the file, probably pasted in
+bank-missing-quote = closing quote forgotten after “{ $text }”
+bank-missing-opening-quote = opening quote forgotten: a text starts and ends with "
+bank-negative = negative number { $value }: this field wants a whole number, zero or more
+bank-too-big = number { $value } too large for this field ({ $max } at most)
+bank-competence-label = “{ $label }” is the label of a competence: here, write its id
 bank-warn-no-question = the competence “{ $id }” has no question
 bank-warn-no-explanation = the question has no explanation (“explanation”): the person learns nothing when wrong
 bank-warn-no-falc = the question has no easy-to-read wording (“prompt_falc”)
@@ -58,6 +69,19 @@ hint-syntax-string = text goes between straight double quotes "…" on one line;
 hint-syntax-duplicate = this field is written twice in the same section; keep only one
 hint-syntax-array = a list is written between brackets [ … ], items separated by commas; a repeated section is written [[name]]
 hint-syntax-line = each line reads name = value; text goes between quotes, numbers without
+hint-save-utf8 = in Notepad: File › Save as, at the bottom Encoding: UTF-8, then Save; in LibreOffice: Save as, tick “Edit filter settings”, character set Unicode (UTF-8). Then run diagnum check again
+hint-not-an-array = a repeated section is written with two brackets on each side: [[{ $name }]], once before each item
+hint-decimal-comma = write { $fixed }, with a point: in a bank file the comma separates the items of a list
+hint-french-boolean = write { $key } = { $value }, in lower case and without quotes
+hint-curly-quotes = replace them with straight quotes "; to avoid this, write the bank in a text editor (Notepad) rather than a word processor
+hint-control-character = delete this passage and type it again
+hint-missing-quote = add " after “{ $text }”: each text opens and closes with a straight quote, for example {"{"} text = "…", feedback = "…" {"}"}
+hint-missing-opening-quote = write name = "text", with a straight quote before and after the text
+hint-number-range = write a whole number without a minus sign, for example 0, 1 or 40
+hint-number-too-big = write a smaller number: a level goes from 1 to 8, a percentage from 0 to 100, a duration is in minutes
+hint-competence-label = write competence = "{ $id }" (the id of the [[competences]] section, no accent or space)
+hint-bool = write true or false, without quotes
+hint-unquote-number = a number is written without quotes: remove them, for example level = 1
 type-integer = a whole number
 type-number = a number
 type-text = a text

@@ -12,7 +12,8 @@ import-header = Banque importée de { $source } par « diagnum import ».
     écrire les versions FALC (prompt_falc), préciser les domaines des compétences,
     adapter les paliers, puis ajouter formations et orientation (voir docs/bank-format.md).
     Vérifiez ensuite avec « diagnum check ».
-import-header-notes = Non converti (ligne du fichier d'origine) :
+import-header-skipped = Non importé (ligne du fichier d'origine) :
+import-header-changed = Importé, à relire (ligne du fichier d'origine) :
 import-palier-a-accompagner = À accompagner
 import-palier-a-accompagner-learner = Vous débutez : on va vous accompagner pas à pas.
 import-palier-a-accompagner-mediator = Prévoir un accompagnement individuel.
@@ -22,19 +23,53 @@ import-palier-a-consolider-mediator = Orienter vers les ateliers collectifs.
 import-palier-autonome = Autonome
 import-palier-autonome-learner = Vous êtes à l'aise avec ces usages.
 import-palier-autonome-mediator = Proposer des ateliers thématiques.
-import-unsupported = question de type « { $what } » : pas d'équivalent dans diagnum, ignorée
-import-description = texte sans réponse entre accolades { "{" } { "}" } (description), ignoré
-import-no-right-answer = aucune bonne réponse (= ou poids positif), question ignorée
-import-too-few-choices = il faut au moins 2 choix, question ignorée
-import-unclosed = accolade { "{" } jamais refermée, question ignorée
-import-weights = crédit partiel (%…%) ramené à juste ou faux
-import-html = balises HTML retirées de l'énoncé
-import-aiken-answer = réponse « { $answer } » : ce n'est pas la lettre d'un des choix, question ignorée
-import-aiken-no-answer = question sans ligne « ANSWER: », ignorée
+import-unsupported = question { $what ->
+        [numerical] numérique ({ "{" }#…{ "}" })
+        [matching] d'appariement (->)
+        [essay] à réponse rédigée ({ "{" }{ "}" } vide)
+        [cloze] à réponses intégrées (Cloze, { "{" }1:MC:…{ "}" })
+       *[other] de type « { $what } »
+    } : pas d'équivalent dans diagnum, non importée
+import-description = texte sans réponse entre accolades { "{" } { "}" } (une description, pas une question), non importé
+import-no-right-answer = aucune bonne réponse (= ou poids positif), question non importée
+import-too-few-choices = il faut au moins 2 choix, question non importée
+import-unclosed = accolade { "{" } jamais refermée, question non importée : ajoutez la { "}" } à la fin des réponses
+import-several-blocks = deux blocs de réponses { "{" }…{ "}" } dans une même question (c'est le format Cloze de Moodle, pas du GIFT) : non importée ; faites-en une question par bloc
+import-aiken-answer = réponse « { $answer } » : ce n'est pas la lettre d'un des choix (écrivez par exemple « ANSWER: B »), question non importée
+import-aiken-no-answer = question sans ligne « ANSWER: » (en majuscules, par exemple « ANSWER: B ») avant la question suivante, non importée
+import-aiken-not-started = choix ou ligne « ANSWER: » sans énoncé au-dessus, ignoré
+import-aiken-same-letter = deux choix portent la lettre « { $letter } » : donnez à chaque choix sa lettre (A, B, C…), question non importée
+import-partial-wrong = la réponse « { $answer } » valait { $percent } % dans Moodle ; diagnum n'a pas de points partiels ici : elle compte comme fausse (son retour est gardé)
+import-unequal-weights = les bons choix n'avaient pas le même poids (%…%) : ici chacun compte autant (scoring = "partial")
+import-several-right = plusieurs réponses marquées = : Moodle en demande une seule, n'importe laquelle ; ici la personne doit cocher toutes les bonnes (question « multiple »)
+import-catch-all = réponse « * » (toute autre réponse) : pas d'équivalent, son retour est perdu
+import-punctuation = la réponse « { $answer } » n'est faite que de signes : la ponctuation compte pour cette question (tolerance = { "{" } punctuation = false { "}" })
+import-media = { $kind ->
+        [image] { $count } image(s) retirée(s), remplacée(s) par [image]
+        [sound] { $count } son(s) retiré(s), remplacé(s) par [son]
+        [video] { $count } vidéo(s) retirée(s), remplacée(s) par [vidéo]
+       *[other] { $count } contenu(s) intégré(s) retiré(s), remplacé(s) par [contenu intégré]
+    } : diagnum n'affiche que du texte ; décrivez en mots ce qu'il faut voir ou entendre, ou retirez la question
+import-missing-blank-line = pas de ligne vide avant cette question : elle est importée à part, mais Moodle la collerait à la précédente ; ajoutez une ligne vide dans le fichier d'origine
+import-late-feedback = retour général (####) écrit après l'accolade fermante : pris comme explication ; dans Moodle, il se met avant la { "}" }
+import-encoding = fichier lu en { $encoding } (il n'était pas en UTF-8) : vérifiez les accents dans la banque écrite
+import-mark-image = image
+import-mark-sound = son
+import-mark-video = vidéo
+import-mark-embed = contenu intégré
 import-nothing = Aucune question n'a pu être importée de « { $path } ».
-import-summary = { $questions } question(s) importée(s), { $notes } élément(s) non converti(s){ $errors ->
-        [0] .
-       *[other] , et { $errors } erreur(s) dans la banque écrite : lancez diagnum check.
+import-summary = { $questions } question(s) importée(s).{ $skipped ->
+        [0] {""}
+       *[other] {" "}Non importé : { $skipped } élément(s) (types que diagnum n'a pas, textes sans question, erreurs), voir les lignes ci-dessus.
+    }{ $changed ->
+        [0] {""}
+       *[other] {" "}À relire : { $changed } remarque(s) sur des questions importées.
+    }{ $formatted ->
+        [0] {""}
+       *[other] {" "}Mise en forme (HTML, Markdown) convertie en texte dans { $formatted } question(s).
+    }{ $errors ->
+        [0] {""}
+       *[other] {" "}Et { $errors } erreur(s) dans la banque écrite : lancez diagnum check.
     }
 export-not-exported = question « { $id } » (type { $kind }) : GIFT n'a pas ce type, non exportée
 export-tolerance = question « { $id } » : la tolérance (tolerance) des réponses libres n'existe pas en GIFT ; Moodle comparera à sa façon

@@ -51,6 +51,17 @@ bank-catalog-invalid = le catalogue « { $id } » a des erreurs : lancez « diag
 bank-aptic-level = niveau APTIC { $level } hors limites : 1, 2 ou 3
 bank-zero-duration = une durée ou un nombre de séances ne peut pas valoir 0
 bank-not-a-bank = ce fichier n'est ni une banque ni un catalogue diagnum
+bank-not-utf8 = le fichier n'est pas enregistré en UTF-8 : ce caractère est sans doute « { $char } », écrit en Windows-1252 par un ancien logiciel
+bank-utf16 = le fichier est enregistré en UTF-16 (« Unicode » dans le Bloc-notes) : diagnum lit l'UTF-8
+bank-decimal-comma = nombre écrit avec une virgule : « { $value } »
+bank-french-boolean = « { $word } » n'est pas une valeur que diagnum comprend : oui ou non s'écrit true ou false
+bank-curly-quotes = guillemets typographiques (“ ” ou « ») : un traitement de texte les a mis à la place des guillemets droits "
+bank-control-character = caractère invisible ({ $code }) dans le fichier, sans doute venu d'un copier-coller
+bank-missing-quote = guillemet fermant oublié après « { $text } »
+bank-missing-opening-quote = guillemet ouvrant oublié : un texte commence et finit par "
+bank-negative = nombre négatif { $value } : ce champ attend un nombre entier positif ou zéro
+bank-too-big = nombre { $value } trop grand pour ce champ (au plus { $max })
+bank-competence-label = « { $label } » est le libellé d'une compétence : ici, on écrit son identifiant
 bank-warn-no-question = la compétence « { $id } » n'a aucune question
 bank-warn-no-explanation = la question n'a pas d'explication (« explanation ») : la personne n'apprendra rien si elle se trompe
 bank-warn-no-falc = la question n'a pas de version FALC (« prompt_falc »)
@@ -58,6 +69,19 @@ hint-syntax-string = un texte s'écrit entre guillemets droits "…" sur une seu
 hint-syntax-duplicate = ce champ est écrit deux fois dans la même section ; gardez-en un seul
 hint-syntax-array = une liste s'écrit entre crochets [ … ], ses éléments séparés par des virgules ; une section répétée s'écrit [[nom]]
 hint-syntax-line = chaque ligne est de la forme nom = valeur ; un texte va entre guillemets, un nombre sans
+hint-save-utf8 = dans le Bloc-notes : Fichier › Enregistrer sous, en bas Codage : UTF-8, puis Enregistrer ; dans LibreOffice : Enregistrer sous, cochez « Éditer les paramètres du filtre », jeu de caractères Unicode (UTF-8). Relancez ensuite diagnum check
+hint-not-an-array = une section qui se répète s'écrit avec deux crochets de chaque côté : [[{ $name }]], une fois avant chaque élément
+hint-decimal-comma = écrivez { $fixed }, avec un point : dans un fichier de banque, la virgule sépare les éléments d'une liste
+hint-french-boolean = écrivez { $key } = { $value }, en minuscules et sans guillemets (true = vrai, false = faux)
+hint-curly-quotes = remplacez-les par des guillemets droits " (touche 3 du clavier) ; pour éviter cela, écrivez la banque dans un éditeur de texte (Bloc-notes) plutôt que dans un traitement de texte
+hint-control-character = effacez ce passage et retapez-le au clavier
+hint-missing-quote = ajoutez " après « { $text } » : chaque texte s'ouvre et se ferme par un guillemet droit, par exemple {"{"} text = "…", feedback = "…" {"}"}
+hint-missing-opening-quote = écrivez nom = "texte", avec un guillemet droit avant et après le texte
+hint-number-range = écrivez un nombre entier positif sans signe moins, par exemple 0, 1 ou 40
+hint-number-too-big = écrivez un nombre plus petit : un niveau va de 1 à 8, un pourcentage de 0 à 100, une durée se compte en minutes
+hint-competence-label = écrivez competence = "{ $id }" (l'id de la section [[competences]], sans accent ni espace)
+hint-bool = écrivez true (vrai) ou false (faux), sans guillemets
+hint-unquote-number = un nombre s'écrit sans guillemets : retirez-les, par exemple level = 1
 type-integer = un nombre entier
 type-number = un nombre
 type-text = un texte

@@ -6,9 +6,10 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::bank::source::{Library, Source};
-use crate::bank::{Problem, Severity, parse_catalog};
+use crate::bank::{Problem, ProblemKind, Severity, parse_catalog};
 use crate::i18n::{Arg, Tr};
 use crate::problems::render::{Lines, render_all};
+use crate::text::encoding::NotUtf8;
 
 /// Exit statuses of `check`.
 pub const EXIT_ERRORS: u8 = 1;
@@ -170,6 +171,9 @@ pub fn check(lib: &Library, path: &Path, tr: &Tr) -> Report {
     let source = match Source::read(path) {
         Ok(s) => s,
         Err(e) => {
+            if let Some(n) = e.get_ref().and_then(|i| i.downcast_ref::<NotUtf8>()) {
+                return not_utf8(path, shown, n);
+            }
             let msg = tr.t_args(
                 "file-unreadable",
                 &[
@@ -217,6 +221,42 @@ pub fn check(lib: &Library, path: &Path, tr: &Tr) -> Report {
         unreadable: None,
         problems,
         ok_line,
+    }
+}
+
+/// A file not in UTF-8: the problem at its first bad byte, on the line shown with that
+/// byte replaced (UTF-16 has no line to show).
+fn not_utf8(path: &Path, shown: String, n: &NotUtf8) -> Report {
+    let kind = ProblemKind::NotUtf8 {
+        utf16: n.utf16,
+        guess: n.guess.to_string(),
+    };
+    let bytes = crate::bank::source::read_limited(path).unwrap_or_default();
+    let text = if n.utf16 {
+        String::new()
+    } else {
+        String::from_utf8_lossy(&bytes).into_owned()
+    };
+    let span = (!n.utf16).then(|| {
+        let start: usize = text
+            .split_inclusive('\n')
+            .take(n.line - 1)
+            .map(str::len)
+            .sum();
+        let line = &text[start..];
+        let at = start
+            + line
+                .char_indices()
+                .nth(n.column - 1)
+                .map_or(line.len(), |(i, _)| i);
+        at..at + line[at - start..].chars().next().map_or(0, char::len_utf8)
+    });
+    Report {
+        path: shown,
+        text,
+        unreadable: None,
+        problems: vec![Problem::error(span, kind)],
+        ok_line: String::new(),
     }
 }
 

@@ -7,6 +7,7 @@ use crate::i18n::{Arg, Tr};
 pub mod aiken;
 pub mod gift;
 pub mod gift_out;
+pub mod markup;
 mod toml_out;
 
 /// The quiz formats `diagnum import` reads.
@@ -26,8 +27,17 @@ pub enum BankFormat {
 pub struct Imported {
     pub competences: Vec<ImportedCompetence>,
     pub questions: Vec<ImportedQuestion>,
-    /// What could not be converted, by line of the source file.
+    /// What could not be converted, or was changed, by line of the source file.
     pub notes: Vec<Note>,
+    /// Questions whose HTML, Markdown or format marks were turned into plain text.
+    pub formatted: usize,
+}
+
+/// The text of a file as the importers read it: no byte order mark, `\n` line ends (a
+/// Windows `\r\n` or an old Mac `\r` alike).
+pub(crate) fn normalized(src: &str) -> String {
+    let src = src.strip_prefix('\u{feff}').unwrap_or(src);
+    src.replace("\r\n", "\n").replace('\r', "\n")
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -82,49 +92,117 @@ pub struct Note {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum NoteKind {
-    /// A GIFT question type we have no equivalent for (numerical, matching, essay…).
+    // Not imported.
+    /// A GIFT question type we have no equivalent for (numerical, matching, essay, cloze).
     Unsupported(&'static str),
     /// Text without an answer block (a GIFT "description").
     Description,
     NoRightAnswer,
     TooFewChoices,
     Unclosed,
-    /// Partial credit other than right / wrong, reduced to right or wrong.
-    Weights,
-    /// HTML tags removed from a question written in HTML.
-    Html,
+    /// Two answer blocks `{…}` in one question (a Cloze text written in GIFT).
+    SeveralBlocks,
     AikenAnswer(String),
     AikenNoAnswer,
+    /// An Aiken choice or `ANSWER:` line with no question before it.
+    AikenNotStarted,
+    /// The same letter for two choices of an Aiken question.
+    AikenSameLetter(char),
+    /// A question the loader would refuse, with the first problem it has.
+    Unusable(String),
+    // Imported, to be read again.
+    /// An answer worth part of the points in Moodle, counted wrong here.
+    PartialWrong {
+        answer: String,
+        percent: String,
+    },
+    /// Right choices of different weights: each counts the same here.
+    UnequalWeights,
+    /// Several `=` answers: Moodle takes any one; here all are to be ticked.
+    SeveralRight,
+    /// Moodle's `*`, "any other answer".
+    CatchAll,
+    /// An accepted answer of signs only (`=@`): punctuation counts for this question.
+    Punctuation(String),
+    /// Pictures, sounds or videos replaced by a mark (`image`, `sound`, `video`, `embed`).
+    Media {
+        kind: &'static str,
+        count: usize,
+    },
+    /// A question not separated from the previous one by a blank line.
+    MissingBlankLine,
+    /// `####` written after the closing brace.
+    LateFeedback,
+    /// The file was not UTF-8 and was read in this encoding.
+    Encoding(&'static str),
+    // Export.
     /// Export: a question of a type GIFT has no equivalent for, with its id.
     NotExported(String, &'static str),
     /// Export: the text-answer tolerance, which GIFT cannot say.
     Tolerance(String),
-    /// A question the loader would refuse, with the first problem it has.
-    Unusable(String),
+}
+
+impl NoteKind {
+    /// Whether the note is about something left out (rather than imported with a change).
+    pub fn is_skip(&self) -> bool {
+        use NoteKind as K;
+        matches!(
+            self,
+            K::Unsupported(_)
+                | K::Description
+                | K::NoRightAnswer
+                | K::TooFewChoices
+                | K::Unclosed
+                | K::SeveralBlocks
+                | K::AikenAnswer(_)
+                | K::AikenNoAnswer
+                | K::AikenNotStarted
+                | K::AikenSameLetter(_)
+                | K::Unusable(_)
+                | K::NotExported(..)
+        )
+    }
 }
 
 impl Note {
     pub fn message(&self, tr: &Tr) -> String {
         let line = Arg::from(self.line);
+        let s = |v: &String| Arg::from(crate::text::clean(v));
         let (id, mut args): (&str, Vec<(&str, Arg)>) = match &self.kind {
             NoteKind::Unsupported(what) => ("import-unsupported", vec![("what", Arg::from(*what))]),
             NoteKind::Description => ("import-description", vec![]),
             NoteKind::NoRightAnswer => ("import-no-right-answer", vec![]),
             NoteKind::TooFewChoices => ("import-too-few-choices", vec![]),
             NoteKind::Unclosed => ("import-unclosed", vec![]),
-            NoteKind::Weights => ("import-weights", vec![]),
-            NoteKind::Html => ("import-html", vec![]),
-            NoteKind::AikenAnswer(a) => (
-                "import-aiken-answer",
-                vec![("answer", Arg::from(a.clone()))],
-            ),
+            NoteKind::SeveralBlocks => ("import-several-blocks", vec![]),
+            NoteKind::AikenAnswer(a) => ("import-aiken-answer", vec![("answer", s(a))]),
             NoteKind::AikenNoAnswer => ("import-aiken-no-answer", vec![]),
+            NoteKind::AikenNotStarted => ("import-aiken-not-started", vec![]),
+            NoteKind::AikenSameLetter(c) => (
+                "import-aiken-same-letter",
+                vec![("letter", Arg::from(c.to_string()))],
+            ),
+            NoteKind::Unusable(why) => ("import-unusable", vec![("why", s(why))]),
+            NoteKind::PartialWrong { answer, percent } => (
+                "import-partial-wrong",
+                vec![("answer", s(answer)), ("percent", s(percent))],
+            ),
+            NoteKind::UnequalWeights => ("import-unequal-weights", vec![]),
+            NoteKind::SeveralRight => ("import-several-right", vec![]),
+            NoteKind::CatchAll => ("import-catch-all", vec![]),
+            NoteKind::Punctuation(a) => ("import-punctuation", vec![("answer", s(a))]),
+            NoteKind::Media { kind, count } => (
+                "import-media",
+                vec![("kind", Arg::from(*kind)), ("count", Arg::from(*count))],
+            ),
+            NoteKind::MissingBlankLine => ("import-missing-blank-line", vec![]),
+            NoteKind::LateFeedback => ("import-late-feedback", vec![]),
+            NoteKind::Encoding(e) => ("import-encoding", vec![("encoding", Arg::from(*e))]),
             NoteKind::NotExported(q, kind) => (
                 "export-not-exported",
-                vec![("id", Arg::from(q.clone())), ("kind", Arg::from(*kind))],
+                vec![("id", s(q)), ("kind", Arg::from(*kind))],
             ),
-            NoteKind::Tolerance(q) => ("export-tolerance", vec![("id", Arg::from(q.clone()))]),
-            NoteKind::Unusable(why) => ("import-unusable", vec![("why", Arg::from(why.clone()))]),
+            NoteKind::Tolerance(q) => ("export-tolerance", vec![("id", s(q))]),
         };
         args.push(("line", line));
         tr.t_args(id, &args)
@@ -140,7 +218,7 @@ impl Imported {
             let one = Imported {
                 competences: self.competences.clone(),
                 questions: vec![q.clone()],
-                notes: vec![],
+                ..Imported::default()
             };
             let text = one.to_toml("essai", "essai", tr);
             let loaded = crate::bank::parse_bank(&text, &|_| crate::bank::CatalogLookup::Missing);

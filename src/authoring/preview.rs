@@ -112,12 +112,7 @@ impl Preview {
             Err(e) => Loaded {
                 text: String::new(),
                 bank: None,
-                problems: vec![Problem::error(
-                    None,
-                    crate::bank::ProblemKind::Schema {
-                        detail: e.to_string(),
-                    },
-                )],
+                problems: vec![Problem::error(None, unreadable(&e))],
                 question_spans: vec![],
             },
         }
@@ -203,5 +198,21 @@ impl Preview {
     pub(crate) fn current_id(&self) -> Option<String> {
         let b = self.loaded.bank.as_ref()?;
         b.questions.get(self.selected).map(|q| q.id.clone())
+    }
+}
+
+/// Why the file could not be read, as a problem: a file not in UTF-8 says so.
+fn unreadable(e: &std::io::Error) -> crate::bank::ProblemKind {
+    match e
+        .get_ref()
+        .and_then(|i| i.downcast_ref::<crate::text::encoding::NotUtf8>())
+    {
+        Some(n) => crate::bank::ProblemKind::NotUtf8 {
+            utf16: n.utf16,
+            guess: n.guess.to_string(),
+        },
+        None => crate::bank::ProblemKind::Schema {
+            detail: e.to_string(),
+        },
     }
 }

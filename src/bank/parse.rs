@@ -25,6 +25,16 @@ pub(crate) fn document<'i>(src: &'i str, problems: &mut Vec<Problem>) -> Option<
     if errors.is_empty() {
         return Some(root.into_inner());
     }
+    // A common mistake, named in the trainer's words: what follows is its cascade.
+    let first = &errors[0];
+    if let Some((span, kind)) = super::syntax::diagnose(src, first.span(), first.message()) {
+        problems.push(Problem::error(span, kind));
+        if errors.len() > 1 {
+            let count = errors.len() - 1;
+            problems.push(Problem::error(None, ProblemKind::MoreSyntax { count }));
+        }
+        return None;
+    }
     // toml goes on after a syntax error, but what it reads next is often a cascade of the
     // first mistake (an unclosed [ makes every following line an error). Keep the first,
     // and the "unclosed" ones that name the cause; count the others in one line.

@@ -5,10 +5,12 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fs;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use super::{Bank, CATALOG_SCHEMA, CatalogLookup, Loaded, load_bank, parse_bank, parse_catalog};
+
+mod reading;
+pub use reading::{read_error, read_limited};
 
 /// The bank shown first and run by `--plain` when no bank is named.
 pub const DEFAULT_BANK: &str = "abc-diag";
@@ -56,26 +58,9 @@ pub struct Source {
 
 impl Source {
     pub fn read(path: &Path) -> std::io::Result<Source> {
-        let meta = fs::metadata(path)?;
-        if meta.len() > super::MAX_FILE_BYTES as u64 {
-            // Still report it as a bank problem, without reading gigabytes.
-            return Ok(Source {
-                origin: Origin::File(path.into()),
-                path: path.display().to_string(),
-                text: " ".repeat(super::MAX_FILE_BYTES + 1),
-            });
-        }
-        // Never more than the limit, even from a file whose size is not known in advance
-        // (a device, a pipe): /dev/zero would otherwise fill the memory.
-        let mut bytes = Vec::new();
-        fs::File::open(path)?
-            .take(super::MAX_FILE_BYTES as u64 + 1)
-            .read_to_end(&mut bytes)?;
-        if bytes.len() > super::MAX_FILE_BYTES {
-            bytes.truncate(super::MAX_FILE_BYTES + 1);
-            bytes.fill(b' ');
-        }
-        let text = String::from_utf8(bytes)
+        let bytes = read_limited(path)?;
+        // Notepad's UTF-16 or Windows-1252: the error says which, and where.
+        let text = crate::text::encoding::utf8(bytes)
             .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
         Ok(Source {
             origin: Origin::File(path.into()),
@@ -301,7 +286,10 @@ impl crate::i18n::Localized for ResolveError {
             ResolveError::NotFound(id) => tr.t_args("bank-not-found", &[("id", id.clone().into())]),
             ResolveError::Io(p, e) => tr.t_args(
                 "file-unreadable",
-                &[("path", p.clone().into()), ("error", tr.io(e).into())],
+                &[
+                    ("path", p.clone().into()),
+                    ("error", read_error(tr, e).into()),
+                ],
             ),
         }
     }

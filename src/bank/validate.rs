@@ -85,6 +85,7 @@ fn load(src: &str, find_catalog: &dyn Fn(&str) -> CatalogLookup, advice: Advice)
             ask_device,
         );
         let rules = v.rules(rules, &competences, &paliers, &trainings);
+        v.labels_for_ids(&competences);
         let levels = v.levels(meta.levels.as_ref());
         // A question dropped for its own error would make these checks report it again.
         if questions_read && questions.len() == written {
@@ -258,6 +259,31 @@ impl Checker<'_> {
         if complete && !known.contains(&r.get_ref().as_str()) {
             let suggestion = self.suggest(r.get_ref(), known);
             self.err(Some(r.span()), kind(r.get_ref().clone(), suggestion));
+        }
+    }
+
+    /// A competence named by its label (`competence = "Protéger ses données"`): say
+    /// which id to write instead of "unknown competence".
+    fn labels_for_ids(&mut self, comps: &[(Competence, Range<usize>)]) {
+        let tol = crate::text::Tolerance::default();
+        for p in self.p.iter_mut() {
+            let K::UnknownCompetence {
+                id: written,
+                suggestion: None,
+            } = &p.kind
+            else {
+                continue;
+            };
+            let plain = crate::text::normalize(written, &tol);
+            if let Some((c, _)) = comps
+                .iter()
+                .find(|(c, _)| crate::text::normalize(&c.label, &tol) == plain)
+            {
+                p.kind = K::CompetenceLabel {
+                    label: written.clone(),
+                    id: c.id.clone(),
+                };
+            }
         }
     }
 

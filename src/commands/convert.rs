@@ -5,9 +5,10 @@ use std::fs::OpenOptions;
 use std::io::Write;
 use std::path::Path;
 
+use crate::authoring::convert::markup::MediaLabels;
 pub use crate::authoring::convert::{BankFormat, ImportFormat};
-use crate::authoring::convert::{Imported, aiken, gift, gift_out};
-use crate::bank::source::{Library, Source};
+use crate::authoring::convert::{Imported, Note, NoteKind, aiken, gift, gift_out};
+use crate::bank::source::{Library, read_limited};
 use crate::bank::{CatalogLookup, Severity, parse_bank};
 use crate::i18n::{Arg, Tr};
 
@@ -26,6 +27,12 @@ pub fn import_text(format: ImportFormat, src: &str, tr: &Tr) -> Imported {
                 general: tr.t("import-general"),
                 true_: tr.t("import-true"),
                 false_: tr.t("import-false"),
+                media: MediaLabels {
+                    image: tr.t("import-mark-image"),
+                    sound: tr.t("import-mark-sound"),
+                    video: tr.t("import-mark-video"),
+                    embed: tr.t("import-mark-embed"),
+                },
             };
             gift::parse(src, &labels)
         }
@@ -37,14 +44,25 @@ pub fn import_text(format: ImportFormat, src: &str, tr: &Tr) -> Imported {
 
 pub fn import(format: ImportFormat, path: &Path, tr: &Tr) -> Result<Converted, String> {
     let shown = path.display().to_string();
-    let source = Source::read(path).map_err(|e| unreadable(&shown, &tr.io(&e), tr))?;
-    if source.text.len() > crate::bank::MAX_FILE_BYTES {
+    let bytes = read_limited(path).map_err(|e| unreadable(&shown, &tr.io(&e), tr))?;
+    if bytes.len() > crate::bank::MAX_FILE_BYTES {
         return Err(unreadable(&shown, &tr.t("import-too-large"), tr));
     }
+    // A quiz saved as UTF-16 or Windows-1252 is read all the same; the bank is UTF-8.
+    let (text, encoding) = crate::text::encoding::any(&bytes);
     let name = path
         .file_stem()
         .map_or("import".into(), |s| s.to_string_lossy().to_string());
-    let imported = import_text(format, &source.text, tr);
+    let mut imported = import_text(format, &text, tr);
+    if let Some(e) = encoding {
+        imported.notes.insert(
+            0,
+            Note {
+                line: 1,
+                kind: NoteKind::Encoding(e),
+            },
+        );
+    }
     let mut report = String::new();
     for n in &imported.notes {
         report.push_str(&format!("{shown}:{}: {}\n", n.line, n.message(tr)));
@@ -59,11 +77,14 @@ pub fn import(format: ImportFormat, path: &Path, tr: &Tr) -> Result<Converted, S
     // The import writes banks that load; say so plainly if one day it does not.
     let loaded = parse_bank(&text, &|_| CatalogLookup::Missing);
     let errors = loaded.errors().count();
+    let skipped = imported.notes.iter().filter(|n| n.kind.is_skip()).count();
     report.push_str(&tr.t_args(
         "import-summary",
         &[
             ("questions", Arg::from(imported.questions.len())),
-            ("notes", Arg::from(imported.notes.len())),
+            ("skipped", Arg::from(skipped)),
+            ("changed", Arg::from(imported.notes.len() - skipped)),
+            ("formatted", Arg::from(imported.formatted)),
             ("errors", Arg::from(errors)),
         ],
     ));
@@ -82,7 +103,7 @@ pub fn export_bank(lib: &Library, bank: &str, tr: &Tr) -> Result<Converted, Stri
     let exported = bank.questions.len()
         - notes
             .iter()
-            .filter(|n| matches!(n.kind, crate::authoring::convert::NoteKind::NotExported(..)))
+            .filter(|n| matches!(n.kind, NoteKind::NotExported(..)))
             .count();
     report.push_str(&tr.t_args(
         "export-summary",

@@ -104,6 +104,23 @@ impl ProblemKind {
             K::AptiCLevel { level } => ("bank-aptic-level", vec![("level", n(*level as usize))]),
             K::ZeroDuration => ("bank-zero-duration", vec![]),
             K::NotABank => ("bank-not-a-bank", vec![]),
+            K::NotUtf8 { utf16: true, .. } => ("bank-utf16", vec![]),
+            K::NotUtf8 { guess, .. } => ("bank-not-utf8", vec![("char", s(guess))]),
+            K::DecimalComma { value, .. } => ("bank-decimal-comma", vec![("value", s(value))]),
+            K::FrenchBoolean { word, .. } => ("bank-french-boolean", vec![("word", s(word))]),
+            K::CurlyQuotes => ("bank-curly-quotes", vec![]),
+            K::ControlCharacter { code } => ("bank-control-character", vec![("code", s(code))]),
+            K::MissingQuote { text } => ("bank-missing-quote", vec![("text", s(text))]),
+            K::MissingOpeningQuote => ("bank-missing-opening-quote", vec![]),
+            K::NumberRange { value, max: None } => ("bank-negative", vec![("value", s(value))]),
+            K::NumberRange {
+                value,
+                max: Some(max),
+            } => ("bank-too-big", vec![("value", s(value)), ("max", s(max))]),
+            K::CompetenceLabel { label, id } => (
+                "bank-competence-label",
+                vec![("label", s(label)), ("id", s(id))],
+            ),
             K::CompetenceWithoutQuestion { id } => ("bank-warn-no-question", vec![("id", s(id))]),
             K::MissingLevel { id, level } => (
                 "bank-warn-missing-level",
@@ -230,6 +247,9 @@ impl ProblemKind {
 
     /// A hint shown under the problem: "did you mean", or how to fix a syntax error.
     pub fn hint(&self, tr: &Tr) -> Option<String> {
+        if let Some(hint) = self.trainer_hint(tr) {
+            return Some(hint);
+        }
         if let Some(s) = self.suggestion() {
             return Some(tr.t_args(
                 "check-did-you-mean",
@@ -259,6 +279,50 @@ impl ProblemKind {
         Some(tr.t(key))
     }
 
+    /// How to fix the mistakes trainers make most, in their words.
+    fn trainer_hint(&self, tr: &Tr) -> Option<String> {
+        use ProblemKind as K;
+        let a = |v: &String| Arg::from(v.clone());
+        Some(match self {
+            K::NotUtf8 { .. } => tr.t("hint-save-utf8"),
+            K::DecimalComma { fixed, .. } => {
+                tr.t_args("hint-decimal-comma", &[("fixed", a(fixed))])
+            }
+            K::FrenchBoolean { key, value, .. } => tr.t_args(
+                "hint-french-boolean",
+                &[
+                    ("key", a(key)),
+                    ("value", Arg::from(if *value { "true" } else { "false" })),
+                ],
+            ),
+            K::CurlyQuotes => tr.t("hint-curly-quotes"),
+            K::ControlCharacter { .. } => tr.t("hint-control-character"),
+            K::MissingQuote { text } => tr.t_args("hint-missing-quote", &[("text", a(text))]),
+            K::MissingOpeningQuote => tr.t("hint-missing-opening-quote"),
+            K::NotAnArray { name } => tr.t_args("hint-not-an-array", &[("name", a(name))]),
+            K::NumberRange { max: None, .. } => tr.t("hint-number-range"),
+            K::NumberRange { .. } => tr.t("hint-number-too-big"),
+            K::CompetenceLabel { id, .. } => tr.t_args("hint-competence-label", &[("id", a(id))]),
+            K::WrongType { found, expected } => {
+                let quoted_number = found.starts_with("string")
+                    && found
+                        .trim_start_matches("string")
+                        .trim()
+                        .trim_matches('"')
+                        .parse::<f64>()
+                        .is_ok();
+                if expected.contains("bool") {
+                    tr.t("hint-bool")
+                } else if quoted_number {
+                    tr.t("hint-unquote-number")
+                } else {
+                    return None;
+                }
+            }
+            _ => return None,
+        })
+    }
+
     /// A "did you mean" suggestion, when one was found.
     pub fn suggestion(&self) -> Option<&str> {
         use ProblemKind as K;
@@ -271,6 +335,7 @@ impl ProblemKind {
             | K::UnknownPalier { suggestion, .. }
             | K::UnknownKey { suggestion, .. } => suggestion.as_deref(),
             K::Kiosk(k) => k.suggestion(),
+            K::CompetenceLabel { id, .. } => Some(id),
             _ => None,
         }
     }

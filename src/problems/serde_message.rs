@@ -99,6 +99,17 @@ pub fn from_serde_message(msg: &str) -> ProblemKind {
             expected: expected.join(", "),
             suggestion,
         }
+    } else if let Some(rest) = msg.strip_prefix("invalid value: integer `") {
+        // "-1`, expected u8": a negative number, or one too large for the field.
+        let value = rest.split('`').next().unwrap_or_default().to_string();
+        let max = match rest.rsplit("expected ").next().unwrap_or_default() {
+            _ if value.starts_with('-') => None,
+            "u8" => Some(u8::MAX.to_string()),
+            "u16" => Some(u16::MAX.to_string()),
+            "u32" => Some(u32::MAX.to_string()),
+            _ => Some(u64::MAX.to_string()),
+        };
+        ProblemKind::NumberRange { value, max }
     } else if let Some(rest) = msg.strip_prefix("invalid type: ") {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "?"));
         ProblemKind::WrongType {

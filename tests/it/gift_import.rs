@@ -41,13 +41,22 @@ fn the_gift_quiz_imports_checks_and_plays() {
     assert!(count(|q| q.kind.choices().iter().any(|c| c.feedback.is_some())) >= 5);
     assert_eq!(bank.competences.len(), 3);
     // The report names each line not converted.
-    for line in [68, 98, 100, 106, 108, 110] {
+    for line in [98, 100, 106, 108, 110] {
         assert!(
             done.report.contains(&format!("mediation.gift:{line}: ")),
             "line {line}:\n{}",
             done.report
         );
     }
+    // HTML is turned into text without a line per question, but counted.
+    assert!(
+        done.report.contains("Non importé : 5 élément(s)")
+            && done
+                .report
+                .contains("convertie en texte dans 1 question(s)"),
+        "{}",
+        done.report
+    );
     // It plays: all right gives the top palier, all wrong the first.
     let all_right = simulate::run(&bank, |_| true);
     assert_eq!(all_right.palier.id, "autonome");

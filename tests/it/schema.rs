@@ -169,9 +169,74 @@ fn every_closed_list_of_values_is_the_rust_one() {
     );
 }
 
+/// Whether `v` is valid for `schema`.
+fn valid(v: &Value, schema: &Value, root: &Value) -> bool {
+    let mut errors = vec![];
+    validate(v, schema, root, "", &mut errors);
+    errors.is_empty()
+}
+
+/// The patterns the file uses, read without a regex engine.
+fn matches_pattern(text: &str, pattern: &str) -> bool {
+    match pattern {
+        "\\S" => text.chars().any(|c| !c.is_whitespace()),
+        "^[a-z0-9][a-z0-9-]*$" => {
+            text.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+                && text
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        }
+        other => panic!("pattern {other} not known to the test"),
+    }
+}
+
+/// The combinators (draft 7): allOf, anyOf, oneOf, not, if/then.
+fn combinators(v: &Value, schema: &Value, root: &Value, at: &str, errors: &mut Vec<String>) {
+    for s in schema
+        .get("allOf")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        validate(v, s, root, at, errors);
+    }
+    if let Some(any) = schema.get("anyOf").and_then(Value::as_array)
+        && !any.iter().any(|s| valid(v, s, root))
+    {
+        errors.push(format!("{at}: none of anyOf"));
+    }
+    if let Some(one) = schema.get("oneOf").and_then(Value::as_array) {
+        let n = one.iter().filter(|s| valid(v, s, root)).count();
+        if n != 1 {
+            errors.push(format!("{at}: {n} of oneOf"));
+        }
+    }
+    if let Some(not) = schema.get("not")
+        && valid(v, not, root)
+    {
+        errors.push(format!("{at}: matches not {not}"));
+    }
+    if let (Some(cond), Some(then)) = (schema.get("if"), schema.get("then"))
+        && valid(v, cond, root)
+    {
+        validate(v, then, root, at, errors);
+    }
+}
+
 /// The parts of JSON Schema the file uses; enough to check the banks against it.
 fn validate(v: &Value, schema: &Value, root: &Value, at: &str, errors: &mut Vec<String>) {
     let schema = resolve(root, schema);
+    combinators(v, schema, root, at, errors);
+    if let Some(c) = schema.get("const")
+        && c != v
+    {
+        errors.push(format!("{at}: {v} is not {c}"));
+    }
+    if let (Some(text), Some(p)) = (v.as_str(), schema.get("pattern").and_then(Value::as_str))
+        && !matches_pattern(text, p)
+    {
+        errors.push(format!("{at}: {text:?} does not match {p}"));
+    }
     let mut err = |m: String| errors.push(format!("{at}: {m}"));
     if let Some(values) = schema.get("enum").and_then(Value::as_array)
         && !values.contains(v)
@@ -251,7 +316,7 @@ fn validate(v: &Value, schema: &Value, root: &Value, at: &str, errors: &mut Vec<
     }
 }
 
-fn schema_errors(text: &str) -> Vec<String> {
+pub(crate) fn schema_errors(text: &str) -> Vec<String> {
     let s = schema();
     let doc: toml::Value = toml::from_str(text).unwrap();
     let v = serde_json::to_value(doc).unwrap();

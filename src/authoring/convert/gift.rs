@@ -4,13 +4,14 @@
 //! `// diagnum key=value…` comments, written by our export, bring back what GIFT cannot
 //! say (level, FALC wording, competence id), so that export → import keeps a bank.
 
+use super::markup::{Format, MediaLabels, Renderer};
 use super::{Imported, ImportedCompetence, ImportedQuestion, Note, NoteKind};
 use crate::text::slug;
 
 mod answers;
 
-pub(super) use answers::unescape;
-use answers::{answers, find, strip_html};
+pub(crate) use answers::unescape;
+use answers::{answers, find};
 
 /// The words the import writes into the bank, in the trainer's language.
 #[derive(Debug, Clone)]
@@ -19,6 +20,8 @@ pub struct Labels {
     pub general: String,
     pub true_: String,
     pub false_: String,
+    /// The marks left where a picture, a sound or a video was.
+    pub media: MediaLabels,
 }
 
 /// `key=value` pairs of a `// diagnum …` comment; `falc` and `domain` take the rest of it.
@@ -74,6 +77,7 @@ impl Meta {
 }
 
 pub fn parse(src: &str, labels: &Labels) -> Imported {
+    let src = super::normalized(src);
     let mut out = Imported::default();
     let mut competence: Option<String> = None;
     let mut meta = Meta::default();
@@ -91,22 +95,41 @@ pub fn parse(src: &str, labels: &Labels) -> Imported {
             }
             continue;
         }
-        if block.is_empty()
-            && let Some(cat) = t.strip_prefix("$CATEGORY:")
-        {
+        if let Some(cat) = t.strip_prefix("$CATEGORY:") {
+            flush(
+                &mut out,
+                &mut block,
+                (start, &block_meta),
+                &mut competence,
+                labels,
+            );
             competence = Some(category(&mut out, cat, &meta));
             meta = Meta::default();
             continue;
         }
         if t.is_empty() {
-            if !block.is_empty() {
-                let comp = competence
-                    .get_or_insert_with(|| category(&mut out, &labels.general, &Meta::default()));
-                let comp = comp.clone();
-                question(&mut out, &block, start, &block_meta, comp, labels);
-                block.clear();
-            }
+            flush(
+                &mut out,
+                &mut block,
+                (start, &block_meta),
+                &mut competence,
+                labels,
+            );
             continue;
+        }
+        if !block.is_empty() && starts_question(&block, t) {
+            // No blank line before this question: Moodle would glue it to the last one.
+            flush(
+                &mut out,
+                &mut block,
+                (start, &block_meta),
+                &mut competence,
+                labels,
+            );
+            out.notes.push(Note {
+                line: i + 1,
+                kind: NoteKind::MissingBlankLine,
+            });
         }
         if block.is_empty() {
             start = i + 1;
@@ -116,9 +139,54 @@ pub fn parse(src: &str, labels: &Labels) -> Imported {
         }
         block.push_str(raw);
     }
+    out.notes.sort_by_key(|n| n.line);
     out
 }
 
+/// Reads the question of `block` (starting at line `at.0`, with its comment `at.1`).
+fn flush(
+    out: &mut Imported,
+    block: &mut String,
+    at: (usize, &Meta),
+    competence: &mut Option<String>,
+    labels: &Labels,
+) {
+    if block.is_empty() {
+        return;
+    }
+    let comp = competence
+        .get_or_insert_with(|| category(out, &labels.general, &Meta::default()))
+        .clone();
+    question(out, block, at.0, at.1, comp, labels);
+    block.clear();
+}
+
+/// Whether `line` begins a new question although `block` has no blank line after it: it
+/// has its own `::title::`, or its own `{…}` after a closed one. Never inside a Cloze text,
+/// where every line has answer blocks.
+fn starts_question(block: &str, line: &str) -> bool {
+    if cloze(block) || cloze(line) {
+        return false;
+    }
+    let titled = line
+        .strip_prefix("::")
+        .is_some_and(|r| find(r, "::").is_some());
+    let closed = find(block, "{").is_some_and(|o| find(&block[o..], "}").is_some());
+    titled || (closed && find(line, "{").is_some())
+}
+
+/// Moodle's Cloze answers, `{1:MC:~a~=b}` or `{:SHORTANSWER:=x}`, which GIFT does not read.
+fn cloze(s: &str) -> bool {
+    s.match_indices('{').any(|(i, _)| {
+        let rest = s[i + 1..].trim_start_matches(|c: char| c.is_ascii_digit());
+        rest.strip_prefix(':').is_some_and(|r| {
+            let kind = r.split(':').next().unwrap_or("");
+            kind.len() >= 2
+                && kind.len() < r.len()
+                && kind.chars().all(|c| c.is_ascii_uppercase() || c == '_')
+        })
+    })
+}
 /// The competence of a `$CATEGORY: $course$/top/Name` line (its last part), made once.
 fn category(out: &mut Imported, path: &str, meta: &Meta) -> String {
     let label = path
@@ -157,6 +225,9 @@ fn question(
     labels: &Labels,
 ) {
     let note = |out: &mut Imported, kind| out.notes.push(Note { line, kind });
+    if cloze(block) {
+        return note(out, NoteKind::Unsupported("cloze"));
+    }
     let mut s = block.trim();
     let mut title = None;
     if let Some(rest) = s.strip_prefix("::")
@@ -165,48 +236,62 @@ fn question(
         title = Some(unescape(rest[..end].trim()));
         s = rest[end + 2..].trim_start();
     }
-    let mut html = false;
-    for f in ["[html]", "[moodle]", "[plain]", "[markdown]"] {
-        if let Some(rest) = s.strip_prefix(f) {
-            html = f == "[html]";
-            s = rest.trim_start();
-        }
-    }
+    let (format, s) = Format::split(s, Format::Moodle);
+    let mut r = Renderer::new(format, &labels.media);
     let Some(open) = find(s, "{") else {
         return note(out, NoteKind::Description);
     };
     let Some(close) = find(&s[open..], "}").map(|c| c + open) else {
         return note(out, NoteKind::Unclosed);
     };
-    let mut prompt = unescape(s[..open].trim());
-    let after = unescape(s[close + 1..].trim());
-    if !after.is_empty() {
-        prompt = format!("{prompt} _____ {after}");
+    let answer = &s[open + 1..close];
+    let mut after = &s[close + 1..];
+    // `####` after the closing brace: the general feedback, misplaced.
+    let mut late = None;
+    if let Some(i) = find(after, "####") {
+        late = Some(&after[i + 4..]);
+        after = &after[..i];
+        note(out, NoteKind::LateFeedback);
     }
-    if html {
-        let (plain, had) = strip_html(&prompt);
-        prompt = plain;
-        if had {
-            note(out, NoteKind::Html);
-        }
+    if find(after, "{").is_some() {
+        return note(out, NoteKind::SeveralBlocks);
     }
+    // Moodle's blank: none when the answers end the text, `_____` for a missing word.
+    let blank = if after.trim().is_empty() { "" } else { BLANK };
+    let mut prompt = r
+        .text(&format!("{}{blank}{}", &s[..open], after))
+        .replace(BLANK, "_____");
     if prompt.trim().is_empty() {
         prompt = title.clone().unwrap_or_default();
     }
-    let answer = &s[open + 1..close];
-    let (body, explanation) = match find(answer, "####") {
-        Some(i) => (&answer[..i], Some(unescape(answer[i + 4..].trim()))),
-        None => (answer, None),
+    // Moodle takes the last `####` as the general feedback.
+    let (body, general) = match answer.rfind("####") {
+        Some(i) => (&answer[..i], Some(&answer[i + 4..])),
+        None => (answer, late),
     };
-    let kind = match answers(body.trim(), meta, labels) {
-        Ok((kind, weights)) => {
-            if weights {
-                note(out, NoteKind::Weights);
-            }
-            kind
-        }
+    let explanation = general.map(|g| r.text(g)).filter(|e| !e.is_empty());
+    let (kind, notes) = match answers(body.trim(), meta, labels, &mut r) {
+        Ok(found) => found,
         Err(k) => return note(out, k),
     };
+    for k in notes {
+        note(out, k);
+    }
+    let mut media = r.media.clone();
+    media.sort();
+    let mut kinds = media.clone();
+    kinds.dedup();
+    for m in kinds {
+        let count = media.iter().filter(|x| **x == m).count();
+        note(
+            out,
+            NoteKind::Media {
+                kind: m.name(),
+                count,
+            },
+        );
+    }
+    out.formatted += usize::from(r.converted);
     let n = out.questions.len() + 1;
     let id = super::unique_id(title.as_deref(), n, &out.questions);
     let level = meta.get("level").and_then(|l| l.parse().ok()).unwrap_or(1);
@@ -221,10 +306,13 @@ fn question(
             .filter(|t| !t.is_empty()),
         prompt,
         prompt_falc: meta.get("falc").map(str::to_string),
-        explanation: explanation.filter(|e| !e.is_empty()),
+        explanation,
         kind,
     });
 }
+
+/// Where the missing word goes while the text is rendered (a private-use character).
+const BLANK: &str = "\u{E000}";
 
 #[cfg(test)]
 mod tests;

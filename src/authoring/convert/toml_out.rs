@@ -29,9 +29,20 @@ impl Imported {
         {
             let _ = writeln!(o, "# {line}");
         }
-        if !self.notes.is_empty() {
-            let _ = writeln!(o, "#\n# {}", tr.t("import-header-notes"));
-            for n in &self.notes {
+        for (skipped, title) in [
+            (true, "import-header-skipped"),
+            (false, "import-header-changed"),
+        ] {
+            let notes: Vec<_> = self
+                .notes
+                .iter()
+                .filter(|n| n.kind.is_skip() == skipped)
+                .collect();
+            if notes.is_empty() {
+                continue;
+            }
+            let _ = writeln!(o, "#\n# {}", tr.t(title));
+            for n in notes {
                 let _ = writeln!(o, "#   {source}:{}: {}", n.line, n.message(tr));
             }
         }

@@ -78,10 +78,12 @@ fn out_of_range_and_wrong_types_are_located() {
         ),
         "{out}"
     );
-    // A bare word is a TOML syntax error: the document is not read further.
+    // A bare word is a TOML syntax error, named for what it is: the document is not read
+    // further.
     let out = report("print = oui\n");
     assert!(
-        out.starts_with("borne.toml:1:9: erreur : erreur de syntaxe TOML"),
+        out.starts_with("borne.toml:1:9: erreur : « oui » n'est pas une valeur")
+            && out.contains("écrivez print = true"),
         "{out}"
     );
 }

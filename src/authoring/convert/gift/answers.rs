@@ -1,6 +1,9 @@
-//! The answer block of a GIFT question, `{…}`, and GIFT's escaped text.
+//! The answer block of a GIFT question, `{…}`, and GIFT's escaped text. Read as Moodle's
+//! own importer reads it (question/format/gift/format.php): `~` makes a multiple choice,
+//! `=` alone a short answer; `{~a~=b}` needs no spaces; empty answers are dropped.
 
 use super::{Labels, Meta};
+use crate::authoring::convert::markup::Renderer;
 use crate::authoring::convert::{ImportedKind, NoteKind};
 use crate::bank::Choice;
 
@@ -19,9 +22,10 @@ pub(super) fn find(s: &str, pat: &str) -> Option<usize> {
     None
 }
 
-/// `s` cut at every unescaped character of `marks`, each piece with the mark before it.
+/// `s` cut at every unescaped character of `marks`, each piece with the mark before it;
+/// text before the first mark comes with a space for mark (Moodle keeps it as an answer).
 fn split_marks(s: &str, marks: &[char]) -> Vec<(char, String)> {
-    let mut out: Vec<(char, String)> = Vec::new();
+    let mut out: Vec<(char, String)> = vec![(' ', String::new())];
     let mut escaped = false;
     for c in s.chars() {
         if !escaped && marks.contains(&c) {
@@ -32,6 +36,9 @@ fn split_marks(s: &str, marks: &[char]) -> Vec<(char, String)> {
         if let Some(last) = out.last_mut() {
             last.1.push(c);
         }
+    }
+    if out[0].1.trim().is_empty() {
+        out.remove(0);
     }
     out
 }
@@ -55,37 +62,27 @@ pub(crate) fn unescape(s: &str) -> String {
     out
 }
 
-/// Removes HTML tags and the common entities; whether there were any.
-pub(super) fn strip_html(s: &str) -> (String, bool) {
-    let mut out = String::new();
-    let mut in_tag = false;
-    let mut had = false;
-    for c in s.chars() {
-        match c {
-            '<' => {
-                in_tag = true;
-                had = true;
-            }
-            '>' if in_tag => in_tag = false,
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    let out = out
-        .replace("&nbsp;", " ")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&amp;", "&");
-    (out.trim().to_string(), had)
+/// One answer of a block: its mark (`=` or `~`), weight, text and feedback.
+struct Answer {
+    mark: char,
+    weight: Option<f64>,
+    text: String,
+    feedback: Option<String>,
 }
 
-/// The kind of question an answer block makes, and whether partial weights were reduced.
+/// A weight as Moodle writes it (`33.33333`), short.
+fn percent(w: f64) -> String {
+    let s = format!("{w:.2}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// The kind of question an answer block makes, and what the trainer should know of it.
 pub(super) fn answers(
     body: &str,
     meta: &Meta,
     labels: &Labels,
-) -> Result<(ImportedKind, bool), NoteKind> {
+    r: &mut Renderer,
+) -> Result<(ImportedKind, Vec<NoteKind>), NoteKind> {
     if body.is_empty() {
         return Err(NoteKind::Unsupported("essay"));
     }
@@ -102,7 +99,7 @@ pub(super) fn answers(
         // {T#shown when wrong#shown when right}
         let fb: Vec<String> = split_marks(&body[head.len()..], &['#'])
             .into_iter()
-            .map(|(_, f)| unescape(f.trim()))
+            .map(|(_, f)| r.text(&f))
             .collect();
         let feedback = |i: usize| fb.get(i).cloned().filter(|f| !f.is_empty());
         let choice = |text: &str, right: bool| Choice {
@@ -112,18 +109,19 @@ pub(super) fn answers(
             feedback: if right { feedback(1) } else { feedback(0) },
         };
         let choices = vec![choice(&labels.true_, truth), choice(&labels.false_, !truth)];
-        return Ok((
-            ImportedKind::Single {
-                choices,
-                shuffle: Some(false),
-            },
-            false,
-        ));
+        let shuffle = Some(false);
+        return Ok((ImportedKind::Single { choices, shuffle }, vec![]));
     }
-    let items = split_marks(body, &['=', '~']);
+    let multichoice = find(body, "~").is_some();
+    let marks: &[char] = if multichoice { &['=', '~'] } else { &['='] };
     let mut parsed = Vec::new();
-    let mut weights = false;
-    for (mark, item) in &items {
+    for (mark, item) in split_marks(body, marks) {
+        // Text before the first mark: a right short answer (`{One}`), a wrong choice.
+        let mark = match mark {
+            ' ' if multichoice => '~',
+            ' ' => '=',
+            m => m,
+        };
         let mut rest = item.trim();
         let mut weight = None;
         if let Some(w) = rest.strip_prefix('%')
@@ -133,68 +131,109 @@ pub(super) fn answers(
             rest = after;
         }
         let (text, feedback) = match find(rest, "#") {
-            Some(i) => (&rest[..i], Some(unescape(rest[i + 1..].trim()))),
+            Some(i) => (&rest[..i], Some(r.text(&rest[i + 1..]))),
             None => (rest, None),
         };
-        if find(text, "->").is_some() {
+        if !multichoice && find(text, "->").is_some() {
             return Err(NoteKind::Unsupported("matching"));
         }
-        parsed.push((*mark, weight, unescape(text.trim()), feedback));
+        let text = r.text(text);
+        // Moodle drops empty answers: `{~a~=b}` reads as `~a ~ ~=b`.
+        if text.is_empty() && feedback.as_deref().is_none_or(str::is_empty) {
+            continue;
+        }
+        parsed.push(Answer {
+            mark,
+            weight,
+            text,
+            feedback: feedback.filter(|f| !f.is_empty()),
+        });
     }
-    if !items.iter().any(|(m, _)| *m == '~') {
-        // Short answer: every `=` is accepted; a 0 % one with feedback is a known mistake.
-        let mut accept = Vec::new();
-        let mut wrong = Vec::new();
-        for (_, weight, text, feedback) in parsed {
-            match weight {
-                Some(w) if w <= 0.0 => {
-                    if let Some(f) = feedback {
-                        wrong.push((text, f));
-                    }
+    if multichoice {
+        choices(&parsed, meta)
+    } else {
+        short_answer(parsed, meta)
+    }
+}
+
+/// `{=réponse =autre}`: accepted answers; under 100 % they count as wrong here.
+fn short_answer(
+    parsed: Vec<Answer>,
+    meta: &Meta,
+) -> Result<(ImportedKind, Vec<NoteKind>), NoteKind> {
+    let mut notes = Vec::new();
+    let mut accept = Vec::new();
+    let mut wrong = Vec::new();
+    for a in parsed {
+        if a.text == "*" {
+            // Moodle's "any other answer": no equivalent.
+            notes.push(NoteKind::CatchAll);
+            continue;
+        }
+        match a.weight {
+            Some(w) if w <= 0.0 => {
+                if let Some(f) = a.feedback {
+                    wrong.push((a.text, f));
                 }
-                Some(w) if w < 100.0 => {
-                    weights = true;
-                    accept.push(text);
-                }
-                _ => accept.push(text),
             }
+            Some(w) if w < 100.0 => {
+                notes.push(NoteKind::PartialWrong {
+                    answer: a.text.clone(),
+                    percent: percent(w),
+                });
+                if let Some(f) = a.feedback {
+                    wrong.push((a.text, f));
+                }
+            }
+            _ => accept.push(a.text),
         }
-        if accept.is_empty() {
-            return Err(NoteKind::NoRightAnswer);
-        }
-        // Only values of the right shape, so that a hand-edited comment cannot break the bank.
-        let tolerance = ["case", "accents", "punctuation", "typo_ratio"]
-            .into_iter()
-            .filter_map(|k| {
-                let v = meta.get(k)?;
-                let ok = match k {
-                    "typo_ratio" => v.parse::<f64>().is_ok_and(|r| (0.0..=0.25).contains(&r)),
-                    _ => v == "true" || v == "false",
-                };
-                ok.then(|| (k.to_string(), v.to_string()))
-            })
-            .collect();
-        return Ok((
-            ImportedKind::Text {
-                accept,
-                wrong,
-                tolerance,
-            },
-            weights,
-        ));
     }
-    // One `=`: one right answer, partial credit on others dropped. No `=`: the answers
-    // with a positive weight are the right ones.
-    let equals = parsed.iter().filter(|(m, ..)| *m == '=').count();
-    let positive = |w: &Option<f64>| w.is_some_and(|w| w > 0.0);
+    if accept.is_empty() {
+        return Err(NoteKind::NoRightAnswer);
+    }
+    // Only values of the right shape, so that a hand-edited comment cannot break the bank.
+    let mut tolerance: Vec<(String, String)> = ["case", "accents", "punctuation", "typo_ratio"]
+        .into_iter()
+        .filter_map(|k| {
+            let v = meta.get(k)?;
+            let ok = match k {
+                "typo_ratio" => v.parse::<f64>().is_ok_and(|r| (0.0..=0.25).contains(&r)),
+                _ => v == "true" || v == "false",
+            };
+            ok.then(|| (k.to_string(), v.to_string()))
+        })
+        .collect();
+    // `=@`: an answer of signs only would vanish when punctuation is ignored (manual §4).
+    if let Some(signs) = accept
+        .iter()
+        .find(|a| !a.chars().any(char::is_alphanumeric))
+        && !tolerance.iter().any(|(k, _)| k == "punctuation")
+    {
+        notes.push(NoteKind::Punctuation(signs.clone()));
+        tolerance.push(("punctuation".into(), "false".into()));
+    }
+    let kind = ImportedKind::Text {
+        accept,
+        wrong,
+        tolerance,
+    };
+    Ok((kind, notes))
+}
+
+/// `{=juste ~faux}`, `{~%50%a ~%50%b ~%-100%c}`: one right choice makes a single, several a
+/// multiple (partial credit kept as `scoring = "partial"`).
+fn choices(parsed: &[Answer], meta: &Meta) -> Result<(ImportedKind, Vec<NoteKind>), NoteKind> {
+    let mut notes = Vec::new();
+    let equals = parsed.iter().filter(|a| a.mark == '=').count();
+    let positive = |a: &Answer| a.weight.is_some_and(|w| w > 0.0);
     let choices: Vec<Choice> = parsed
         .iter()
         .enumerate()
-        .map(|(n, (mark, weight, text, feedback))| Choice {
-            text: text.clone(),
+        .map(|(n, a)| Choice {
+            text: a.text.clone(),
             text_falc: meta.choice_falc(n),
-            correct: *mark == '=' || (equals != 1 && positive(weight)),
-            feedback: feedback.clone().filter(|f| !f.is_empty()),
+            correct: a.mark == '=' || (equals == 0 && positive(a)),
+            feedback: a.feedback.clone(),
         })
         .collect();
     if choices.len() < 2 {
@@ -205,17 +244,34 @@ pub(super) fn answers(
         return Err(NoteKind::NoRightAnswer);
     }
     let shuffle = meta.get("shuffle").map(|s| s != "false");
+    if equals > 0 {
+        // Partial credit beside a `=` answer: only right or wrong here.
+        for a in parsed.iter().filter(|a| a.mark == '~' && positive(a)) {
+            notes.push(NoteKind::PartialWrong {
+                answer: a.text.clone(),
+                percent: percent(a.weight.unwrap_or_default()),
+            });
+        }
+    }
     if right == 1 {
-        let weights = equals == 1 && parsed.iter().any(|(m, w, ..)| *m == '~' && positive(w));
-        return Ok((ImportedKind::Single { choices, shuffle }, weights));
+        return Ok((ImportedKind::Single { choices, shuffle }, notes));
+    }
+    if equals > 1 {
+        notes.push(NoteKind::SeveralRight);
+    }
+    let weights: Vec<f64> = parsed
+        .iter()
+        .filter(|a| positive(a))
+        .filter_map(|a| a.weight)
+        .collect();
+    if weights.iter().any(|w| (w - weights[0]).abs() > 0.5) {
+        notes.push(NoteKind::UnequalWeights);
     }
     let partial = meta.get("scoring") != Some("all_or_nothing");
-    Ok((
-        ImportedKind::Multiple {
-            choices,
-            partial,
-            shuffle,
-        },
-        false,
-    ))
+    let kind = ImportedKind::Multiple {
+        choices,
+        partial,
+        shuffle,
+    };
+    Ok((kind, notes))
 }
