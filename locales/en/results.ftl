@@ -1,6 +1,7 @@
 # Storing results, resuming, the médiateur's follow-up
 session-number = Diagnostic number: { $id } (to find it again: diagnum results show { $id })
-save-failed = The answer could not be saved ({ $error }). Nothing is lost: try again. If it keeps happening, tell the médiateur.
+save-failed = The answer could not be saved ({ $error }). The answers already saved are kept; this one is not saved yet: try again. If it keeps happening, tell the médiateur.
+save-failed-full = The answer could not be saved: the disk is full. The answers already saved are kept; this one is not saved yet. Free some space on the disk (or, next time, choose another folder with --data-dir), then try again. If you do not know how, tell the médiateur.
 store-none = No data folder is available: results will not be saved. Give one with --data-dir or DIAGNUM_DATA_DIR.
 store-create-failed = Cannot save results in { $dir } ({ $error }). Choose a writable folder with --data-dir or DIAGNUM_DATA_DIR.
 store-read-failed = Cannot read the stored results ({ $error }).

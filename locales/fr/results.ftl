@@ -1,6 +1,7 @@
 # Enregistrement des résultats, reprise, suivi du médiateur
 session-number = Numéro du diagnostic : { $id } (pour le retrouver : diagnum results show { $id })
-save-failed = La réponse n'a pas pu être enregistrée ({ $error }). Rien n'est perdu : réessayez. Si cela continue, prévenez le médiateur.
+save-failed = La réponse n'a pas pu être enregistrée ({ $error }). Les réponses déjà enregistrées sont gardées ; celle-ci ne l'est pas encore : réessayez. Si cela continue, prévenez le médiateur.
+save-failed-full = La réponse n'a pas pu être enregistrée : le disque est plein. Les réponses déjà enregistrées sont gardées ; celle-ci ne l'est pas encore. Libérez de la place sur le disque (ou, la prochaine fois, choisissez un autre dossier avec --data-dir), puis réessayez. Si vous ne savez pas comment faire, prévenez le médiateur.
 store-none = Aucun dossier de données n'est disponible : les résultats ne seront pas enregistrés. Indiquez-en un avec --data-dir ou DIAGNUM_DATA_DIR.
 store-create-failed = Impossible d'enregistrer les résultats dans { $dir } ({ $error }). Choisissez un dossier où l'on peut écrire avec --data-dir ou DIAGNUM_DATA_DIR.
 store-read-failed = Impossible de lire les résultats enregistrés ({ $error }).

@@ -64,11 +64,7 @@ pub fn run_plain(
     if end == plain::End::Finished
         && let Err(e) = tracked.finish()
     {
-        writeln!(
-            out,
-            "{}",
-            tr.t_args("save-failed", &[("error", Arg::from(tr.io(&e)))])
-        )?;
+        writeln!(out, "{}", tr.save_failed(&e))?;
         code = 1;
     }
     write!(out, "{}", plain::results(&tracked.session, tr, falc))?;

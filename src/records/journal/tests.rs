@@ -131,3 +131,27 @@ fn an_open_session_is_locked_for_other_handles() {
     assert!(!is_locked_elsewhere(&path));
     assert!(Journal::reopen(&path).is_ok());
 }
+
+#[test]
+fn a_write_that_fails_mid_line_leaves_only_whole_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.jsonl");
+    let mut j = Journal::create(&path, &header("ABCD2345")).unwrap();
+    j.append(&answer(0, Answer::Choices(vec![1]))).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    // The disk fills after 10 bytes of the line: the error reaches the caller...
+    j.fail_next_write_after(10);
+    let e = j.append(&answer(1, Answer::DontKnow)).unwrap_err();
+    assert_eq!(e.kind(), std::io::ErrorKind::StorageFull);
+    // ...and nothing of the half line stays for a reader.
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    // The retry starts on a fresh line; later answers follow.
+    j.append(&answer(1, Answer::DontKnow)).unwrap();
+    j.append(&answer(2, Answer::Choices(vec![0]))).unwrap();
+    drop(j);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.ends_with('\n'));
+    let r = read(&path).unwrap();
+    assert_eq!((r.damaged, r.torn, r.answers.len()), (0, false, 3));
+    assert_eq!(r.answers[1].answer, Answer::DontKnow);
+}
