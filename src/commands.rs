@@ -11,6 +11,7 @@ use crate::cli::{self, Cli, Cmd, KioskCmd, ResultsCmd};
 use crate::i18n::{Arg, Tr};
 use crate::paths;
 use crate::records::journal::RunMode;
+use crate::records::journal::read::inert_line;
 use crate::records::prepare::RunRequest;
 use crate::records::store::Store;
 use crate::records::tracked::Person;
@@ -100,9 +101,9 @@ pub fn run(cli: Cli, tr: Tr) -> Result<Output, UserError> {
                 falc,
                 resume,
                 person: Person {
-                    pseudonym: person.pseudonym,
-                    age_band: person.age_band,
-                    commune: person.commune,
+                    pseudonym: person.pseudonym.as_deref().map(inert_line),
+                    age_band: person.age_band.as_deref().map(inert_line),
+                    commune: person.commune.as_deref().map(inert_line),
                 },
                 mode: if plain { RunMode::Plain } else { RunMode::Tui },
             };

@@ -239,10 +239,11 @@ fn line(out: &mut String, cells: &[String]) {
     let _ = write!(out, "{}\r\n", cells.join(";"));
 }
 
-/// RFC 4180 quoting with `;`. A cell starting with = + - @ is prefixed with a quote mark so
-/// that a spreadsheet never runs it as a formula (a pseudonym like "=HYPERLINK(…)").
+/// RFC 4180 quoting with `;`. A cell starting with = + - @ (or TAB or CR, which some
+/// spreadsheets skip before reading a formula) is prefixed with a quote mark so that a
+/// spreadsheet never runs it as a formula (a pseudonym like "=HYPERLINK(…)").
 fn quote(cell: &str) -> String {
-    let cell = if cell.starts_with(['=', '+', '-', '@']) {
+    let cell = if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{cell}")
     } else {
         cell.to_string()
@@ -251,5 +252,17 @@ fn quote(cell: &str) -> String {
         format!("\"{}\"", cell.replace('"', "\"\""))
     } else {
         cell
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn formula_starts_are_neutralised_tab_and_cr_included() {
+        for cell in ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1+1", "\r=1+1"] {
+            let q = super::quote(cell);
+            assert!(q.trim_start_matches('"').starts_with('\''), "{q:?}");
+        }
+        assert_eq!(super::quote("Lyon"), "Lyon");
     }
 }
