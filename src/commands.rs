@@ -119,6 +119,27 @@ pub fn run(cli: Cli, tr: Tr) -> Result<Output, UserError> {
             if action.is_none() && !plain && tui::is_terminal() {
                 return run::history_screen(store, &lib, &screen, tr);
             }
+            if let Some(ResultsCmd::Export {
+                format,
+                since,
+                out,
+                with_names,
+            }) = action
+            {
+                let (stdout, stderr) = results::export(
+                    store,
+                    format,
+                    since.as_deref(),
+                    out.as_ref(),
+                    with_names,
+                    &tr,
+                )?;
+                return Ok(Output {
+                    stdout,
+                    stderr,
+                    code: EXIT_OK,
+                });
+            }
             Ok(Output::text(results_text(store, &lib, action, &tr)?))
         }
         None => run::full_screen(&lib, store.as_ref(), None, &screen, tr),
@@ -136,19 +157,8 @@ fn results_text(
         None => r::list(store, tr),
         Some(ResultsCmd::Show { id }) => r::show(store, lib, &id, tr),
         Some(ResultsCmd::Compare { before, after }) => r::compare(store, lib, &before, &after, tr),
-        Some(ResultsCmd::Export {
-            format,
-            since,
-            out,
-            with_names,
-        }) => r::export(
-            store,
-            format,
-            since.as_deref(),
-            out.as_ref(),
-            with_names,
-            tr,
-        ),
+        // Handled above: it also writes to standard error.
+        Some(ResultsCmd::Export { .. }) => unreachable!("export is handled by run"),
         Some(ResultsCmd::Print {
             id,
             format,

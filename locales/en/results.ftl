@@ -52,6 +52,10 @@ export-written = { $n ->
     [one] 1 diagnostic exported
    *[other] { $n } diagnostics exported
 } to { $file }.
+export-unreadable = { $n ->
+    [one] 1 diagnostic could not be read (damaged file); it is not in the export:
+   *[other] { $n } diagnostics could not be read (damaged files); they are not in the export:
+}
 print-written = Fiche written to { $file }.
 purge-would = { $n ->
     [0] No diagnostic started before { $date }: nothing to delete.

@@ -52,6 +52,10 @@ export-written = { $n ->
     [one] 1 diagnostic exporté
    *[other] { $n } diagnostics exportés
 } dans { $file }.
+export-unreadable = { $n ->
+    [one] 1 diagnostic n'a pas pu être lu (fichier abîmé) ; il n'est pas dans l'export :
+   *[other] { $n } diagnostics n'ont pas pu être lus (fichiers abîmés) ; ils ne sont pas dans l'export :
+}
 print-written = Fiche écrite dans { $file }.
 purge-would = { $n ->
     [0] Aucun diagnostic commencé avant le { $date } : rien à supprimer.

@@ -82,7 +82,9 @@ pub fn rows(store: &Store, opts: &Options) -> io::Result<Table> {
                 t.rows.push(r);
             }
             Some(_) => {}
-            None => t.unreadable += 1,
+            None => t
+                .unreadable
+                .push(crate::text::clean(&entry.path.display().to_string())),
         }
     }
     Ok(t)
@@ -94,7 +96,8 @@ pub fn rows(store: &Store, opts: &Options) -> io::Result<Table> {
 pub struct Table {
     pub rows: Vec<Row>,
     pub competences: Vec<(String, String)>,
-    pub unreadable: usize,
+    /// The session files that could not be read (no readable header), as shown paths.
+    pub unreadable: Vec<String>,
 }
 
 fn as_map<S: serde::Serializer>(levels: &[(String, u8)], s: S) -> Result<S::Ok, S::Error> {

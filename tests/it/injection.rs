@@ -77,3 +77,56 @@ fn an_escape_sequence_goes_through_every_output_inert() {
     assert!(!check.status.success());
     assert_inert("check", &check);
 }
+
+#[test]
+fn export_names_the_sessions_it_could_not_read_and_reads_bad_bytes_lossily() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    let mut run = common::french();
+    run.args([
+        "--data-dir",
+        data,
+        "run",
+        "abc-diag",
+        "--plain",
+        "--seed",
+        "1",
+    ]);
+    let o = common::with_stdin(run, &"?\n".repeat(40));
+    assert!(o.status.success(), "{o:?}");
+    let day = std::fs::read_dir(dir.path().join("sessions"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let good = std::fs::read_dir(&day)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let bytes = std::fs::read(&good).unwrap();
+    // A copy with one bad byte in its header (in the bank title), and one with no header.
+    let mut bad_byte = bytes.clone();
+    let at = bad_byte.windows(3).position(|w| w == b"abc").unwrap();
+    bad_byte[at] = 0xFF;
+    std::fs::write(day.join("20261201-100000-AAAAAAAA.jsonl"), bad_byte).unwrap();
+    let mut no_header = bytes.clone();
+    no_header[..20].fill(b'#');
+    let broken = day.join("20261201-100001-BBBBBBBB.jsonl");
+    std::fs::write(&broken, no_header).unwrap();
+
+    let o = common::french()
+        .args(["--data-dir", data, "results", "export"])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{o:?}");
+    let csv = String::from_utf8(o.stdout).unwrap();
+    assert_eq!(csv.lines().count(), 3, "header + 2 sessions:\n{csv}");
+    let err = String::from_utf8(o.stderr).unwrap();
+    assert!(err.contains("1 diagnostic n'a pas pu être lu"), "{err}");
+    assert!(err.contains("BBBBBBBB"), "{err}");
+    assert!(!err.contains("AAAAAAAA"), "{err}");
+}
