@@ -18,6 +18,15 @@ resume-bank-changed = Warning: the question bank has changed since this diagnost
     [one] {" "}1 answer no longer fits: it stays in the file but is not carried over.
    *[other] {" "}{ $dropped } answers no longer fit: they stay in the file but are not carried over.
 }
+resume-lines-damaged = Warning: { $damaged ->
+    [0] this diagnostic's file is incomplete
+    [one] 1 line of this diagnostic's file is damaged
+   *[other] { $damaged } lines of this diagnostic's file are damaged
+}{ $dropped ->
+    [0] {"."}
+    [one] {": "}1 saved answer could not be carried over. Its question is asked again.
+   *[other] {": "}{ $dropped } saved answers could not be carried over. Their questions are asked again.
+}
 resume-damaged = Diagnostic { $id } cannot be read (the start of the file is damaged): it cannot be resumed.
 resume-no-bank = Diagnostic { $id } used the bank “{ $bank }”, which cannot be found: it cannot be resumed. { $why }
 resume-finished = Diagnostic { $id } is already finished. To see it: diagnum results show { $id }

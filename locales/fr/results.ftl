@@ -18,6 +18,15 @@ resume-bank-changed = Attention : la banque de questions a changé depuis le dé
     [one] {" "}1 réponse ne correspond plus : elle reste dans le fichier mais n'est pas reprise.
    *[other] {" "}{ $dropped } réponses ne correspondent plus : elles restent dans le fichier mais ne sont pas reprises.
 }
+resume-lines-damaged = Attention : { $damaged ->
+    [0] le fichier de ce diagnostic est incomplet
+    [one] 1 ligne du fichier de ce diagnostic est abîmée
+   *[other] { $damaged } lignes du fichier de ce diagnostic sont abîmées
+}{ $dropped ->
+    [0] {"."}
+    [one] {" "}: 1 réponse enregistrée n'a pas pu être reprise. La question correspondante est posée à nouveau.
+   *[other] {" "}: { $dropped } réponses enregistrées n'ont pas pu être reprises. Les questions correspondantes sont posées à nouveau.
+}
 resume-damaged = Le diagnostic { $id } est illisible (début du fichier abîmé) : il ne peut pas être repris.
 resume-no-bank = Le diagnostic { $id } utilisait la banque « { $bank } », qui est introuvable : il ne peut pas être repris. { $why }
 resume-finished = Le diagnostic { $id } est déjà terminé. Pour le voir : diagnum results show { $id }
