@@ -101,9 +101,9 @@ pub fn run(cli: Cli, tr: Tr) -> Result<Output, UserError> {
                 falc,
                 resume,
                 person: Person {
-                    pseudonym: person.pseudonym.as_deref().map(inert_line),
-                    age_band: person.age_band.as_deref().map(inert_line),
-                    commune: person.commune.as_deref().map(inert_line),
+                    pseudonym: field("--pseudo", person.pseudonym, &tr)?,
+                    age_band: field("--age-band", person.age_band, &tr)?,
+                    commune: field("--commune", person.commune, &tr)?,
                 },
                 mode: if plain { RunMode::Plain } else { RunMode::Tui },
             };
@@ -143,6 +143,24 @@ pub fn run(cli: Cli, tr: Tr) -> Result<Output, UserError> {
             Ok(Output::text(results_text(store, &lib, action, &tr)?))
         }
         None => run::full_screen(&lib, store.as_ref(), None, &screen, tr),
+    }
+}
+
+/// Longest name, age band or commune kept with a session, in characters.
+const MAX_FIELD: usize = 100;
+
+/// A name typed on the command line: refused when too long, made inert (no control
+/// character reaches a terminal when it is shown again).
+fn field(flag: &str, value: Option<String>, tr: &Tr) -> Result<Option<String>, UserError> {
+    match value {
+        Some(v) if v.chars().count() > MAX_FIELD => Err(UserError::Said(tr.t_args(
+            "field-too-long",
+            &[
+                ("flag", Arg::from(flag.to_string())),
+                ("max", Arg::from(MAX_FIELD)),
+            ],
+        ))),
+        v => Ok(v.as_deref().map(inert_line)),
     }
 }
 

@@ -8,6 +8,7 @@ plain-hint-single = Your answer (a number, 0 for I don't know, < to go back):
 plain-hint-multiple = Your answer (one or more numbers separated by spaces, 0 for I don't know, < to go back):
 plain-hint-text = Your answer (type it, ? for I don't know, < to go back):
 plain-empty = You did not type anything.
+field-too-long = { $flag } is too long: { $max } characters at most.
 plain-too-long = This line is too long (more than { $max } characters): it is not kept. Type a shorter answer.
 plain-not-text = These characters cannot be read (the terminal may not be in UTF-8). Type the answer again.
 plain-not-a-choice = Answer not understood: type a number between 1 and { $n }, or 0 if you don't know.

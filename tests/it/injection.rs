@@ -130,3 +130,21 @@ fn export_names_the_sessions_it_could_not_read_and_reads_bad_bytes_lossily() {
     assert!(err.contains("BBBBBBBB"), "{err}");
     assert!(!err.contains("AAAAAAAA"), "{err}");
 }
+
+#[test]
+fn names_have_a_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    let long = "é".repeat(101);
+    let mut run = common::french();
+    run.args(["--data-dir", data, "run", "abc-diag", "--plain"])
+        .args(["--commune", &long]);
+    let o = common::with_stdin(run, "?\n");
+    assert_eq!(o.status.code(), Some(1), "{o:?}");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("--commune est trop long"), "{err}");
+    assert!(
+        !dir.path().join("sessions").exists(),
+        "no session is started"
+    );
+}
