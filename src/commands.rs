@@ -171,10 +171,15 @@ fn results_text(
     tr: &Tr,
 ) -> Result<String, String> {
     use results as r;
+    // Text for a terminal: whatever a session file holds (sessions written before names
+    // and answers were cleaned on input) is shown inert.
+    let shown = |text: Result<String, String>| text.map(|t| crate::text::clean(&t));
     match action {
-        None => r::list(store, tr),
-        Some(ResultsCmd::Show { id }) => r::show(store, lib, &id, tr),
-        Some(ResultsCmd::Compare { before, after }) => r::compare(store, lib, &before, &after, tr),
+        None => shown(r::list(store, tr)),
+        Some(ResultsCmd::Show { id }) => shown(r::show(store, lib, &id, tr)),
+        Some(ResultsCmd::Compare { before, after }) => {
+            shown(r::compare(store, lib, &before, &after, tr))
+        }
         // Handled above: it also writes to standard error.
         Some(ResultsCmd::Export { .. }) => unreachable!("export is handled by run"),
         Some(ResultsCmd::Print {

@@ -148,3 +148,60 @@ fn names_have_a_limit() {
         "no session is started"
     );
 }
+
+/// A session file written before the input was cleaned (or edited by hand) and a file name
+/// quoted in an error come out inert too.
+#[test]
+fn old_session_files_and_quoted_file_names_are_shown_inert() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    let mut run = common::french();
+    run.args(["--data-dir", data, "run", "abc-diag", "--plain"]);
+    let o = common::with_stdin(run, &"?\n".repeat(40));
+    assert!(o.status.success(), "{o:?}");
+    let day = std::fs::read_dir(dir.path().join("sessions"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let file = std::fs::read_dir(&day)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let text = std::fs::read_to_string(&file).unwrap();
+    let raw = "\\u001b]52;c;aGVsbG8=\\u0007";
+    let edited = text.replace("Diagnostic rapide", &format!("Diagnostic{raw} rapide"));
+    assert_ne!(edited, text);
+    std::fs::write(&file, edited).unwrap();
+    let id = file
+        .file_stem()
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .rsplit('-')
+        .next()
+        .unwrap()
+        .to_string();
+    let results = |args: &[&str]| {
+        common::french()
+            .args(["--data-dir", data, "results"])
+            .args(args)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap()
+    };
+    assert_inert("results --plain (edited file)", &results(&["--plain"]));
+    let show = results(&["show", &id]);
+    assert!(
+        String::from_utf8_lossy(&show.stdout).contains("]52;c;"),
+        "{show:?}"
+    );
+    assert_inert("results show (edited file)", &show);
+    let out = format!("{data}/nowhere{OSC52}/fiche.html");
+    let print = results(&["print", &id, "--out", &out]);
+    assert!(!print.status.success(), "{print:?}");
+    assert_inert("a file name in an error", &print);
+}
