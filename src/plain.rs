@@ -124,6 +124,10 @@ fn read_answer(
                 write!(out, "{} ", hint(q, tr))?;
                 continue;
             }
+            line::Line::Endless => {
+                writeln!(out, "\n{}", tr.t("plain-endless"))?;
+                return Ok(Step::End);
+            }
             line::Line::NotText => {
                 writeln!(out, "{}", tr.t("plain-not-text"))?;
                 write!(out, "{} ", hint(q, tr))?;

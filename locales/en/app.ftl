@@ -9,6 +9,7 @@ plain-hint-multiple = Your answer (one or more numbers separated by spaces, 0 fo
 plain-hint-text = Your answer (type it, ? for I don't know, < to go back):
 plain-empty = You did not type anything.
 field-too-long = { $flag } is too long: { $max } characters at most.
+plain-endless = The input has no more lines (over a million characters without a line break): reading stops.
 plain-too-long = This line is too long (more than { $max } characters): it is not kept. Type a shorter answer.
 plain-not-text = These characters cannot be read (the terminal may not be in UTF-8). Type the answer again.
 plain-not-a-choice = Answer not understood: type a number between 1 and { $n }, or 0 if you don't know.

@@ -9,6 +9,7 @@ plain-hint-multiple = Votre réponse (un ou plusieurs numéros séparés par des
 plain-hint-text = Votre réponse (écrivez-la, ? pour je ne sais pas, < pour revenir) :
 plain-empty = Vous n'avez rien écrit.
 field-too-long = { $flag } est trop long : { $max } caractères au plus.
+plain-endless = L'entrée ne contient plus de lignes (plus d'un million de caractères sans retour à la ligne) : la lecture s'arrête.
 plain-too-long = Cette ligne est trop longue (plus de { $max } caractères) : elle n'est pas gardée. Écrivez une réponse plus courte.
 plain-not-text = Ces caractères ne sont pas lisibles (le terminal n'est peut-être pas en UTF-8). Écrivez la réponse à nouveau.
 plain-not-a-choice = Réponse non comprise : tapez un numéro entre 1 et { $n }, ou 0 si vous ne savez pas.
