@@ -80,13 +80,17 @@ pub fn run_plain(
     }
     if end == plain::End::Interrupted {
         code = EXIT_INTERRUPTED;
-        if let Some(id) = tracked.id() {
-            writeln!(
-                out,
-                "\n{}",
-                tr.t_args("plain-resume-hint", &[("id", Arg::from(id.to_string()))])
-            )?;
-        }
+    }
+    // Interrupted, or the result could not be written (a full disk): every answer is on
+    // disk, and resuming writes the result once there is room.
+    if code != 0
+        && let Some(id) = tracked.id()
+    {
+        writeln!(
+            out,
+            "\n{}",
+            tr.t_args("plain-resume-hint", &[("id", Arg::from(id.to_string()))])
+        )?;
     }
     out.flush()?;
     Ok(code)
