@@ -153,7 +153,13 @@ fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     // Synced through the handle that wrote it: on Windows, flushing a read-only handle is
     // refused (os error 5). On any error the temporary file goes too.
-    let written = std::fs::File::create(&tmp).and_then(|mut f| {
+    // Exports and fiches say how people did (with names, on request): readable by the owner
+    // only, like the sessions.
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
+    let written = opts.open(&tmp).and_then(|mut f| {
         std::io::Write::write_all(&mut f, bytes)?;
         f.sync_all()
     });
