@@ -11,6 +11,7 @@ use crate::cli::{self, Cli, Cmd, KioskCmd, ResultsCmd};
 use crate::i18n::{Arg, Tr};
 use crate::paths;
 use crate::records::journal::RunMode;
+use crate::records::journal::read::inert_line;
 use crate::records::prepare::RunRequest;
 use crate::records::store::Store;
 use crate::records::tracked::Person;
@@ -100,9 +101,9 @@ pub fn run(cli: Cli, tr: Tr) -> Result<Output, UserError> {
                 falc,
                 resume,
                 person: Person {
-                    pseudonym: person.pseudonym,
-                    age_band: person.age_band,
-                    commune: person.commune,
+                    pseudonym: field("--pseudo", person.pseudonym, &tr)?,
+                    age_band: field("--age-band", person.age_band, &tr)?,
+                    commune: field("--commune", person.commune, &tr)?,
                 },
                 mode: if plain { RunMode::Plain } else { RunMode::Tui },
             };
@@ -118,9 +119,48 @@ pub fn run(cli: Cli, tr: Tr) -> Result<Output, UserError> {
             if action.is_none() && !plain && tui::is_terminal() {
                 return run::history_screen(store, &lib, &screen, tr);
             }
+            if let Some(ResultsCmd::Export {
+                format,
+                since,
+                out,
+                with_names,
+            }) = action
+            {
+                let (stdout, stderr) = results::export(
+                    store,
+                    format,
+                    since.as_deref(),
+                    out.as_ref(),
+                    with_names,
+                    &tr,
+                )?;
+                return Ok(Output {
+                    stdout,
+                    stderr,
+                    code: EXIT_OK,
+                });
+            }
             Ok(Output::text(results_text(store, &lib, action, &tr)?))
         }
         None => run::full_screen(&lib, store.as_ref(), None, &screen, tr),
+    }
+}
+
+/// Longest name, age band or commune kept with a session, in characters.
+const MAX_FIELD: usize = 100;
+
+/// A name typed on the command line: refused when too long, made inert (no control
+/// character reaches a terminal when it is shown again).
+fn field(flag: &str, value: Option<String>, tr: &Tr) -> Result<Option<String>, UserError> {
+    match value {
+        Some(v) if v.chars().count() > MAX_FIELD => Err(UserError::Said(tr.t_args(
+            "field-too-long",
+            &[
+                ("flag", Arg::from(flag.to_string())),
+                ("max", Arg::from(MAX_FIELD)),
+            ],
+        ))),
+        v => Ok(v.as_deref().map(inert_line)),
     }
 }
 
@@ -131,23 +171,17 @@ fn results_text(
     tr: &Tr,
 ) -> Result<String, String> {
     use results as r;
+    // Text for a terminal: whatever a session file holds (sessions written before names
+    // and answers were cleaned on input) is shown inert.
+    let shown = |text: Result<String, String>| text.map(|t| crate::text::clean(&t));
     match action {
-        None => r::list(store, tr),
-        Some(ResultsCmd::Show { id }) => r::show(store, lib, &id, tr),
-        Some(ResultsCmd::Compare { before, after }) => r::compare(store, lib, &before, &after, tr),
-        Some(ResultsCmd::Export {
-            format,
-            since,
-            out,
-            with_names,
-        }) => r::export(
-            store,
-            format,
-            since.as_deref(),
-            out.as_ref(),
-            with_names,
-            tr,
-        ),
+        None => shown(r::list(store, tr)),
+        Some(ResultsCmd::Show { id }) => shown(r::show(store, lib, &id, tr)),
+        Some(ResultsCmd::Compare { before, after }) => {
+            shown(r::compare(store, lib, &before, &after, tr))
+        }
+        // Handled above: it also writes to standard error.
+        Some(ResultsCmd::Export { .. }) => unreachable!("export is handled by run"),
         Some(ResultsCmd::Print {
             id,
             format,

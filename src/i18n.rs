@@ -182,6 +182,18 @@ impl Tr {
     }
 }
 
+impl Tr {
+    /// An answer was not saved: what happened and what to do. A full disk gets its own
+    /// words (free space, or another folder), not an error code to retry against.
+    pub fn save_failed(&self, e: &std::io::Error) -> String {
+        use std::io::ErrorKind as K;
+        match e.kind() {
+            K::StorageFull | K::QuotaExceeded | K::FileTooLarge => self.t("save-failed-full"),
+            _ => self.t_args("save-failed", &[("error", Arg::from(self.io(e)))]),
+        }
+    }
+}
+
 /// An error or a problem that has words for the person, in their language.
 pub trait Localized {
     fn message(&self, tr: &Tr) -> String;

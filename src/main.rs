@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use diagnum::cli;
 use diagnum::commands::{self, EXIT_USAGE};
 use diagnum::i18n::{Lang, Localized, Tr};
+use diagnum::text::clean;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
@@ -35,7 +36,9 @@ fn run(args: Vec<String>, tr: Tr) -> ExitCode {
         Ok(out) => {
             // A closed pipe (`| head`) is not an error worth a word.
             let written = write_all(&mut std::io::stdout(), &out.stdout);
-            let _ = write_all(&mut std::io::stderr(), &out.stderr);
+            // Messages only, never data: whatever they quote (a file name, a bank line) is
+            // shown inert.
+            let _ = write_all(&mut std::io::stderr(), &clean(&out.stderr));
             match written {
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
                     ExitCode::from(commands::EXIT_CLOSED_PIPE)
@@ -45,7 +48,8 @@ fn run(args: Vec<String>, tr: Tr) -> ExitCode {
         }
         Err(e) => {
             if !e.is_closed_pipe() {
-                let _ = write_all(&mut std::io::stderr(), &format!("{}\n", e.message(&tr)));
+                let said = clean(&e.message(&tr));
+                let _ = write_all(&mut std::io::stderr(), &format!("{said}\n"));
             }
             ExitCode::from(e.exit_code())
         }

@@ -4,6 +4,7 @@
 //! read aloud as it is asked (the next one stops it).
 
 mod input;
+mod line;
 
 use std::io::{self, BufRead, Write};
 
@@ -54,7 +55,7 @@ pub fn run(
             ]
         )
     )?;
-    let mut line = String::new();
+    let mut line = Vec::new();
     while let (Some(q), Some(item)) = (run.session.question().cloned(), run.session.item().cloned())
     {
         let typed = Abilities::PLAIN.can_run(&q);
@@ -80,7 +81,7 @@ pub fn run(
         };
         // The one place where plain mode records an answer: on disk before moving on.
         if let Err(e) = run.answer(answer) {
-            let msg = tr.t_args("save-failed", &[("error", Arg::from(tr.io(&e)))]);
+            let msg = tr.save_failed(&e);
             writeln!(out, "{msg}")?;
             if !typed {
                 // Nobody to retry an automatic answer: stop rather than spin.
@@ -107,16 +108,33 @@ fn read_answer(
     input: &mut impl BufRead,
     out: &mut impl Write,
     tr: &Tr,
-    line: &mut String,
+    line: &mut Vec<u8>,
 ) -> io::Result<Step> {
     loop {
         out.flush()?;
-        line.clear();
-        if input.read_line(line)? == 0 {
-            writeln!(out)?;
-            return Ok(Step::End);
-        }
-        match parse_input(line, q, item) {
+        let text = match line::read_line(input, line)? {
+            line::Line::End => {
+                writeln!(out)?;
+                return Ok(Step::End);
+            }
+            line::Line::Text(t) => t,
+            line::Line::TooLong => {
+                let max = Arg::from(line::MAX_LINE);
+                writeln!(out, "{}", tr.t_args("plain-too-long", &[("max", max)]))?;
+                write!(out, "{} ", hint(q, tr))?;
+                continue;
+            }
+            line::Line::Endless => {
+                writeln!(out, "\n{}", tr.t("plain-endless"))?;
+                return Ok(Step::End);
+            }
+            line::Line::NotText => {
+                writeln!(out, "{}", tr.t("plain-not-text"))?;
+                write!(out, "{} ", hint(q, tr))?;
+                continue;
+            }
+        };
+        match parse_input(&text, q, item) {
             Ok(Input::Answer(a)) => {
                 writeln!(out)?;
                 return Ok(Step::Answer(a));

@@ -9,6 +9,7 @@ pub mod kiosk;
 pub mod look;
 mod msg;
 pub mod preview;
+pub mod stop;
 pub mod theme;
 pub mod view;
 
@@ -48,6 +49,7 @@ impl From<io::Error> for RunError {
 impl App {
     /// Blocking loop: draw, wait for an event, update. Resizes just cause a redraw.
     pub fn run(mut self, terminal: &mut DefaultTerminal, mouse: bool) -> Result<App, RunError> {
+        stop::watch(false);
         if mouse {
             capture_mouse()?;
         }

@@ -38,6 +38,8 @@ man-exit =
     1 :: Error (unreadable file, wrong bank, results that cannot be written); the message says why.
     2 :: Command not understood, no terminal for the full screen, or warnings with check --deny-warnings.
     3 :: Text-mode (--plain) diagnostic interrupted before the end; the message gives the number to resume it.
+    129, 143 :: Stopped by SIGHUP (terminal closed) or SIGTERM (kill, system shutdown) during the full screen or the kiosk: the terminal is given back as it was (the kiosk erases the screen); a diagnostic in progress can be resumed.
+    141 :: The output was closed before the end (diagnum results export | head): nothing more is said.
 man-examples =
     diagnum :: Choose a bank and run the diagnostic full screen.
     diagnum run abc-diag --plain :: The quick diagnostic in text mode, line by line (screen reader, old terminal).

@@ -1,6 +1,7 @@
 # Storing results, resuming, the médiateur's follow-up
 session-number = Diagnostic number: { $id } (to find it again: diagnum results show { $id })
-save-failed = The answer could not be saved ({ $error }). Nothing is lost: try again. If it keeps happening, tell the médiateur.
+save-failed = The answer could not be saved ({ $error }). The answers already saved are kept; this one is not saved yet: try again. If it keeps happening, tell the médiateur.
+save-failed-full = The answer could not be saved: the disk is full. The answers already saved are kept; this one is not saved yet. Free some space on the disk (or, next time, choose another folder with --data-dir), then try again. If you do not know how, tell the médiateur.
 store-none = No data folder is available: results will not be saved. Give one with --data-dir or DIAGNUM_DATA_DIR.
 store-create-failed = Cannot save results in { $dir } ({ $error }). Choose a writable folder with --data-dir or DIAGNUM_DATA_DIR.
 store-read-failed = Cannot read the stored results ({ $error }).
@@ -16,6 +17,15 @@ resume-bank-changed = Warning: the question bank has changed since this diagnost
     [0] {""}
     [one] {" "}1 answer no longer fits: it stays in the file but is not carried over.
    *[other] {" "}{ $dropped } answers no longer fit: they stay in the file but are not carried over.
+}
+resume-lines-damaged = Warning: { $damaged ->
+    [0] this diagnostic's file is incomplete
+    [one] 1 line of this diagnostic's file is damaged
+   *[other] { $damaged } lines of this diagnostic's file are damaged
+}{ $dropped ->
+    [0] {"."}
+    [one] {": "}1 saved answer could not be carried over. Its question is asked again.
+   *[other] {": "}{ $dropped } saved answers could not be carried over. Their questions are asked again.
 }
 resume-damaged = Diagnostic { $id } cannot be read (the start of the file is damaged): it cannot be resumed.
 resume-no-bank = Diagnostic { $id } used the bank “{ $bank }”, which cannot be found: it cannot be resumed. { $why }
@@ -51,6 +61,10 @@ export-written = { $n ->
     [one] 1 diagnostic exported
    *[other] { $n } diagnostics exported
 } to { $file }.
+export-unreadable = { $n ->
+    [one] 1 diagnostic could not be read (damaged file); it is not in the export:
+   *[other] { $n } diagnostics could not be read (damaged files); they are not in the export:
+}
 print-written = Fiche written to { $file }.
 purge-would = { $n ->
     [0] No diagnostic started before { $date }: nothing to delete.

@@ -38,6 +38,8 @@ man-exit =
     1 :: Erreur (fichier illisible, banque fausse, résultats impossibles à écrire) ; le message dit pourquoi.
     2 :: Commande incomprise, pas de terminal pour le plein écran, ou avertissements avec check --deny-warnings.
     3 :: Diagnostic en mode texte (--plain) interrompu avant la fin ; le message donne le numéro pour le reprendre.
+    129, 143 :: Arrêté par SIGHUP (terminal fermé) ou SIGTERM (kill, arrêt du système) pendant le plein écran ou la borne : le terminal est rendu tel qu'il était (la borne efface l'écran) ; un diagnostic en cours peut être repris.
+    141 :: La sortie a été fermée avant la fin (diagnum results export | head) : rien d'autre n'est dit.
 man-examples =
     diagnum :: Choisir une banque et faire passer le diagnostic en plein écran.
     diagnum run abc-diag --plain :: Le diagnostic rapide en mode texte, ligne à ligne (lecteur d'écran, vieux terminal).

@@ -1,6 +1,7 @@
 # Enregistrement des résultats, reprise, suivi du médiateur
 session-number = Numéro du diagnostic : { $id } (pour le retrouver : diagnum results show { $id })
-save-failed = La réponse n'a pas pu être enregistrée ({ $error }). Rien n'est perdu : réessayez. Si cela continue, prévenez le médiateur.
+save-failed = La réponse n'a pas pu être enregistrée ({ $error }). Les réponses déjà enregistrées sont gardées ; celle-ci ne l'est pas encore : réessayez. Si cela continue, prévenez le médiateur.
+save-failed-full = La réponse n'a pas pu être enregistrée : le disque est plein. Les réponses déjà enregistrées sont gardées ; celle-ci ne l'est pas encore. Libérez de la place sur le disque (ou, la prochaine fois, choisissez un autre dossier avec --data-dir), puis réessayez. Si vous ne savez pas comment faire, prévenez le médiateur.
 store-none = Aucun dossier de données n'est disponible : les résultats ne seront pas enregistrés. Indiquez-en un avec --data-dir ou DIAGNUM_DATA_DIR.
 store-create-failed = Impossible d'enregistrer les résultats dans { $dir } ({ $error }). Choisissez un dossier où l'on peut écrire avec --data-dir ou DIAGNUM_DATA_DIR.
 store-read-failed = Impossible de lire les résultats enregistrés ({ $error }).
@@ -16,6 +17,15 @@ resume-bank-changed = Attention : la banque de questions a changé depuis le dé
     [0] {""}
     [one] {" "}1 réponse ne correspond plus : elle reste dans le fichier mais n'est pas reprise.
    *[other] {" "}{ $dropped } réponses ne correspondent plus : elles restent dans le fichier mais ne sont pas reprises.
+}
+resume-lines-damaged = Attention : { $damaged ->
+    [0] le fichier de ce diagnostic est incomplet
+    [one] 1 ligne du fichier de ce diagnostic est abîmée
+   *[other] { $damaged } lignes du fichier de ce diagnostic sont abîmées
+}{ $dropped ->
+    [0] {"."}
+    [one] {" "}: 1 réponse enregistrée n'a pas pu être reprise. La question correspondante est posée à nouveau.
+   *[other] {" "}: { $dropped } réponses enregistrées n'ont pas pu être reprises. Les questions correspondantes sont posées à nouveau.
 }
 resume-damaged = Le diagnostic { $id } est illisible (début du fichier abîmé) : il ne peut pas être repris.
 resume-no-bank = Le diagnostic { $id } utilisait la banque « { $bank } », qui est introuvable : il ne peut pas être repris. { $why }
@@ -51,6 +61,10 @@ export-written = { $n ->
     [one] 1 diagnostic exporté
    *[other] { $n } diagnostics exportés
 } dans { $file }.
+export-unreadable = { $n ->
+    [one] 1 diagnostic n'a pas pu être lu (fichier abîmé) ; il n'est pas dans l'export :
+   *[other] { $n } diagnostics n'ont pas pu être lus (fichiers abîmés) ; ils ne sont pas dans l'export :
+}
 print-written = Fiche écrite dans { $file }.
 purge-would = { $n ->
     [0] Aucun diagnostic commencé avant le { $date } : rien à supprimer.

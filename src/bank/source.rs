@@ -171,7 +171,11 @@ impl Library {
         let mut files: Vec<PathBuf> = fs::read_dir(dir)
             .map(|rd| rd.filter_map(Result::ok).map(|e| e.path()).collect())
             .unwrap_or_default();
-        files.retain(|p| p.extension().is_some_and(|e| e == "toml"));
+        // Regular files only: opening a FIFO named *.toml would wait for a writer forever
+        // (`list`, `run` and the kiosk hung on one).
+        files.retain(|p| {
+            p.extension().is_some_and(|e| e == "toml") && fs::metadata(p).is_ok_and(|m| m.is_file())
+        });
         files.sort();
         files
     }

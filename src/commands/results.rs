@@ -82,7 +82,7 @@ pub fn export(
     out: Option<&PathBuf>,
     with_names: bool,
     tr: &Tr,
-) -> Result<String, String> {
+) -> Result<(String, String), String> {
     let since = since.map(|d| parse_date(d, tr)).transpose()?;
     let format = format.unwrap_or(if by_extension(out, "json") {
         ExportFormat::Json
@@ -95,7 +95,19 @@ pub fn export(
         ExportFormat::Csv => export::csv(&table, &opts, tr),
         ExportFormat::Json => export::json(&table.rows),
     };
-    emit(text, out, tr, "export-written", table.rows.len())
+    let stdout = emit(text, out, tr, "export-written", table.rows.len())?;
+    // Never silently dropped: the sessions that could not be read, by name, on stderr
+    // (stdout may be the CSV itself).
+    let mut stderr = String::new();
+    if !table.unreadable.is_empty() {
+        let n = Arg::from(table.unreadable.len());
+        stderr.push_str(&tr.t_args("export-unreadable", &[("n", n)]));
+        stderr.push('\n');
+        for name in &table.unreadable {
+            stderr.push_str(&format!("  {name}\n"));
+        }
+    }
+    Ok((stdout, stderr))
 }
 
 /// Writes to `--out` (all at once, through a temporary file) or returns the text for stdout.
@@ -141,7 +153,13 @@ fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     // Synced through the handle that wrote it: on Windows, flushing a read-only handle is
     // refused (os error 5). On any error the temporary file goes too.
-    let written = std::fs::File::create(&tmp).and_then(|mut f| {
+    // Exports and fiches say how people did (with names, on request): readable by the owner
+    // only, like the sessions.
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
+    let written = opts.open(&tmp).and_then(|mut f| {
         std::io::Write::write_all(&mut f, bytes)?;
         f.sync_all()
     });

@@ -64,11 +64,7 @@ pub fn run_plain(
     if end == plain::End::Finished
         && let Err(e) = tracked.finish()
     {
-        writeln!(
-            out,
-            "{}",
-            tr.t_args("save-failed", &[("error", Arg::from(tr.io(&e)))])
-        )?;
+        writeln!(out, "{}", tr.save_failed(&e))?;
         code = 1;
     }
     write!(out, "{}", plain::results(&tracked.session, tr, falc))?;
@@ -84,13 +80,17 @@ pub fn run_plain(
     }
     if end == plain::End::Interrupted {
         code = EXIT_INTERRUPTED;
-        if let Some(id) = tracked.id() {
-            writeln!(
-                out,
-                "\n{}",
-                tr.t_args("plain-resume-hint", &[("id", Arg::from(id.to_string()))])
-            )?;
-        }
+    }
+    // Interrupted, or the result could not be written (a full disk): every answer is on
+    // disk, and resuming writes the result once there is room.
+    if code != 0
+        && let Some(id) = tracked.id()
+    {
+        writeln!(
+            out,
+            "\n{}",
+            tr.t_args("plain-resume-hint", &[("id", Arg::from(id.to_string()))])
+        )?;
     }
     out.flush()?;
     Ok(code)

@@ -82,7 +82,9 @@ pub fn rows(store: &Store, opts: &Options) -> io::Result<Table> {
                 t.rows.push(r);
             }
             Some(_) => {}
-            None => t.unreadable += 1,
+            None => t
+                .unreadable
+                .push(crate::text::clean(&entry.path.display().to_string())),
         }
     }
     Ok(t)
@@ -94,7 +96,8 @@ pub fn rows(store: &Store, opts: &Options) -> io::Result<Table> {
 pub struct Table {
     pub rows: Vec<Row>,
     pub competences: Vec<(String, String)>,
-    pub unreadable: usize,
+    /// The session files that could not be read (no readable header), as shown paths.
+    pub unreadable: Vec<String>,
 }
 
 fn as_map<S: serde::Serializer>(levels: &[(String, u8)], s: S) -> Result<S::Ok, S::Error> {
@@ -239,10 +242,11 @@ fn line(out: &mut String, cells: &[String]) {
     let _ = write!(out, "{}\r\n", cells.join(";"));
 }
 
-/// RFC 4180 quoting with `;`. A cell starting with = + - @ is prefixed with a quote mark so
-/// that a spreadsheet never runs it as a formula (a pseudonym like "=HYPERLINK(…)").
+/// RFC 4180 quoting with `;`. A cell starting with = + - @ (or TAB or CR, which some
+/// spreadsheets skip before reading a formula) is prefixed with a quote mark so that a
+/// spreadsheet never runs it as a formula (a pseudonym like "=HYPERLINK(…)").
 fn quote(cell: &str) -> String {
-    let cell = if cell.starts_with(['=', '+', '-', '@']) {
+    let cell = if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{cell}")
     } else {
         cell.to_string()
@@ -251,5 +255,17 @@ fn quote(cell: &str) -> String {
         format!("\"{}\"", cell.replace('"', "\"\""))
     } else {
         cell
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn formula_starts_are_neutralised_tab_and_cr_included() {
+        for cell in ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1+1", "\r=1+1"] {
+            let q = super::quote(cell);
+            assert!(q.trim_start_matches('"').starts_with('\''), "{q:?}");
+        }
+        assert_eq!(super::quote("Lyon"), "Lyon");
     }
 }

@@ -3,6 +3,7 @@
 use crate::bank::Question;
 use crate::bank::{QuestionKind, Task};
 use crate::diagnostic::session::{Answer, Item, Rating};
+use crate::records::journal::read::inert_line;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Input {
@@ -32,7 +33,7 @@ pub fn parse_input(line: &str, q: &Question, item: &Item) -> Result<Input, Input
     }
     match &q.kind {
         QuestionKind::Text { .. } | QuestionKind::Task(Task::Type { .. }) => {
-            return Ok(Input::Answer(Answer::Text(line.to_string())));
+            return Ok(Input::Answer(Answer::Text(inert_line(line))));
         }
         // Never asked in plain mode (neutralised); any line leaves them out.
         QuestionKind::Task(_) => return Ok(Input::Answer(Answer::NotEvaluated)),

@@ -89,6 +89,8 @@ fn snippet(lines: &Lines<'_>, span: &Range<usize>, line: usize, col: usize) -> S
     let src = lines.src;
     let text = lines.text(line);
     let (text, col) = window(text, col);
+    // The line comes from the file: a raw escape byte must not drive the terminal.
+    let text = shown(&text);
     let number = line.to_string();
     let pad = " ".repeat(number.len());
     let start = floor_char_boundary(src, span.start.min(src.len()));
@@ -139,6 +141,20 @@ pub fn render_all(problems: &[Problem], path: &str, src: &str, tr: &Tr) -> Strin
     out
 }
 
+/// A source line made inert: each control character becomes U+FFFD, one character for one,
+/// so the caret under it stays in its column.
+fn shown(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() && c != '\t' {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -169,6 +185,18 @@ mod tests {
         assert_eq!(lines[2], "2 | competence = \"mesagerie\"");
         assert_eq!(lines[3], "  |              ^^^^^^^^^^^");
         assert!(lines[4].contains("messagerie"), "{out}");
+    }
+
+    #[test]
+    fn an_escape_sequence_in_the_file_is_shown_inert() {
+        let src = "titre = \"\u{1b}]52;c;aGk=\u{7}\u{1b}[2J\" x\n";
+        let start = src.find('x').unwrap();
+        let p = Problem::error(Some(start..start + 1), ProblemKind::NestingTooDeep);
+        let out = render(&p, "b.toml", src, &Tr::new(Lang::Fr));
+        assert!(!out.contains(['\u{1b}', '\u{7}']), "{out:?}");
+        let lines: Vec<&str> = out.lines().collect();
+        // One mark per control character: the caret stays under the x.
+        assert_eq!(lines[2].find('x'), Some(lines[3].find('^').unwrap() + 6));
     }
 
     #[test]

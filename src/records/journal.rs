@@ -1,6 +1,9 @@
 //! One session, one append-only JSON Lines file: a header, one line per answer, then a
 //! result (or "abandoned") line. Each line is written in one `write_all` and synced to disk
 //! before the person sees the next question, so an acknowledged answer survives a power cut.
+//! A write that fails (a full disk can take half a line) is undone: the file is cut back to
+//! its last whole line before anything else is written, so a retry never glues onto a torn
+//! line and every line a reader sees is whole.
 
 mod locked;
 pub mod read;
@@ -22,6 +25,13 @@ pub const FORMAT: u32 = 1;
 pub struct Journal {
     file: File,
     path: PathBuf,
+    /// Length of the whole lines written so far: where the next line starts.
+    len: u64,
+    /// A failed write could not be undone yet: cut back to `len` before the next one.
+    torn: bool,
+    /// Tests: the next write stops with "disk full" after this many bytes.
+    #[cfg(test)]
+    fail_after: Option<usize>,
 }
 
 impl Journal {
@@ -32,11 +42,13 @@ impl Journal {
         private(&mut opts);
         let file = opts.open(path)?;
         let _ = file.try_lock();
-        let mut j = Journal {
-            file,
-            path: path.to_path_buf(),
-        };
-        j.append(&Record::Start(header.clone()))?;
+        let mut j = Journal::new(file, path, 0);
+        if let Err(e) = j.append(&Record::Start(header.clone())) {
+            // No header, no session: an empty file would only be listed as damaged.
+            drop(j);
+            let _ = std::fs::remove_file(path);
+            return Err(e);
+        }
         if let Some(dir) = path.parent() {
             sync_dir(dir);
         }
@@ -61,22 +73,70 @@ impl Journal {
         let mut file = file;
         use std::io::Seek;
         file.seek(io::SeekFrom::End(0))?;
-        Ok(Journal {
+        Ok(Journal::new(file, path, keep as u64))
+    }
+
+    fn new(file: File, path: &Path, len: u64) -> Journal {
+        Journal {
             file,
             path: path.to_path_buf(),
-        })
+            len,
+            torn: false,
+            #[cfg(test)]
+            fail_after: None,
+        }
     }
 
     pub fn path(&self) -> &Path {
         &self.path
     }
 
-    /// Writes one line and waits until it is on disk.
+    /// Writes one line and waits until it is on disk. On failure nothing of the line stays:
+    /// the file is cut back to its last whole line (or, if even that fails, before the next
+    /// write), so the caller can say "not saved, try again" and a retry starts clean.
     pub fn append(&mut self, record: &Record) -> io::Result<()> {
         let mut line = record::to_line(record)?;
         line.push(b'\n');
-        self.file.write_all(&line)?;
+        if self.torn {
+            self.cut()?;
+        }
+        match self.write_line(&line) {
+            Ok(()) => {
+                self.len += line.len() as u64;
+                Ok(())
+            }
+            Err(e) => {
+                self.torn = true;
+                let _ = self.cut();
+                Err(e)
+            }
+        }
+    }
+
+    fn write_line(&mut self, line: &[u8]) -> io::Result<()> {
+        #[cfg(test)]
+        if let Some(n) = self.fail_after.take() {
+            self.file.write_all(&line[..n.min(line.len())])?;
+            return Err(io::Error::from(io::ErrorKind::StorageFull));
+        }
+        self.file.write_all(line)?;
         self.file.sync_data()
+    }
+
+    /// Cuts the file back to its whole lines and puts the cursor at the end.
+    fn cut(&mut self) -> io::Result<()> {
+        use std::io::Seek;
+        self.file.set_len(self.len)?;
+        self.file.seek(io::SeekFrom::Start(self.len))?;
+        self.file.sync_data()?;
+        self.torn = false;
+        Ok(())
+    }
+
+    /// Tests: the next write stops after `bytes` bytes, as a full disk does.
+    #[cfg(test)]
+    pub(crate) fn fail_next_write_after(&mut self, bytes: usize) {
+        self.fail_after = Some(bytes);
     }
 }
 

@@ -79,6 +79,16 @@ pub fn resume(
                 ("dropped", Arg::from(r.dropped)),
             ],
         ));
+    } else if r.damaged > 0 || r.dropped > 0 {
+        // Never silently: a damaged line stops the replay, the answers after it are asked
+        // again.
+        notices.push(tr.t_args(
+            "resume-lines-damaged",
+            &[
+                ("damaged", Arg::from(r.damaged)),
+                ("dropped", Arg::from(r.dropped)),
+            ],
+        ));
     }
     Ok(Prepared {
         falc: header.falc,

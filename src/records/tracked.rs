@@ -68,8 +68,11 @@ pub struct Resumed {
     pub bank_changed: bool,
     /// Answers replayed into the session.
     pub replayed: usize,
-    /// Answers that no longer fit the bank (it changed): kept in the file, not replayed.
+    /// Answers that no longer fit the bank (it changed), or that follow a damaged line:
+    /// kept in the file, not replayed.
     pub dropped: usize,
+    /// Whole lines of the file that could not be read (a damaged disk, a hand edit).
+    pub damaged: usize,
 }
 
 impl Tracked {
@@ -151,6 +154,7 @@ impl Tracked {
             bank_changed,
             replayed,
             dropped: r.answers.len() - replayed,
+            damaged: r.damaged,
         })
     }
 

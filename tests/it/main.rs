@@ -8,6 +8,7 @@ mod check_cli;
 mod common;
 mod doc_examples;
 mod gift_import;
+mod injection;
 mod invalid_banks;
 mod kill_resume;
 mod kiosk_cli;

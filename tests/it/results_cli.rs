@@ -334,4 +334,11 @@ fn a_failed_out_leaves_no_temporary_file() {
     );
     assert!(o.status.success(), "{}", text(&o));
     assert_eq!(std::fs::read_dir(out.path()).unwrap().count(), 2);
+    // Readable by the owner only, like the sessions.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&ok).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
 }

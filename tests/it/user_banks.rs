@@ -106,3 +106,30 @@ fn too_many_paliers_is_one_clear_error() {
     assert!(msg.contains("TooManyEntries"), "{msg}");
     assert!(msg.contains("max: 100"), "{msg}");
 }
+
+/// A FIFO named like a bank is left out: opening it would wait for a writer forever.
+#[cfg(unix)]
+#[test]
+fn a_fifo_in_the_banks_folder_does_not_hang_the_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let banks = dir.path().to_path_buf();
+    fs::write(
+        banks.join("perso.toml"),
+        SAMPLE.replace("id = \"exemple\"", "id = \"perso\""),
+    )
+    .unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(banks.join("tube.toml"))
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let lib = Library::new(Some(banks));
+        let _ = tx.send(list(&lib, &Tr::new(Lang::Fr)));
+    });
+    let text = rx
+        .recv_timeout(std::time::Duration::from_secs(20))
+        .expect("the list does not wait on the FIFO");
+    assert!(text.contains("perso : Banque d'exemple"), "{text}");
+}

@@ -96,7 +96,8 @@ const RESULT: &str = "{\"v\":1,\"t\":\"result\"";
 const ABANDONED: &str = "{\"v\":1,\"t\":\"abandoned\"";
 
 pub fn scan(bytes: &[u8]) -> Option<Scanned> {
-    let text = std::str::from_utf8(bytes).ok()?;
+    // A byte that is not UTF-8 costs one character (U+FFFD), not the session.
+    let text = String::from_utf8_lossy(bytes);
     let complete = text.rfind('\n').map_or(0, |i| i + 1);
     let mut header = None;
     let mut result = None;
@@ -124,7 +125,17 @@ pub fn scan(bytes: &[u8]) -> Option<Scanned> {
             abandoned = true;
         }
     }
-    let header: Header = header?;
+    let mut header: Header = header?;
+    for s in [
+        &mut header.pseudonym,
+        &mut header.age_band,
+        &mut header.commune,
+    ]
+    .into_iter()
+    .flatten()
+    {
+        *s = crate::records::journal::read::inert_line(s);
+    }
     times.push(header.started);
     times.extend(result.as_ref().map(|r| r.at));
     let status = match (&result, abandoned) {

@@ -1,10 +1,13 @@
 //! Reading a session file back. A crash can leave a half-written last line: it is ignored,
-//! never fatal. A damaged line in the middle is skipped and counted.
+//! never fatal. A damaged line in the middle is skipped and counted. Bytes that are not
+//! UTF-8 are read as U+FFFD rather than losing the line, and what came from outside the
+//! program (names, typed answers) is made inert: no control character reaches a terminal.
 
 use std::io;
 use std::path::Path;
 
 use super::record::{AnswerLine, Header, Record, Summary, from_line};
+use crate::diagnostic::session::Answer;
 use crate::records::date::Timestamp;
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -64,10 +67,23 @@ pub fn parse(bytes: &[u8]) -> Read {
         if line.is_empty() {
             continue;
         }
-        let rec = std::str::from_utf8(line).ok().and_then(from_line);
+        let rec = from_line(&String::from_utf8_lossy(line));
         match rec {
-            Some(Record::Start(h)) if out.header.is_none() => out.header = Some(h),
-            Some(Record::Answer(a)) => out.answers.push(a),
+            Some(Record::Start(mut h)) if out.header.is_none() => {
+                for s in [&mut h.pseudonym, &mut h.age_band, &mut h.commune]
+                    .into_iter()
+                    .flatten()
+                {
+                    *s = inert_line(s);
+                }
+                out.header = Some(h);
+            }
+            Some(Record::Answer(mut a)) => {
+                if let Answer::Text(t) = &mut a.answer {
+                    *t = inert_line(t);
+                }
+                out.answers.push(a);
+            }
             Some(Record::Resumed { at }) => out.resumed.push(at),
             Some(Record::Result(s)) => out.summary = Some(*s),
             Some(Record::Abandoned { at }) => out.abandoned = Some(at),
@@ -75,4 +91,10 @@ pub fn parse(bytes: &[u8]) -> Read {
         }
     }
     out
+}
+
+/// One line of text typed by someone: control characters (escape sequences included) go,
+/// newlines become spaces.
+pub fn inert_line(s: &str) -> String {
+    crate::text::clean(s).replace('\n', " ")
 }

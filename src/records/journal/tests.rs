@@ -131,3 +131,55 @@ fn an_open_session_is_locked_for_other_handles() {
     assert!(!is_locked_elsewhere(&path));
     assert!(Journal::reopen(&path).is_ok());
 }
+
+#[test]
+fn a_write_that_fails_mid_line_leaves_only_whole_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.jsonl");
+    let mut j = Journal::create(&path, &header("ABCD2345")).unwrap();
+    j.append(&answer(0, Answer::Choices(vec![1]))).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    // The disk fills after 10 bytes of the line: the error reaches the caller...
+    j.fail_next_write_after(10);
+    let e = j.append(&answer(1, Answer::DontKnow)).unwrap_err();
+    assert_eq!(e.kind(), std::io::ErrorKind::StorageFull);
+    // ...and nothing of the half line stays for a reader.
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    // The retry starts on a fresh line; later answers follow.
+    j.append(&answer(1, Answer::DontKnow)).unwrap();
+    j.append(&answer(2, Answer::Choices(vec![0]))).unwrap();
+    drop(j);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.ends_with('\n'));
+    let r = read(&path).unwrap();
+    assert_eq!((r.damaged, r.torn, r.answers.len()), (0, false, 3));
+    assert_eq!(r.answers[1].answer, Answer::DontKnow);
+}
+
+#[test]
+fn outside_text_is_read_back_inert_and_bad_bytes_do_not_hide_a_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.jsonl");
+    let mut h = header("ABCD2345");
+    let osc52 = "\u{1b}]52;c;aGVsbG8=\u{7}x\u{9b}2J";
+    h.pseudonym = Some(osc52.into());
+    h.commune = Some(format!("Lyon\n{osc52}"));
+    let mut j = Journal::create(&path, &h).unwrap();
+    j.append(&answer(0, Answer::Text(osc52.into()))).unwrap();
+    drop(j);
+    // One byte that is not UTF-8 inside a later answer line.
+    let mut bytes = std::fs::read(&path).unwrap();
+    let mut line = to_line_for_test(&answer(1, Answer::Text("caf_".into())));
+    let at = line.iter().position(|&b| b == b'_').unwrap();
+    line[at] = 0xE9;
+    bytes.extend_from_slice(&line);
+    bytes.push(b'\n');
+    std::fs::write(&path, bytes).unwrap();
+    let r = read(&path).unwrap();
+    let h = r.header.unwrap();
+    let shown = format!("{:?}{:?}{:?}", h.pseudonym, h.commune, r.answers);
+    assert!(!shown.contains(['\u{1b}', '\u{7}', '\u{9b}']), "{shown}");
+    assert_eq!(h.commune.as_deref(), Some("Lyon ]52;c;aGVsbG8=x2J"));
+    assert_eq!(r.damaged, 0);
+    assert_eq!(r.answers[1].answer, Answer::Text("caf\u{FFFD}".into()));
+}

@@ -226,3 +226,25 @@ fn the_device_answer_and_the_kiosk_replay_on_resume() {
     let rebuilt = rebuild(bank, 11, RunMode::Kiosk, &answers);
     assert_eq!(rebuilt.outcome(), live.outcome());
 }
+
+#[test]
+fn a_damaged_middle_line_is_counted_with_the_answers_it_cost() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    let mut t = Tracked::start(&store, sample_bank(), start(), CLOCK).unwrap();
+    let path = t.journal.as_ref().unwrap().path().to_path_buf();
+    for _ in 0..3 {
+        let a = first_choice(&t);
+        t.answer(a).unwrap();
+    }
+    drop(t);
+    // Line 3 (the second answer) is damaged: the third answer cannot follow it.
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut lines: Vec<&str> = text.lines().collect();
+    lines[2] = "{\"v\":1,\"t\":\"answer\",\"pos\":#";
+    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    let r = Tracked::resume(&path, sample_bank(), CLOCK).unwrap();
+    assert!(!r.bank_changed);
+    assert_eq!((r.replayed, r.dropped, r.damaged), (1, 1, 1));
+    assert_eq!(r.tracked.session.index(), 1);
+}

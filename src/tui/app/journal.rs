@@ -128,5 +128,5 @@ impl App {
 }
 
 fn save_failed(tr: &Tr, e: &std::io::Error) -> String {
-    tr.t_args("save-failed", &[("error", Arg::from(tr.io(e)))])
+    tr.save_failed(e)
 }

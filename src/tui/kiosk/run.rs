@@ -22,6 +22,7 @@ impl Kiosk {
     /// Runs until the admin code is given. Errors are the terminal's (it went away).
     pub fn run(mut self, terminal: &mut DefaultTerminal) -> io::Result<()> {
         let start = Instant::now();
+        crate::tui::stop::watch(true);
         clear(terminal)?;
         let mouse = self.setup.abilities.mouse;
         if mouse {
@@ -88,7 +89,8 @@ fn clear(terminal: &mut DefaultTerminal) -> io::Result<()> {
 
 /// SIGINT, SIGQUIT and SIGTSTP do nothing while the kiosk runs. Raw mode already turns
 /// Ctrl-C, Ctrl-\ and Ctrl-Z into keys; this covers the same signals sent another way.
-/// SIGTERM and SIGHUP still stop the program (a shutdown, `systemctl stop`).
+/// SIGTERM and SIGHUP still stop the program (a shutdown, `systemctl stop`), through
+/// `tui::stop`: screen erased, terminal given back, status 143 or 129.
 #[cfg(unix)]
 pub fn lock_signals() -> io::Result<()> {
     use std::sync::Arc;
