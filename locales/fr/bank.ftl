@@ -50,6 +50,7 @@ bank-catalog-not-found = catalogue de formations « { $id } » introuvable (ni �
 bank-catalog-invalid = le catalogue « { $id } » a des erreurs : lancez « diagnum check { $path } »
 bank-aptic-level = niveau APTIC { $level } hors limites : 1, 2 ou 3
 bank-zero-duration = une durée ou un nombre de séances ne peut pas valoir 0
+bank-missing-service = champ « service » manquant : le service de cette formation, un des 9 des lieux de médiation numérique (par exemple service = "outils-du-quotidien" ; liste dans docs/bank-format.md §6)
 bank-not-a-bank = ce fichier n'est ni une banque ni un catalogue diagnum
 bank-warn-no-question = la compétence « { $id } » n'a aucune question
 bank-warn-no-explanation = la question n'a pas d'explication (« explanation ») : la personne n'apprendra rien si elle se trompe

@@ -6,6 +6,7 @@
 
 use crate::bank::{Bank, Rule, Test, Training};
 use crate::diagnostic::device::DeviceUse;
+use crate::diagnostic::needs::{Need, needs};
 use crate::diagnostic::scoring::Scores;
 
 /// More trainings than this is a programme nobody follows: the first ones are chosen.
@@ -24,6 +25,10 @@ pub struct Orientation {
     pub messages: Vec<String>,
     /// Ids (or positions, for rules without id) of the rules that fired.
     pub fired: Vec<String>,
+    /// What the person needs, as services of the lieux standard, most pressing first
+    /// (`needs`). Results stored before this field existed read as none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub needs: Vec<Need>,
 }
 
 /// Whether a rule applies to this result.
@@ -145,6 +150,7 @@ pub fn orient(
             out.messages.push(m.clone());
         }
     }
+    out.needs = needs(bank, scores, palier, &out.trainings);
     out
 }
 

@@ -56,7 +56,7 @@ title = "Découvrir l'ordinateur"
 duration_minutes = 120
 aptic_level = 1
 cheques = 3
-category = "prendre-en-main-ordinateur"
+service = "outils-du-quotidien"
 device = "computer"
 [[trainings]]
 id = "tel-1"
@@ -64,7 +64,7 @@ title = "Premiers pas avec son téléphone"
 duration_minutes = 120
 aptic_level = 1
 cheques = 3
-category = "prendre-en-main-smartphone"
+service = "outils-du-quotidien"
 device = "phone"
 [[trainings]]
 id = "t-a"
@@ -72,35 +72,35 @@ title = "A"
 duration_minutes = 120
 aptic_level = 2
 cheques = 4
-category = "numerique-au-quotidien"
+service = "outils-du-quotidien"
 [[trainings]]
 id = "t-b"
 title = "B"
 duration_minutes = 120
 aptic_level = 2
 cheques = 4
-category = "numerique-au-quotidien"
+service = "outils-du-quotidien"
 [[trainings]]
 id = "t-c"
 title = "C"
 duration_minutes = 120
 aptic_level = 2
 cheques = 3
-category = "numerique-au-quotidien"
+service = "outils-du-quotidien"
 [[trainings]]
 id = "t-d"
 title = "D"
 duration_minutes = 60
 aptic_level = 1
 cheques = 2
-category = "numerique-au-quotidien"
+service = "outils-du-quotidien"
 [[trainings]]
 id = "t-haut"
 title = "Projets"
 duration_minutes = 120
 aptic_level = 3
 cheques = 2
-category = "culture-numerique"
+service = "comprehension-monde-numerique"
 [[orientation]]
 id = "debut"
 paliers = ["debut"]

@@ -127,6 +127,21 @@ pub fn html(f: &Fiche, tr: &Tr) -> String {
         }
         b.push_str("</ul>\n");
     }
+    if let Some((heading, lieux)) = &f.near {
+        b.push_str(&format!("<h2>{}</h2>\n", esc(heading)));
+        if !lieux.is_empty() {
+            b.push_str("<ul class=\"trainings lieux\">\n");
+            for (title, details) in lieux {
+                let details: Vec<String> = details.iter().map(|d| esc(d)).collect();
+                b.push_str(&format!(
+                    "<li><strong>{}</strong><br><span class=\"small\">{}</span></li>\n",
+                    esc(title),
+                    details.join("<br>")
+                ));
+            }
+            b.push_str("</ul>\n");
+        }
+    }
     if let Some((name, rest)) = f.lieu.split_first() {
         // Name on its own line, the contact details after it: two lines instead of five.
         let rest: Vec<String> = rest.iter().map(|l| esc(l)).collect();

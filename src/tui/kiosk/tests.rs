@@ -4,6 +4,7 @@
 
 mod admin;
 mod idle;
+mod lieux;
 mod screens;
 
 use std::path::PathBuf;
@@ -54,6 +55,8 @@ pub(super) fn setup(lang: Lang) -> Setup {
         pid: 4242,
         look: crate::tui::Look::default(),
         speech: crate::speech::Setup::off(),
+        lieux: None,
+        commune: None,
     }
 }
 
