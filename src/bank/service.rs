@@ -146,6 +146,10 @@ impl Service {
     /// A value of a lieux file (v1 or v0.1), compared without case, accents or apostrophe
     /// forms: `None` for a value of neither list.
     pub fn from_schema(value: &str) -> Option<Service> {
+        // The files' own spelling first: read on every row of the national file.
+        if let Some((s, _)) = SCHEMA.iter().find(|(_, label)| *label == value) {
+            return Some(*s);
+        }
         let want = fold(value);
         if want.is_empty() {
             return None;

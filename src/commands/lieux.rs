@@ -203,8 +203,8 @@ pub fn list(
     let dir = &st.directory;
     let Some(typed) = commune.or(postal_code) else {
         let mut counts: Vec<(String, usize)> = Vec::new();
-        for l in &dir.lieux {
-            let d = crate::diagnostic::lieux::commune::departement(&l.postal_code).to_string();
+        for i in 0..dir.len() {
+            let d = crate::diagnostic::lieux::commune::departement(dir.postal_code(i)).to_string();
             match counts.iter_mut().find(|(x, _)| *x == d) {
                 Some((_, n)) => *n += 1,
                 None => counts.push((d, 1)),
@@ -237,16 +237,16 @@ pub fn list(
         )
     );
     for &i in &place.members {
-        let l = &dir.lieux[i];
+        let l = &dir.get(i);
         let mut title = l.name.clone();
         if !l.access.receives_public() {
             title.push_str(&format!(" ({})", tr.t("lieux-no-public")));
         }
         let _ = writeln!(s, "  - {title}");
-        let addr = [&l.address, &l.complement, &l.postal_code, &l.commune]
+        let town = format!("{} {}", l.postal_code, l.commune);
+        let addr = [l.address.as_str(), l.complement.as_str(), town.trim()]
             .into_iter()
             .filter(|x| !x.is_empty())
-            .cloned()
             .collect::<Vec<_>>()
             .join(", ");
         let _ = writeln!(s, "    {addr}");

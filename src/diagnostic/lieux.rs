@@ -4,15 +4,15 @@
 //! Never a lieu that says it receives no public. Pure: the directory is given.
 
 pub mod commune;
+mod directory;
 pub mod hours;
-
-use std::collections::HashMap;
+pub mod line;
 
 use serde::{Deserialize, Serialize};
 
 use crate::bank::Service;
 use crate::bank::service::fold;
-use commune::{Query, departement, distance_m};
+pub use directory::{Directory, Place};
 
 /// More lieux than this is a list nobody reads.
 pub const MAX_LIEUX: usize = 3;
@@ -52,8 +52,16 @@ impl Fees {
 
     /// One value of the file; v0.1's "Accepte le Pass numérique" is a condition.
     pub fn add(&mut self, value: &str) {
-        let v = fold(value);
-        self.0 |= if v == "gratuit" {
+        self.0 |= match value {
+            "Gratuit" => Self::FREE,
+            "Gratuit sous condition" => Self::CONDITIONAL,
+            "Payant" => Self::PAYING,
+            _ => Self::folded(&fold(value)),
+        };
+    }
+
+    fn folded(v: &str) -> u8 {
+        if v == "gratuit" {
             Self::FREE
         } else if v.starts_with("gratuit sous condition") || v.contains("pass numerique") {
             Self::CONDITIONAL
@@ -61,7 +69,7 @@ impl Fees {
             Self::PAYING
         } else {
             0
-        };
+        }
     }
 }
 
@@ -76,8 +84,15 @@ impl Access {
 
     /// One value of the file, apostrophes of either kind.
     pub fn add(&mut self, value: &str) {
-        let v = fold(value);
-        self.0 |= match v.as_str() {
+        self.0 |= match value {
+            "Se présenter" => Self::WALK_IN,
+            "Téléphoner" | "Contacter par mail" | "Prendre un RDV en ligne" => Self::APPOINTMENT,
+            _ => Self::folded(&fold(value)),
+        };
+    }
+
+    fn folded(v: &str) -> u8 {
+        match v {
             "se presenter" => Self::WALK_IN,
             "ce lieu n'accueille pas de public" => Self::NO_PUBLIC,
             "telephoner"
@@ -85,17 +100,19 @@ impl Access {
             | "prendre un rdv en ligne"
             | "envoyer un mail avec une fiche de prescription" => Self::APPOINTMENT,
             _ => 0,
-        };
+        }
     }
     pub fn receives_public(self) -> bool {
         self.0 & Self::NO_PUBLIC == 0
     }
 }
 
-/// Whether a text of the lieu says the pass numérique (APTIC chèques) is taken.
+/// Whether a text of the lieu says the pass numérique (APTIC chèques) is taken. Read on
+/// long presentations of every row of the national file: lowercase only ("pass num" needs
+/// no accent folding).
 pub fn mentions_pass(text: &str) -> bool {
-    let t = fold(text);
-    t.contains("aptic") || t.contains("pass numerique")
+    let t = text.to_lowercase();
+    t.contains("aptic") || t.contains("pass num")
 }
 
 /// One lieu, as kept from the file: what choosing and showing it needs.
@@ -164,7 +181,7 @@ pub struct Nearby {
 }
 
 impl Lieu {
-    fn welcome(&self) -> Option<Welcome> {
+    pub(crate) fn welcome(&self) -> Option<Welcome> {
         if self.access.0 & Access::WALK_IN != 0 {
             Some(Welcome::WalkIn)
         } else if self.access.0 & Access::APPOINTMENT != 0 || !self.booking.is_empty() {
@@ -174,7 +191,7 @@ impl Lieu {
         }
     }
 
-    fn fee(&self) -> Option<Fee> {
+    pub(crate) fn fee(&self) -> Option<Fee> {
         let f = self.fees.0;
         if self.pass || f & Fees::CONDITIONAL != 0 {
             Some(Fee::Conditional)
@@ -187,7 +204,7 @@ impl Lieu {
         }
     }
 
-    fn nearby(&self, needs: &[Service], distance_m: Option<u32>) -> Nearby {
+    pub(crate) fn nearby(&self, needs: &[Service], distance_m: Option<u32>) -> Nearby {
         let mut address = [self.address.as_str(), self.complement.as_str()]
             .into_iter()
             .filter(|x| !x.is_empty())
@@ -215,143 +232,6 @@ impl Lieu {
                 .filter(|s| self.services.contains(*s))
                 .collect(),
         }
-    }
-}
-
-/// Where a person lives, as the directory knows it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Place {
-    /// The commune's name as the file writes it (or the postal code typed).
-    pub name: String,
-    /// Lieux of that commune (or postal code), any kind: positions in the directory.
-    pub members: Vec<usize>,
-    /// The middle of its lieux with coordinates; `None` when none has any.
-    pub centre: Option<(f64, f64)>,
-}
-
-/// Every lieu of the stored import, indexed by commune key and postal code.
-#[derive(Debug, Clone, Default)]
-pub struct Directory {
-    pub lieux: Vec<Lieu>,
-    by_key: HashMap<String, Vec<usize>>,
-    by_postal: HashMap<String, Vec<usize>>,
-}
-
-impl Directory {
-    pub fn new(lieux: Vec<Lieu>) -> Directory {
-        let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut by_postal: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, l) in lieux.iter().enumerate() {
-            by_key.entry(commune::key(&l.commune)).or_default().push(i);
-            by_postal.entry(l.postal_code.clone()).or_default().push(i);
-        }
-        Directory {
-            lieux,
-            by_key,
-            by_postal,
-        }
-    }
-
-    /// The commune (or postal code) typed, found among the lieux' own. With homonyms in
-    /// several départements, the postal code typed decides, else the one with most lieux.
-    pub fn locate(&self, typed: &str) -> Option<Place> {
-        let q = Query::parse(typed);
-        let by_name = q.key.as_ref().and_then(|k| self.by_key.get(k));
-        let members: Vec<usize> = match (by_name, &q.postal_code) {
-            (Some(all), postal) => {
-                let mut groups: Vec<(&str, Vec<usize>)> = Vec::new();
-                for &i in all {
-                    let d = departement(&self.lieux[i].postal_code);
-                    match groups.iter_mut().find(|(g, _)| *g == d) {
-                        Some((_, v)) => v.push(i),
-                        None => groups.push((d, vec![i])),
-                    }
-                }
-                let wanted = postal.as_deref().map(departement);
-                let pick = groups.iter().position(|(d, _)| Some(*d) == wanted);
-                match pick {
-                    Some(p) => groups.swap_remove(p).1,
-                    None => groups.into_iter().max_by_key(|(_, v)| v.len())?.1,
-                }
-            }
-            (None, Some(p)) => self.by_postal.get(p)?.clone(),
-            (None, None) => return None,
-        };
-        let first = members.first()?;
-        let name = match by_name {
-            Some(_) => self.lieux[*first].commune.clone(),
-            None => q.postal_code.unwrap_or_default(),
-        };
-        let points: Vec<(f64, f64)> = members
-            .iter()
-            .filter_map(|&i| self.lieux[i].coords)
-            .collect();
-        let centre = (!points.is_empty()).then(|| {
-            let n = points.len() as f64;
-            let (a, b) = points
-                .iter()
-                .fold((0.0, 0.0), |s, p| (s.0 + p.0, s.1 + p.1));
-            (a / n, b / n)
-        });
-        Some(Place {
-            name,
-            members,
-            centre,
-        })
-    }
-
-    /// At most [`MAX_LIEUX`] lieux that offer one of `needs` (most needed first) and
-    /// receive the public: those of the place first (most of the needs first), then the
-    /// nearest by straight line, within [`MAX_KM`].
-    pub fn nearby(&self, place: &Place, needs: &[Service]) -> Vec<Nearby> {
-        if needs.is_empty() {
-            return Vec::new();
-        }
-        // The most needed service weighs most.
-        let weight = |l: &Lieu| -> usize {
-            needs
-                .iter()
-                .enumerate()
-                .filter(|(_, s)| l.services.contains(**s))
-                .map(|(i, _)| 1 << (needs.len() - i).min(12))
-                .sum()
-        };
-        let fits = |l: &Lieu| l.access.receives_public() && weight(l) > 0;
-        let mut local: Vec<usize> = place
-            .members
-            .iter()
-            .copied()
-            .filter(|&i| fits(&self.lieux[i]))
-            .collect();
-        local.sort_by(|&a, &b| {
-            let (la, lb) = (&self.lieux[a], &self.lieux[b]);
-            weight(lb)
-                .cmp(&weight(la))
-                .then_with(|| la.name.cmp(&lb.name))
-        });
-        let mut out: Vec<Nearby> = local
-            .iter()
-            .take(MAX_LIEUX)
-            .map(|&i| self.lieux[i].nearby(needs, None))
-            .collect();
-        let Some(centre) = place.centre else {
-            return out;
-        };
-        let mut far: Vec<(f64, usize, usize)> = self
-            .lieux
-            .iter()
-            .enumerate()
-            .filter(|(i, l)| place.members.binary_search(i).is_err() && fits(l))
-            .filter_map(|(i, l)| {
-                let d = distance_m(centre, l.coords?);
-                (d <= MAX_KM * 1000.0).then(|| (d, usize::MAX - weight(l), i))
-            })
-            .collect();
-        far.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-        for (d, _, i) in far.into_iter().take(MAX_LIEUX - out.len().min(MAX_LIEUX)) {
-            out.push(self.lieux[i].nearby(needs, Some(d.round() as u32)));
-        }
-        out
     }
 }
 

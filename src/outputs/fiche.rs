@@ -77,7 +77,7 @@ pub fn build(s: &Stored, note: Option<String>, tr: &Tr) -> Option<Fiche> {
             let lieux = l
                 .lieux
                 .iter()
-                .map(|n| (lieux::title(n, tr), lieux::details(n, tr)))
+                .map(|n| (lieux::title(n, tr), lieux::brief(n, tr)))
                 .collect();
             (lieux::heading(l, tr), lieux)
         }),

@@ -39,11 +39,27 @@ pub fn title(n: &Nearby, tr: &Tr) -> String {
     }
 }
 
+/// "+33320817000" as French people read it: "03 20 81 70 00"; other numbers as written.
+pub fn phone(number: &str) -> String {
+    let digits: String = number
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '.')
+        .collect();
+    match digits.strip_prefix("+33") {
+        Some(rest) if rest.len() == 9 && rest.chars().all(|c| c.is_ascii_digit()) => {
+            let national = format!("0{rest}");
+            let pairs: Vec<&str> = (0..5).map(|i| &national[i * 2..i * 2 + 2]).collect();
+            pairs.join(" ")
+        }
+        _ => number.to_string(),
+    }
+}
+
 /// "Tél. 03 20 00 00 00 · sur rendez-vous · Gratuit"
 pub fn contact(n: &Nearby, tr: &Tr) -> String {
     let mut parts = Vec::new();
     if !n.phone.is_empty() {
-        parts.push(tr.t_args("lieu-phone", &[("phone", Arg::from(n.phone.clone()))]));
+        parts.push(tr.t_args("lieu-phone", &[("phone", Arg::from(phone(&n.phone)))]));
     }
     if let Some(w) = n.welcome {
         parts.push(tr.t(match w {
@@ -81,13 +97,20 @@ pub fn services(n: &Nearby, tr: &Tr) -> Option<String> {
     })
 }
 
-/// The lines under a lieu's title: address, contact, hours, services (empty ones left out).
+/// The lines under a lieu's title: address, contact, hours, and the services it offers
+/// (empty ones left out). The fiche leaves the services out (`brief`): one A4 page.
 pub fn details(n: &Nearby, tr: &Tr) -> Vec<String> {
+    let mut out = brief(n, tr);
+    out.extend(services(n, tr));
+    out
+}
+
+/// [`details`] without the services.
+pub fn brief(n: &Nearby, tr: &Tr) -> Vec<String> {
     [
         Some(n.address.clone()),
         Some(contact(n, tr)),
         opening(n, tr),
-        services(n, tr),
     ]
     .into_iter()
     .flatten()
@@ -136,11 +159,13 @@ mod tests {
             "Où vous faire accompagner près de Briouze\n\
              \x20 - France services (à 2,4 km)\n\
              \x20   5 place du Général de Gaulle, 61220 Briouze\n\
-             \x20   Tél. +33233628153 · sur rendez-vous · Gratuit sous condition (pass numérique accepté)\n\
+             \x20   Tél. 02 33 62 81 53 · sur rendez-vous · Gratuit sous condition (pass numérique accepté)\n\
              \x20   Horaires : le mardi et le jeudi de 14 h à 18 h\n\
              \x20   Pour : Aide aux démarches administratives"
         );
         assert_eq!(distance(80, &tr), "à 100 m");
+        assert_eq!(phone("+590590123456"), "+590590123456");
+        assert_eq!(phone("03 84 58 58 58"), "03 84 58 58 58");
         assert_eq!(distance(14_400, &tr), "à 14 km");
     }
 }

@@ -10,13 +10,12 @@ use std::fs::File;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use crate::diagnostic::lieux::{Access, Directory, Fees, Lieu, Services};
+use crate::diagnostic::lieux::{Directory, Lieu, commune, line};
 use crate::records::date::Date;
 pub use read::{FileError, MAX_BYTES, Reason, Rejected};
 
 const MAGIC: &str = "diagnum-lieux";
 const VERSION: &str = "1";
-const FIELDS: usize = 15;
 
 /// Where the import is kept.
 pub fn path(data_dir: &Path) -> PathBuf {
@@ -115,38 +114,10 @@ pub fn import(
 }
 
 fn escape(s: &str) -> String {
-    if !s.contains(['\\', '\t', '\n', '\r']) {
-        return s.to_string();
-    }
-    s.replace('\\', "\\\\")
-        .replace('\t', "\\t")
-        .replace('\n', "\\n")
-        .replace('\r', "\\r")
+    s.replace(['\t', '\n', '\r'], " ")
 }
 
-fn unescape(s: &str) -> String {
-    if !s.contains('\\') {
-        return s.to_string();
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut it = s.chars();
-    while let Some(c) = it.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match it.next() {
-            Some('t') => out.push('\t'),
-            Some('n') => out.push('\n'),
-            Some('r') => out.push('\r'),
-            Some(c) => out.push(c),
-            None => {}
-        }
-    }
-    out
-}
-
-/// The stored text of an import.
+/// The stored text of an import: a first line saying what it is, then a lieu a line.
 pub fn to_text(meta: &Meta, lieux: &[Lieu]) -> String {
     let date = |d: Option<Date>| d.map_or_else(|| "-".to_string(), Date::iso);
     let mut s = format!(
@@ -156,27 +127,7 @@ pub fn to_text(meta: &Meta, lieux: &[Lieu]) -> String {
         escape(&meta.source)
     );
     for l in lieux {
-        let (lat, lon) = l.coords.map_or((String::new(), String::new()), |(a, b)| {
-            (a.to_string(), b.to_string())
-        });
-        let fields = [
-            escape(&l.id),
-            escape(&l.name),
-            escape(&l.commune),
-            escape(&l.postal_code),
-            escape(&l.address),
-            escape(&l.complement),
-            lat,
-            lon,
-            escape(&l.phone),
-            escape(&l.hours),
-            l.services.0.to_string(),
-            l.fees.0.to_string(),
-            u8::from(l.pass).to_string(),
-            l.access.0.to_string(),
-            escape(&l.booking),
-        ];
-        s.push_str(&fields.join("\t"));
+        s.push_str(&line::encode(l, &commune::key(&l.commune)));
         s.push('\n');
     }
     s
@@ -184,54 +135,42 @@ pub fn to_text(meta: &Meta, lieux: &[Lieu]) -> String {
 
 /// The stored text read back; `None` when it is not one (damaged, or of another version:
 /// import the file again).
-pub fn from_text(text: &str) -> Option<Stored> {
-    let mut lines = text.lines();
-    let head: Vec<&str> = lines.next()?.split('\t').collect();
-    let [MAGIC, VERSION, file_date, imported, source] = head.as_slice() else {
+pub fn from_text(mut text: String) -> Option<Stored> {
+    let head_len = text.find('\n').map_or(text.len(), |i| i + 1);
+    let head: Vec<String> = text[..head_len]
+        .trim_end()
+        .split('\t')
+        .map(str::to_string)
+        .collect();
+    let [magic, version, file_date, imported, source] = head.as_slice() else {
         return None;
     };
-    let mut lieux = Vec::new();
-    for line in lines {
-        let f: Vec<&str> = line.split('\t').collect();
-        let Ok::<[&str; FIELDS], _>(f) = f.try_into() else {
-            continue;
-        };
-        let coords = match (f[6].parse::<f64>(), f[7].parse::<f64>()) {
-            (Ok(a), Ok(b)) => Some((a, b)),
-            _ => None,
-        };
-        lieux.push(Lieu {
-            id: unescape(f[0]),
-            name: unescape(f[1]),
-            commune: unescape(f[2]),
-            postal_code: unescape(f[3]),
-            address: unescape(f[4]),
-            complement: unescape(f[5]),
-            coords,
-            phone: unescape(f[8]),
-            hours: unescape(f[9]),
-            services: Services(f[10].parse().unwrap_or(0)),
-            fees: Fees(f[11].parse().unwrap_or(0)),
-            pass: f[12] == "1",
-            access: Access(f[13].parse().unwrap_or(Access::NO_PUBLIC)),
-            booking: unescape(f[14]),
-        });
+    if magic != MAGIC || version != VERSION {
+        return None;
     }
+    let meta_parts = (
+        Date::parse(file_date),
+        Date::parse(imported)?,
+        source.clone(),
+    );
+    // In place: no second copy of a few megabytes.
+    text.replace_range(..head_len, "");
+    let directory = Directory::from_text(text);
     Some(Stored {
         meta: Meta {
-            file_date: Date::parse(file_date),
-            imported: Date::parse(imported)?,
-            source: unescape(source),
-            count: lieux.len(),
+            file_date: meta_parts.0,
+            imported: meta_parts.1,
+            source: meta_parts.2,
+            count: directory.len(),
         },
-        directory: Directory::new(lieux),
+        directory,
     })
 }
 
 /// The stored import; `Ok(None)` when there is none yet.
 pub fn load(data_dir: &Path) -> io::Result<Option<Stored>> {
     match std::fs::read_to_string(path(data_dir)) {
-        Ok(text) => from_text(&text)
+        Ok(text) => from_text(text)
             .map(Some)
             .ok_or_else(|| io::Error::from(io::ErrorKind::InvalidData)),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),

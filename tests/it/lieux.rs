@@ -199,7 +199,7 @@ fn a_run_shows_the_lieux_near_the_person_and_the_fiche_keeps_them() {
     assert!(text.contains("  - France services Roubaix\n"), "{text}");
     assert!(
         text.contains(
-            "Tél. +33320817000 · sur rendez-vous · Gratuit sous condition (pass numérique accepté)"
+            "Tél. 03 20 81 70 00 · sur rendez-vous · Gratuit sous condition (pass numérique accepté)"
         ),
         "{text}"
     );

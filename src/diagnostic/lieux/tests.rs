@@ -140,7 +140,7 @@ fn homonyms_are_told_apart_by_the_postal_code_or_the_larger_commune() {
     let dir = directory();
     let p = dir.locate("Saint-Denis 97400").unwrap();
     assert_eq!(p.members.len(), 1);
-    assert_eq!(dir.lieux[p.members[0]].name, "Saint-Denis Réunion");
+    assert_eq!(dir.get(p.members[0]).name, "Saint-Denis Réunion");
     let p = dir.locate("st denis").unwrap();
     assert_eq!(p.members.len(), 2);
     let p = dir.locate("59200").unwrap();

@@ -193,7 +193,7 @@ fn csv(text: &str, out: &mut Builder<'_>) -> Result<(), FileError> {
             if let Some(i) = col
                 && !cell.trim().is_empty()
             {
-                row[*i] = Some(cell.trim().to_string().into());
+                row[*i] = Some(cell.trim().into());
             }
         }
         out.row(line, &row);
