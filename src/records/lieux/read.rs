@@ -12,6 +12,8 @@ use crate::diagnostic::lieux::{Access, Fees, Lieu, Services, mentions_pass};
 use crate::records::date::Date;
 
 /// The national file is a few tens of megabytes; anything this large is another file.
+mod json;
+
 pub const MAX_BYTES: u64 = 100 * 1024 * 1024;
 
 /// Columns without which a row cannot be shown to anyone.
@@ -108,7 +110,7 @@ pub struct Read {
 }
 
 /// A row, by column: the cells read (`None`: no such column or an empty cell).
-type Row<'a> = [Option<std::borrow::Cow<'a, str>>; COLUMNS.len()];
+pub(super) type Row<'a> = [Option<std::borrow::Cow<'a, str>>; COLUMNS.len()];
 
 /// Reads a file's text (CSV or JSON), keeping the rows of `departements` (all when empty).
 pub fn parse(text: &str, departements: &[String]) -> Result<Read, FileError> {
@@ -122,14 +124,14 @@ pub fn parse(text: &str, departements: &[String]) -> Result<Read, FileError> {
         None => return Err(FileError::Empty),
         Some('[' | '{') => {
             out.read.json = true;
-            json(text, &mut out)?;
+            json::read(text, &mut out)?;
         }
         Some(_) => csv(text, &mut out)?,
     }
     Ok(out.read)
 }
 
-fn column(name: &str) -> Option<usize> {
+pub(super) fn column(name: &str) -> Option<usize> {
     let name = name
         .trim()
         .trim_start_matches('\u{feff}')
@@ -138,7 +140,7 @@ fn column(name: &str) -> Option<usize> {
     COLUMNS.iter().position(|c| *c == name)
 }
 
-fn missing(found: &[Option<usize>]) -> Result<(), FileError> {
+pub(super) fn missing(found: &[Option<usize>]) -> Result<(), FileError> {
     let lacking: Vec<String> = REQUIRED
         .iter()
         .filter(|r| !found.iter().flatten().any(|&i| COLUMNS[i] == **r))
@@ -212,56 +214,7 @@ fn bad_csv(e: &csv::Error) -> FileError {
     }
 }
 
-fn json(text: &str, out: &mut Builder<'_>) -> Result<(), FileError> {
-    use serde_json::Value;
-    let value: Value = serde_json::from_str(text).map_err(|e| FileError::BadJson {
-        line: e.line(),
-        detail: e.to_string(),
-    })?;
-    let Value::Array(items) = value else {
-        return Err(FileError::OtherJson);
-    };
-    // Another schema's list: none of its objects has the columns of lieux.
-    let keys: Vec<Option<usize>> = items
-        .iter()
-        .filter_map(Value::as_object)
-        .flat_map(|o| o.keys().map(|k| column(k)))
-        .collect();
-    if items.is_empty() || missing(&keys).is_err() {
-        return Err(FileError::OtherJson);
-    }
-    for (n, item) in items.iter().enumerate() {
-        let Some(obj) = item.as_object() else {
-            out.reject(n + 1, Reason::NotAnObject);
-            continue;
-        };
-        let mut row: Row<'_> = Default::default();
-        for (k, v) in obj {
-            let Some(i) = column(k) else { continue };
-            let cell = match v {
-                Value::String(s) => s.trim().to_string(),
-                Value::Number(x) => x.to_string(),
-                Value::Array(a) => a
-                    .iter()
-                    .filter_map(Value::as_str)
-                    .collect::<Vec<_>>()
-                    .join("|"),
-                _ => continue,
-            };
-            if !cell.is_empty() {
-                // Two v0.1 label columns read as one: both kept.
-                row[i] = Some(match row[i].take() {
-                    Some(prev) => format!("{prev}|{cell}").into(),
-                    None => cell.into(),
-                });
-            }
-        }
-        out.row(n + 1, &row);
-    }
-    Ok(())
-}
-
-struct Builder<'a> {
+pub(super) struct Builder<'a> {
     read: Read,
     departements: &'a [String],
     /// Row ids already kept, and their line.
@@ -293,11 +246,11 @@ pub fn lenient_date(cell: &str) -> Option<Date> {
 }
 
 impl Builder<'_> {
-    fn reject(&mut self, line: usize, reason: Reason) {
+    pub(super) fn reject(&mut self, line: usize, reason: Reason) {
         self.read.rejected.push(Rejected { line, reason });
     }
 
-    fn row(&mut self, line: usize, row: &Row<'_>) {
+    pub(super) fn row(&mut self, line: usize, row: &Row<'_>) {
         let get = |name: &str| row[at(name)].as_deref();
         let text = |name: &str| get(name).unwrap_or_default().to_string();
         let Some(name) = get("nom") else {

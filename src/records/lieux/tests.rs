@@ -91,6 +91,19 @@ fn the_quirks_of_real_files_are_read() {
     assert!(!by_id(&r, "Numi_lille-fives").pass);
     // A quoted newline keeps the rows after it on their lines (checked above: 17–20).
     assert_eq!(by_id(&r, "Numi_villeneuve").commune, "Villeneuve-d'Ascq");
+    // Out of range: no coordinates (the lieu is kept).
+    let far = read::parse(&CSV.replace("\"48.8059\"", "\"148.8059\""), &[]).unwrap();
+    assert_eq!(
+        by_id(
+            &far,
+            "Numi_Coop-numérique_8a0b3c3e-1b2f-4a7c-9f1e-2f6c0d5a7b10"
+        )
+        .coords,
+        None
+    );
+    // A byte-order mark (a file saved by a spreadsheet as "CSV UTF-8").
+    let bom = read::parse(&format!("\u{feff}{CSV}"), &[]).unwrap();
+    assert_eq!(bom.lieux.len(), 14);
     // The placeholder pivot, an empty pivot, an RNA: all kept.
     assert!(r.lieux.iter().any(|l| l.id == "Numi_epn-tourcoing"));
     // The latest date_maj, whatever its form ("…T00:00:00.000Z", "1969-12-31" none).
