@@ -24,6 +24,7 @@ lieux-error-too-large = the file is { $mb } MB, far more than the national file 
 lieux-error-not-utf8 = the text is not UTF-8 (line { $line }): take the file as downloaded; if it was opened in a spreadsheet, save it as “CSV UTF-8 (comma delimited)”.
 lieux-error-empty = the file is empty.
 lieux-error-separator = the columns are separated by “{ $sep }”, not by commas: take the file as downloaded, or save it as “CSV UTF-8 (comma delimited)”.
+lieux-separator-tab = tab
 lieux-error-missing-columns = { $n ->
     [one] the column { $columns } is missing
    *[other] the columns { $columns } are missing

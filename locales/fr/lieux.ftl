@@ -24,6 +24,7 @@ lieux-error-too-large = le fichier fait { $mb } Mo, bien plus que le fichier nat
 lieux-error-not-utf8 = le texte n'est pas en UTF-8 (ligne { $line }) : reprenez le fichier tel que téléchargé ; s'il a été ouvert dans un tableur, enregistrez-le en « CSV UTF-8 (délimité par des virgules) ».
 lieux-error-empty = le fichier est vide.
 lieux-error-separator = les colonnes sont séparées par « { $sep } » et non par des virgules : reprenez le fichier tel que téléchargé, ou enregistrez-le en « CSV UTF-8 (délimité par des virgules) ».
+lieux-separator-tab = tabulation
 lieux-error-missing-columns = il manque { $n ->
     [one] la colonne { $columns }
    *[other] les colonnes { $columns }

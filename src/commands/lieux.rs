@@ -105,7 +105,7 @@ fn file_error(e: &FileError, tr: &Tr) -> String {
         FileError::Empty => tr.t("lieux-error-empty"),
         FileError::Separator(c) => {
             let sep = if *c == '\t' {
-                "tab".into()
+                tr.t("lieux-separator-tab")
             } else {
                 c.to_string()
             };

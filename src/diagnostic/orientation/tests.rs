@@ -221,3 +221,19 @@ fn a_competence_without_enough_answers_is_not_judged() {
     let o = orient(&b, &s, "milieu", None);
     assert!(o.trainings.is_empty(), "{o:?}");
 }
+
+#[test]
+fn a_training_still_titled_a_adapter_is_never_proposed_and_needs_follow_the_rest() {
+    let mut b = parse(BANK);
+    b.trainings
+        .iter_mut()
+        .find(|t| t.id == "t-b")
+        .unwrap()
+        .title = "À ADAPTER : titre de l'atelier".into();
+    let s = scores(&[("a", 40.0), ("b", 10.0), ("c", 30.0), ("d", 45.0)]);
+    let o = orient(&b, &s, "milieu", None);
+    assert_eq!(ids(&o), ["t-c", "t-a", "t-d"]);
+    // Needs: the weak competences, weakest first (all CRCN 1.x/2.x: everyday tools).
+    let services = crate::diagnostic::needs::services(&o.needs);
+    assert_eq!(services, [crate::bank::Service::OutilsDuQuotidien]);
+}
