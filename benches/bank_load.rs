@@ -43,7 +43,7 @@ fn generated_bank() -> String {
         );
     }
     s += "[[trainings]]\nid = \"atelier\"\ntitle = \"Atelier\"\nduration_minutes = 120\n\
-          aptic_level = 1\ncheques = 1\ncategory = \"numerique-au-quotidien\"\n\n\
+          aptic_level = 1\ncheques = 1\nservice = \"outils-du-quotidien\"\n\n\
           [[orientation]]\nrecommend = [\"atelier\"]\n";
     s
 }

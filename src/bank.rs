@@ -7,6 +7,7 @@ mod crcn;
 mod lint;
 pub(crate) mod parse;
 pub mod raw;
+pub mod service;
 pub mod source;
 mod syntax;
 pub mod table;
@@ -17,6 +18,7 @@ pub use crate::problems::{Problem, ProblemKind, Severity};
 pub use catalog::{CatalogLookup, parse_catalog};
 pub use crcn::{CRCN, crcn_domain};
 pub use raw::{Category, RawLieu as Lieu};
+pub use service::Service;
 pub use task::{Key, NamedKey, Task};
 pub use validate::{SECTIONS, load_bank, parse_bank};
 
@@ -300,7 +302,10 @@ pub struct Training {
     pub duration_minutes: u32,
     pub aptic_level: u8,
     pub cheques: u32,
-    pub category: Category,
+    /// Results stored before the services replaced the categories read as the service
+    /// of their old category.
+    #[serde(alias = "category", deserialize_with = "service::service_or_category")]
+    pub service: Service,
     pub place: String,
     pub contact: String,
     /// Written for people who use this device (`None`: for everyone). Stored results

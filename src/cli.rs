@@ -84,6 +84,11 @@ pub enum Cmd {
         #[command(subcommand)]
         action: Option<KioskCmd>,
     },
+    /// The lieux de médiation numérique: import the national open data, list what is known.
+    Lieux {
+        #[command(subcommand)]
+        action: LieuxCmd,
+    },
     /// List the banks found.
     List,
     /// Convert a Moodle GIFT or Aiken file into a bank.
@@ -176,6 +181,25 @@ pub enum ResultsCmd {
         before: String,
         #[arg(long)]
         dry_run: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LieuxCmd {
+    /// Read the national file (CSV or JSON) and keep it in the data folder.
+    Import {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Keep only these départements (several allowed).
+        #[arg(long, value_name = "NN")]
+        departement: Vec<String>,
+    },
+    /// What is known: the file's date, the lieux of a commune or postal code.
+    List {
+        #[arg(long, value_name = "NOM", conflicts_with = "code_postal")]
+        commune: Option<String>,
+        #[arg(long, value_name = "NNNNN")]
+        code_postal: Option<String>,
     },
 }
 

@@ -7,7 +7,7 @@ use std::path::Path;
 use crate::authoring::check;
 use crate::authoring::preview::Preview;
 use crate::bank::source::{Library, Origin};
-use crate::cli::{self, Cli, Cmd, KioskCmd, ResultsCmd};
+use crate::cli::{self, Cli, Cmd, KioskCmd, LieuxCmd, ResultsCmd};
 use crate::i18n::{Arg, Tr};
 use crate::paths;
 use crate::records::journal::RunMode;
@@ -20,6 +20,7 @@ use crate::tui;
 pub mod convert;
 mod failure;
 pub mod kiosk;
+pub mod lieux;
 pub mod new;
 pub mod results;
 pub mod run;
@@ -80,13 +81,33 @@ pub fn run(cli: Cli, tr: Tr) -> Result<Output, UserError> {
             let path = kiosk::config_path(config, data.as_deref());
             match action {
                 Some(KioskCmd::HashCode) => Ok(Output::text(kiosk::hash_code_from_stdin(&tr)?)),
-                Some(KioskCmd::Check) => Ok(Output::text(
-                    kiosk::load(&lib, path.as_deref(), &tr)?.summary(&tr),
-                )),
-                None => kiosk::start(&lib, store, path.as_deref(), &screen, tr),
+                Some(KioskCmd::Check) => {
+                    let ready = kiosk::load(&lib, path.as_deref(), &tr)?;
+                    let dir = lieux::directory(data.as_deref(), &tr);
+                    let line = ready.lieux_line(dir.as_deref(), &tr);
+                    Ok(Output::text(format!("{}  {line}\n", ready.summary(&tr))))
+                }
+                None => {
+                    let lieux = lieux::directory(data.as_deref(), &tr);
+                    kiosk::start(&lib, store, path.as_deref(), &screen, lieux, tr)
+                }
             }
         }
         Some(Cmd::List) => Ok(Output::text(list(&lib, &tr))),
+        Some(Cmd::Lieux { action }) => Ok(Output::text(match action {
+            LieuxCmd::Import { file, departement } => {
+                lieux::import(data.as_deref(), &file, &departement, &tr)?
+            }
+            LieuxCmd::List {
+                commune,
+                code_postal,
+            } => lieux::list(
+                data.as_deref(),
+                commune.as_deref(),
+                code_postal.as_deref(),
+                &tr,
+            )?,
+        })),
         Some(Cmd::Run {
             bank,
             plain,
@@ -109,9 +130,11 @@ pub fn run(cli: Cli, tr: Tr) -> Result<Output, UserError> {
             };
             if plain {
                 let speech = run::speech_setup(&screen);
-                run::plain_run(&lib, store.as_ref(), req, speech, &tr)
+                let lieux = lieux::directory(data.as_deref(), &tr);
+                run::plain_run(&lib, store.as_ref(), req, speech, lieux, &tr)
             } else {
-                run::full_screen(&lib, store.as_ref(), Some(req), &screen, tr)
+                let lieux = lieux::directory(data.as_deref(), &tr);
+                run::full_screen(&lib, store.as_ref(), Some(req), &screen, lieux, tr)
             }
         }
         Some(Cmd::Results { plain, action }) => {
@@ -142,7 +165,10 @@ pub fn run(cli: Cli, tr: Tr) -> Result<Output, UserError> {
             }
             Ok(Output::text(results_text(store, &lib, action, &tr)?))
         }
-        None => run::full_screen(&lib, store.as_ref(), None, &screen, tr),
+        None => {
+            let lieux = lieux::directory(data.as_deref(), &tr);
+            run::full_screen(&lib, store.as_ref(), None, &screen, lieux, tr)
+        }
     }
 }
 

@@ -6,6 +6,8 @@ pub mod abilities;
 pub mod adaptive;
 pub mod answer;
 pub mod device;
+pub mod lieux;
+pub mod needs;
 pub mod orientation;
 pub mod outcome;
 pub mod scoring;

@@ -83,6 +83,7 @@ macro_rules! ftl_files {
             include_str!(concat!("../locales/", $lang, "/cli.ftl")),
             include_str!(concat!("../locales/", $lang, "/console.ftl")),
             include_str!(concat!("../locales/", $lang, "/kiosk.ftl")),
+            include_str!(concat!("../locales/", $lang, "/lieux.ftl")),
             include_str!(concat!("../locales/", $lang, "/lint.ftl")),
             include_str!(concat!("../locales/", $lang, "/report.ftl")),
             include_str!(concat!("../locales/", $lang, "/results.ftl")),

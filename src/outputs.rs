@@ -4,6 +4,7 @@
 pub mod compare;
 pub mod export;
 pub mod fiche;
+pub mod lieux;
 pub mod listing;
 pub mod missed;
 pub mod printer;

@@ -12,6 +12,7 @@ pub use input::{Input, InputError, parse_input};
 
 use crate::bank::{Question, QuestionKind, Task};
 use crate::diagnostic::abilities::{self, Abilities};
+use crate::diagnostic::lieux::Local;
 use crate::diagnostic::session::{Answer, Item, Session};
 use crate::i18n::{Arg, Tr};
 use crate::outputs::report;
@@ -272,9 +273,12 @@ fn describe(a: &Answer, q: &Question, falc: bool, tr: &Tr) -> String {
 }
 
 /// The final text: results, orientation, then what to learn from the missed questions.
-pub fn results(session: &Session, tr: &Tr, falc: bool) -> String {
+/// `local`: the lieux found near the person at the end (`Tracked::local`).
+pub fn results(session: &Session, local: Option<&Local>, tr: &Tr, falc: bool) -> String {
     let o = session.outcome();
-    let mut s = report::render(&session.bank().into(), &o, tr);
+    let mut info: report::BankInfo = session.bank().into();
+    info.local = local.cloned();
+    let mut s = report::render(&info, &o, tr);
     let missed = report::render_missed(&o, tr, falc);
     if !missed.is_empty() {
         s.push('\n');

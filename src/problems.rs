@@ -309,6 +309,17 @@ pub enum ProblemKind {
         percent: usize,
         worst: String,
     },
+    /// `category = "…"`: the old ANCT list, read as this service.
+    LegacyCategory {
+        category: String,
+        service: String,
+    },
+    /// A catalogue text still the example's "À ADAPTER": hidden from the person.
+    Placeholder {
+        field: String,
+    },
+    /// A training with neither `service` nor `category`.
+    MissingService,
     /// A kiosk config problem: same rendering, its own wording.
     Kiosk(crate::problems::kiosk::KioskProblem),
 }

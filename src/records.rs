@@ -4,6 +4,7 @@
 pub mod date;
 pub mod history;
 pub mod journal;
+pub mod lieux;
 pub mod prepare;
 pub mod store;
 pub mod tracked;

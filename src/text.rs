@@ -99,6 +99,21 @@ pub fn normalize(s: &str, tol: &Tolerance) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Whether a catalogue or bank text is still the example's placeholder ("À ADAPTER : …"),
+/// which a person must never read (`check` warns the médiateur instead).
+pub fn is_placeholder(text: &str) -> bool {
+    let folded = normalize(
+        text,
+        &Tolerance {
+            case: true,
+            accents: true,
+            punctuation: true,
+            typo_ratio: 0.0,
+        },
+    );
+    folded.starts_with("a adapter") || folded.starts_with("to adapt")
+}
+
 /// An id made from any text: lowercase ASCII letters, digits and single dashes
 /// ("Sécurité & arnaques" gives "securite-arnaques"), as bank ids are written.
 pub fn slug(s: &str) -> String {

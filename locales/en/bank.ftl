@@ -50,6 +50,7 @@ bank-catalog-not-found = training catalogue “{ $id }” not found (not beside 
 bank-catalog-invalid = the catalogue “{ $id }” has errors: run “diagnum check { $path }”
 bank-aptic-level = APTIC level { $level } out of range: 1, 2 or 3
 bank-zero-duration = a duration or a number of sessions cannot be 0
+bank-missing-service = missing “service” field: the service of this training, one of the 9 of the lieux de médiation numérique (for example service = "outils-du-quotidien"; list in docs/bank-format.md §6)
 bank-not-a-bank = this file is neither a diagnum bank nor a catalogue
 bank-not-utf8 = the file is not saved as UTF-8: this character is probably “{ $char }”, written in Windows-1252 by an older program
 bank-utf16 = the file is saved as UTF-16 (“Unicode” in Notepad): diagnum reads UTF-8

@@ -68,6 +68,13 @@ kiosk-check-print-default = Printing the sheet: yes, on the default printer (lp)
 kiosk-check-print = Printing the sheet: yes, on “{ $printer }” (lp -d { $printer })
 kiosk-check-speak = Read aloud: each question is read as soon as it shows, then the results (and the L key at any time), at { $rate } % of the voice's normal speed
 kiosk-check-speak-on-demand = Read aloud: on demand (L key or “Listen” button), at { $rate } % of the voice's normal speed; to read each question: speak = true
+kiosk-check-no-commune = Nearby places: no town (add commune = "…" to show visitors the nearby lieux de médiation numérique)
+kiosk-check-commune = Places near { $commune }: { $count ->
+    [one] 1 place of this town
+   *[other] { $count } places of this town
+} in the imported file; the nearest ones offering what each visitor needs are shown at the end
+kiosk-check-commune-unknown = Places near { $commune }: this town is not in the imported file (check the spelling, or write the postal code); no place will be shown
+kiosk-check-commune-no-file = Places near { $commune }: no file of places imported (diagnum lieux import FILE); no place will be shown
 kiosk-check-voice = Voice: { $voice }
 kiosk-check-no-voice = Voice: none found on this computer; the L key will tell visitors. On Linux: install espeak-ng (sudo apt install espeak-ng)
 kiosk-hash-prompt = Admin code (nothing shows while you type):

@@ -19,6 +19,8 @@ bank-more-syntax = { $count } more syntax error(s) below, probably caused by the
 hint-syntax-unclosed = a bracket [ or brace {"{"} opened above is never closed: look for the list or table missing its ] or {"}"}
 bank-warn-device-without-ask = “device” only matters when the bank first asks which device the person uses (ask_device = true in [bank]): here, everyone is asked this question
 bank-warn-ask-device-unused = ask_device = true, but no question has a “device” field: the device question would change nothing; remove ask_device, or write device = "computer" or "phone" on the questions specific to one device
+bank-warn-legacy-category = category = "{ $category }" is from the old ANCT list: it is read as service = "{ $service }"; write that line instead (the 9 services of the lieux de médiation numérique, docs/bank-format.md §6)
+bank-warn-placeholder = { $field } is still the example text “À ADAPTER”: the person will not see it; replace it with your lieu's information
 bank-warn-length-longest = in { $count } single-choice questions out of { $total }{ $falc ->
     [yes] { " " }(easy-to-read wordings of the choices)
    *[no] {""}

@@ -50,6 +50,7 @@ bank-catalog-not-found = catalogue de formations « { $id } » introuvable (ni �
 bank-catalog-invalid = le catalogue « { $id } » a des erreurs : lancez « diagnum check { $path } »
 bank-aptic-level = niveau APTIC { $level } hors limites : 1, 2 ou 3
 bank-zero-duration = une durée ou un nombre de séances ne peut pas valoir 0
+bank-missing-service = champ « service » manquant : le service de cette formation, un des 9 des lieux de médiation numérique (par exemple service = "outils-du-quotidien" ; liste dans docs/bank-format.md §6)
 bank-not-a-bank = ce fichier n'est ni une banque ni un catalogue diagnum
 bank-not-utf8 = le fichier n'est pas enregistré en UTF-8 : ce caractère est sans doute « { $char } », écrit en Windows-1252 par un ancien logiciel
 bank-utf16 = le fichier est enregistré en UTF-16 (« Unicode » dans le Bloc-notes) : diagnum lit l'UTF-8

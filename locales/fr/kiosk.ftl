@@ -68,6 +68,13 @@ kiosk-check-print-default = Impression de la fiche : oui, sur l'imprimante par d
 kiosk-check-print = Impression de la fiche : oui, sur « { $printer } » (lp -d { $printer })
 kiosk-check-speak = Lecture à voix haute : chaque question est lue dès qu'elle s'affiche, puis les résultats (et la touche L à tout moment), à { $rate } % de la vitesse normale de la voix
 kiosk-check-speak-on-demand = Lecture à voix haute : à la demande (touche L ou bouton « Écouter »), à { $rate } % de la vitesse normale de la voix ; pour lire chaque question : speak = true
+kiosk-check-no-commune = Lieux proches : aucune commune (ajoutez commune = "…" pour montrer aux visiteurs les lieux de médiation numérique proches)
+kiosk-check-commune = Lieux proches de { $commune } : { $count ->
+    [one] 1 lieu de cette commune
+   *[other] { $count } lieux de cette commune
+} dans le fichier importé ; les plus proches offrant ce dont chaque visiteur a besoin sont montrés à la fin
+kiosk-check-commune-unknown = Lieux proches de { $commune } : cette commune n'est pas dans le fichier importé (vérifiez l'orthographe, ou écrivez le code postal) ; aucun lieu ne sera montré
+kiosk-check-commune-no-file = Lieux proches de { $commune } : aucun fichier de lieux importé (diagnum lieux import FICHIER) ; aucun lieu ne sera montré
 kiosk-check-voice = Voix : { $voice }
 kiosk-check-no-voice = Voix : aucune trouvée sur cet ordinateur ; la touche L le dira aux visiteurs. Sous Linux : installer espeak-ng (sudo apt install espeak-ng)
 kiosk-hash-prompt = Code administrateur (rien ne s'affiche pendant la frappe) :

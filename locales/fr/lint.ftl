@@ -19,6 +19,8 @@ bank-more-syntax = { $count } autre(s) erreur(s) de syntaxe plus bas, sans doute
 hint-syntax-unclosed = un crochet [ ou une accolade {"{"} ouvert plus haut n'est jamais refermé : cherchez la liste ou le tableau où il manque ] ou {"}"}
 bank-warn-device-without-ask = « device » ne sert que si la banque demande d'abord quel appareil la personne utilise (ask_device = true dans [bank]) : ici, la question est posée à tout le monde
 bank-warn-ask-device-unused = ask_device = true, mais aucune question n'a de champ « device » : la question sur l'appareil ne changerait rien ; retirez ask_device, ou écrivez device = "computer" ou "phone" sur les questions propres à un appareil
+bank-warn-legacy-category = category = "{ $category }" vient de l'ancienne liste de l'ANCT : il est lu comme service = "{ $service }" ; écrivez plutôt cette ligne (les 9 services des lieux de médiation numérique, docs/bank-format.md §6)
+bank-warn-placeholder = { $field } est encore le texte d'exemple « À ADAPTER » : la personne ne le verra pas ; remplacez-le par l'information de votre lieu
 bank-warn-length-longest = dans { $count } questions à choix unique sur { $total }{ $falc ->
     [yes] { " " }(textes FALC des choix)
    *[no] {""}

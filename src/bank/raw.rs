@@ -185,7 +185,9 @@ pub struct RawRule {
     pub stop: bool,
 }
 
-/// The ANCT service categories of the "lieux de médiation numérique" data model.
+/// The old 15 ANCT service categories (schema v0.1 of the lieux de médiation numérique),
+/// still read in catalogues written before the 9 services replaced them
+/// (`category = "…"`): each is read as one service, with a warning.
 #[derive(Debug, Deserialize, serde::Serialize, Clone, Copy, PartialEq, Eq, Hash)]
 #[serde(rename_all = "kebab-case")]
 pub enum Category {
@@ -206,29 +208,6 @@ pub enum Category {
     Equipement,
 }
 
-impl Category {
-    /// Fluent message id of the category's label.
-    pub fn key(self) -> &'static str {
-        match self {
-            Self::PrendreEnMainOrdinateur => "cat-prendre-en-main-ordinateur",
-            Self::PrendreEnMainSmartphone => "cat-prendre-en-main-smartphone",
-            Self::NumeriqueAuQuotidien => "cat-numerique-au-quotidien",
-            Self::CultureNumerique => "cat-culture-numerique",
-            Self::InsertionProfessionnelle => "cat-insertion-professionnelle",
-            Self::DemarchesAutonomie => "cat-demarches-autonomie",
-            Self::DemarchesAccompagnement => "cat-demarches-accompagnement",
-            Self::DemarchesSante => "cat-demarches-sante",
-            Self::Entreprise => "cat-entreprise",
-            Self::CitoyenneteNumerique => "cat-citoyennete-numerique",
-            Self::CreerAvecLeNumerique => "cat-creer-avec-le-numerique",
-            Self::Parentalite => "cat-parentalite",
-            Self::AccesConnexion => "cat-acces-connexion",
-            Self::AccesMateriel => "cat-acces-materiel",
-            Self::Equipement => "cat-equipement",
-        }
-    }
-}
-
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawTraining {
@@ -240,7 +219,9 @@ pub struct RawTraining {
     pub duration_minutes: S<u32>,
     pub aptic_level: S<u8>,
     pub cheques: u32,
-    pub category: Category,
+    /// One of the 9 services; `category` is the old name of the field, with the old list.
+    pub service: Option<S<crate::bank::Service>>,
+    pub category: Option<S<Category>>,
     #[serde(default)]
     pub place: String,
     #[serde(default)]

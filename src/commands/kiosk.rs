@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 use std::io::{self, BufRead, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::bank::Bank;
 use crate::bank::source::Library;
@@ -11,6 +12,7 @@ use crate::cli::Screen;
 use crate::commands::run::abilities;
 use crate::commands::{Output, UserError};
 use crate::diagnostic::abilities::Abilities;
+use crate::diagnostic::lieux::Directory;
 use crate::i18n::{Arg, Tr};
 use crate::kiosk::code::{self, CodeHash, NewCodeError};
 use crate::kiosk::config::{self, KioskConfig};
@@ -149,6 +151,26 @@ impl Ready {
                 rate: c.speech_rate.unwrap_or_default(),
                 auto: c.speak,
             },
+            // The lieux are loaded when the kiosk starts (`start`).
+            lieux: None,
+            commune: c.commune,
+        }
+    }
+
+    /// `diagnum kiosk check`'s line on the lieux shown to visitors: the commune and what the
+    /// imported file knows of it.
+    pub fn lieux_line(&self, dir: Option<&Directory>, tr: &Tr) -> String {
+        let Some(commune) = &self.config.commune else {
+            return tr.t("kiosk-check-no-commune");
+        };
+        let place = Arg::from(commune.clone());
+        match dir.map(|d| d.locate(commune)) {
+            None => tr.t_args("kiosk-check-commune-no-file", &[("commune", place)]),
+            Some(None) => tr.t_args("kiosk-check-commune-unknown", &[("commune", place)]),
+            Some(Some(p)) => tr.t_args(
+                "kiosk-check-commune",
+                &[("commune", place), ("count", Arg::from(p.members.len()))],
+            ),
         }
     }
 
@@ -229,6 +251,7 @@ pub fn start(
     store: Option<Store>,
     path: Option<&Path>,
     screen: &Screen,
+    lieux: Option<Arc<Directory>>,
     tr: Tr,
 ) -> Result<Output, UserError> {
     let ready = load(lib, path, &tr)?;
@@ -245,6 +268,7 @@ pub fn start(
     // included: the kiosk then draws on the alternate screen, where nothing scrolls back.
     print!("{}", crate::tui::kiosk::clear_sequence());
     let mut setup = ready.setup(store, tr.lang());
+    setup.lieux = lieux;
     setup.look = screen.look;
     setup.abilities = abilities(screen);
     // `--speak` and `--speech-rate` win over the config, like the other flags.

@@ -2,6 +2,7 @@
 //! screen, and the full screen's list of stored results.
 
 use std::io::{BufRead, Write};
+use std::sync::Arc;
 
 use super::failure::{EXIT_INTERRUPTED, Output, UserError};
 use crate::bank::Severity;
@@ -9,6 +10,7 @@ use crate::bank::source::Entry;
 use crate::bank::source::{DEFAULT_BANK, Library};
 use crate::cli::Screen;
 use crate::diagnostic::abilities::Abilities;
+use crate::diagnostic::lieux::Directory;
 use crate::i18n::{Arg, Tr};
 use crate::plain;
 use crate::problems::render::render;
@@ -17,6 +19,7 @@ use crate::records::history::{self};
 use crate::records::journal::RunMode;
 use crate::records::prepare::{Prepared, RunRequest, load_bank, prepare, seed_or_random};
 use crate::records::store::Store;
+use crate::records::tracked::Near;
 use crate::speech::{Setup, Speaker, script};
 use crate::tui::{self, App, Config, PickerEntry, Start};
 
@@ -26,9 +29,14 @@ pub fn plain_run(
     store: Option<&Store>,
     req: RunRequest,
     speech: Setup,
+    lieux: Option<Arc<Directory>>,
     tr: &Tr,
 ) -> Result<Output, UserError> {
-    let prepared = prepare(lib, store, req, Clock::System, tr)?;
+    let place = req.person.commune.clone();
+    let mut prepared = prepare(lib, store, req, Clock::System, tr)?;
+    prepared
+        .tracked
+        .set_near(lieux.map(|directory| Near { directory, place }));
     let code = run_plain(
         prepared,
         &mut std::io::stdin().lock(),
@@ -67,7 +75,11 @@ pub fn run_plain(
         writeln!(out, "{}", tr.save_failed(&e))?;
         code = 1;
     }
-    write!(out, "{}", plain::results(&tracked.session, tr, falc))?;
+    write!(
+        out,
+        "{}",
+        plain::results(&tracked.session, tracked.local(), tr, falc)
+    )?;
     if speaker.auto() && tracked.session.answered().next().is_some() {
         let lang = script::lang_of(tracked.session.bank());
         if speaker
@@ -102,6 +114,7 @@ pub fn full_screen(
     store: Option<&Store>,
     req: Option<RunRequest>,
     screen: &Screen,
+    lieux: Option<Arc<Directory>>,
     tr: Tr,
 ) -> Result<Output, UserError> {
     can_draw(screen)?;
@@ -120,6 +133,7 @@ pub fn full_screen(
         falc: req.falc,
         person: req.person.clone(),
         speech: speech_setup(screen),
+        lieux,
         ..Config::new(tr, seed_or_random(req.seed))
     };
     let start = if req.resume.is_some() {

@@ -6,7 +6,9 @@
 
 use crate::bank::{Bank, Rule, Test, Training};
 use crate::diagnostic::device::DeviceUse;
+use crate::diagnostic::needs::{Need, needs};
 use crate::diagnostic::scoring::Scores;
+use crate::text::is_placeholder;
 
 /// More trainings than this is a programme nobody follows: the first ones are chosen.
 pub const MAX_TRAININGS: usize = 3;
@@ -24,6 +26,10 @@ pub struct Orientation {
     pub messages: Vec<String>,
     /// Ids (or positions, for rules without id) of the rules that fired.
     pub fired: Vec<String>,
+    /// What the person needs, as services of the lieux standard, most pressing first
+    /// (`needs`). Results stored before this field existed read as none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub needs: Vec<Need>,
 }
 
 /// Whether a rule applies to this result.
@@ -110,7 +116,9 @@ pub fn orient(
         if chosen.len() >= MAX_TRAININGS {
             break;
         }
+        // A title still "À ADAPTER" is never read by a person (`check` warns instead).
         if t.aptic_level < floor
+            || is_placeholder(&t.title)
             || chosen.iter().any(|(c, _)| c.id == t.id)
             || cheques + t.cheques > CARNET_CHEQUES
         {
@@ -123,7 +131,11 @@ pub fn orient(
     // rules or else from the catalogue.
     let beginner = bank.paliers.first().is_some_and(|p| p.id == palier);
     if beginner && chosen.is_empty() {
-        let suits = |t: &&Training| t.cheques <= CARNET_CHEQUES && device.is_none_or(|d| d.fits(t));
+        let suits = |t: &&Training| {
+            t.cheques <= CARNET_CHEQUES
+                && device.is_none_or(|d| d.fits(t))
+                && !is_placeholder(&t.title)
+        };
         let first = wanted
             .iter()
             .map(|(t, _, r)| (*t, *r))
@@ -145,6 +157,7 @@ pub fn orient(
             out.messages.push(m.clone());
         }
     }
+    out.needs = needs(bank, scores, palier, &out.trainings);
     out
 }
 

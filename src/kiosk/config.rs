@@ -26,6 +26,7 @@ const KEYS: &[&str] = &[
     "printer",
     "speak",
     "speech_rate",
+    "commune",
 ];
 
 /// A bank named in the config (id or path), and where, to point at it if it is wrong.
@@ -53,6 +54,9 @@ pub struct KioskConfig {
     pub speak: bool,
     /// The voice's speed; `None`: the command line's, or the default.
     pub speech_rate: Option<Rate>,
+    /// The lieu's own commune (or postal code): the lieux de médiation numérique near it
+    /// are shown to each visitor with the results, from the imported national file.
+    pub commune: Option<String>,
 }
 
 impl Default for KioskConfig {
@@ -72,6 +76,7 @@ impl Default for KioskConfig {
             printer: None,
             speak: false,
             speech_rate: None,
+            commune: None,
         }
     }
 }
@@ -164,6 +169,21 @@ pub fn parse(src: &str) -> Loaded<KioskConfig> {
                         min: Rate::MIN,
                         max: Rate::MAX,
                     })),
+                }
+            }
+            "commune" => {
+                let Some(name) = value::<String>(v, &mut problems) else {
+                    continue;
+                };
+                if name.trim().is_empty() {
+                    problems.push(Problem::error(
+                        Some(v.span()),
+                        ProblemKind::EmptyText {
+                            field: "commune".into(),
+                        },
+                    ));
+                } else {
+                    c.commune = Some(name.trim().to_string());
                 }
             }
             "printer" => {

@@ -10,6 +10,7 @@ use serde::Serialize;
 use crate::records::date::Date;
 use std::io;
 
+use crate::diagnostic::needs::{self, Need};
 use crate::diagnostic::scoring::titled;
 use crate::i18n::{Lang, Tr};
 use crate::records::history::active_minutes;
@@ -46,8 +47,11 @@ pub struct Row {
     #[serde(serialize_with = "as_map")]
     pub levels: Vec<(String, u8)>,
     pub orientation: Vec<String>,
-    /// ANCT categories of the recommended trainings, each once.
-    pub themes: Vec<String>,
+    /// The needed services, as the lieux standard writes them, most pressing first.
+    pub services: Vec<String>,
+    /// Thématiques of the Coop de la médiation numérique for this session's CRA (API
+    /// values): "diagnostic_numerique", then those of the needs.
+    pub coop_thematiques: Vec<String>,
     pub age_band: Option<String>,
     pub commune: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -55,7 +59,9 @@ pub struct Row {
     #[serde(skip)]
     orientation_titles: Vec<String>,
     #[serde(skip)]
-    theme_keys: Vec<&'static str>,
+    service_keys: Vec<&'static str>,
+    #[serde(skip)]
+    coop_labels: Vec<&'static str>,
 }
 
 pub fn status_key(s: Status) -> &'static str {
@@ -121,14 +127,26 @@ fn row(s: scan::Scanned, opts: &Options, competences: &mut Vec<(String, String)>
         .filter(|c| c.asked > 0 && c.rated)
         .collect();
     let trainings = verdict.map_or(&[][..], |o| &o.orientation.trainings[..]);
-    let mut theme_keys: Vec<&'static str> = Vec::new();
-    let mut themes = Vec::new();
-    for t in trainings {
-        if !theme_keys.contains(&t.category.key()) {
-            theme_keys.push(t.category.key());
-            themes.push(t.category.key().trim_start_matches("cat-").to_string());
+    let needs = verdict.map_or_else(Vec::new, |o| {
+        if o.orientation.needs.is_empty() {
+            // Stored before needs were kept: the services of the trainings.
+            trainings
+                .iter()
+                .map(|t| Need {
+                    service: t.service,
+                    coop: None,
+                })
+                .collect()
+        } else {
+            o.orientation.needs.clone()
         }
-    }
+    });
+    let services = needs::services(&needs);
+    let coop = if verdict.is_some() {
+        needs::coop(&needs)
+    } else {
+        Vec::new()
+    };
     for c in &measured {
         if !competences.iter().any(|(id, _)| *id == c.id) {
             competences.push((c.id.clone(), titled(&c.label, c.crcn.as_deref())));
@@ -151,12 +169,17 @@ fn row(s: scan::Scanned, opts: &Options, competences: &mut Vec<(String, String)>
         percent,
         levels: measured.iter().map(|c| (c.id.clone(), c.level)).collect(),
         orientation: trainings.iter().map(|t| t.id.clone()).collect(),
-        themes,
+        services: services
+            .iter()
+            .map(|s| s.schema_label().to_string())
+            .collect(),
+        coop_thematiques: coop.iter().map(|c| c.api()).collect(),
         age_band: h.age_band,
         commune: h.commune,
         pseudonym: h.pseudonym.filter(|_| opts.with_names),
         orientation_titles: trainings.iter().map(|t| t.title.clone()).collect(),
-        theme_keys,
+        service_keys: services.iter().map(|s| s.key()).collect(),
+        coop_labels: coop.iter().map(|c| c.label()).collect(),
     }
 }
 
@@ -179,7 +202,8 @@ pub fn csv(table: &Table, opts: &Options, tr: &Tr) -> String {
         "export-palier",
         "export-percent",
         "export-orientation",
-        "export-themes",
+        "export-services",
+        "export-coop",
         "export-age-band",
         "export-commune",
     ]
@@ -214,11 +238,12 @@ pub fn csv(table: &Table, opts: &Options, tr: &Tr) -> String {
             r.palier_title.clone().unwrap_or_default(),
             r.percent.map(|p| p.to_string()).unwrap_or_default(),
             r.orientation_titles.join(" | "),
-            r.theme_keys
+            r.service_keys
                 .iter()
                 .map(|k| tr.t(k))
                 .collect::<Vec<_>>()
                 .join(" | "),
+            r.coop_labels.join(" | "),
             r.age_band.clone().unwrap_or_default(),
             r.commune.clone().unwrap_or_default(),
         ];

@@ -5,12 +5,16 @@ mod html;
 
 use crate::bank::{Lieu, Training};
 use crate::i18n::{Arg, Lang, Tr};
+use crate::outputs::lieux;
 use crate::outputs::report::{
     competence_learner_line, duration, is_placeholder, training_line_learner,
 };
 use crate::records::history::Stored;
 
 pub use html::html;
+
+/// A lieu on the fiche: its title ("name (à 2,4 km)") and the lines under it.
+pub type LieuLines = (String, Vec<String>);
 
 /// Everything the fiche shows, already worded in the session's language.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,6 +33,9 @@ pub struct Fiche {
     pub palier: Option<(String, String)>,
     pub trainings: Vec<(String, String, String)>,
     pub lieu: Vec<String>,
+    /// The lieux de médiation numérique near the person: the heading, then (title, detail
+    /// lines) of each.
+    pub near: Option<(String, Vec<LieuLines>)>,
     pub note: Option<String>,
 }
 
@@ -66,6 +73,14 @@ pub fn build(s: &Stored, note: Option<String>, tr: &Tr) -> Option<Fiche> {
             .and_then(|x| x.lieu.as_ref())
             .map(lieu_lines)
             .unwrap_or_default(),
+        near: summary.and_then(|x| x.local.as_ref()).map(|l| {
+            let lieux = l
+                .lieux
+                .iter()
+                .map(|n| (lieux::title(n, tr), lieux::brief(n, tr)))
+                .collect();
+            (lieux::heading(l, tr), lieux)
+        }),
         note: note.filter(|n| !n.trim().is_empty()),
     })
 }
@@ -144,6 +159,16 @@ pub fn text(f: &Fiche, tr: &Tr) -> String {
         push(format!("    {line}"));
         if !place.is_empty() {
             push(format!("    {place}"));
+        }
+    }
+    if let Some((heading, lieux)) = &f.near {
+        push(String::new());
+        push(heading.clone());
+        for (title, details) in lieux {
+            push(format!("  - {title}"));
+            for d in details {
+                push(format!("    {d}"));
+            }
         }
     }
     if !f.lieu.is_empty() {

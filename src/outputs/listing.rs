@@ -92,6 +92,7 @@ pub fn show_text(st: &Stored, tr: &Tr) -> String {
             questions: x.questions,
             mode: x.mode,
             lieu: x.lieu.clone(),
+            local: x.local.clone(),
         };
         s.push_str(&report::render_mediator(&info, &x.outcome, tr));
         let missed = report::render_missed(&x.outcome, tr, h.falc);

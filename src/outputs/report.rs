@@ -50,20 +50,7 @@ pub fn training_sentence_learner(tr: &Tr, t: &Training) -> String {
     format!("{}.", [length, cheques, category].join(", "))
 }
 
-/// Whether a catalogue or bank text is still the example's placeholder ("À ADAPTER : …"),
-/// which a person must never read.
-pub fn is_placeholder(text: &str) -> bool {
-    let folded = crate::text::normalize(
-        text,
-        &crate::text::Tolerance {
-            case: true,
-            accents: true,
-            punctuation: true,
-            typo_ratio: 0.0,
-        },
-    );
-    folded.starts_with("a adapter") || folded.starts_with("to adapt")
-}
+pub use crate::text::is_placeholder;
 
 fn training_parts(tr: &Tr, t: &Training) -> [String; 4] {
     let length = tr.t_args(
@@ -84,7 +71,7 @@ fn training_parts(tr: &Tr, t: &Training) -> [String; 4] {
         ],
     );
     let cheques = tr.t_args("report-cheques", &[("n", Arg::from(t.cheques))]);
-    [length, aptic, cheques, tr.t(t.category.key())]
+    [length, aptic, cheques, tr.t(t.service.key())]
 }
 
 /// For the médiateur: "niveau 1, 2 bonnes réponses sur 3 (67 %)", "non évaluée", or, with
@@ -166,6 +153,8 @@ pub struct BankInfo {
     pub questions: usize,
     pub mode: Mode,
     pub lieu: Option<Lieu>,
+    /// The lieux de médiation numérique found near the person, when looked for.
+    pub local: Option<crate::diagnostic::lieux::Local>,
 }
 
 impl From<&Bank> for BankInfo {
@@ -176,6 +165,7 @@ impl From<&Bank> for BankInfo {
             questions: b.questions.len(),
             mode: b.mode,
             lieu: b.lieu.clone(),
+            local: None,
         }
     }
 }
@@ -319,6 +309,12 @@ pub fn render_for(bank: &BankInfo, o: &Outcome, tr: &Tr, reader: Reader) -> Stri
                 "    {}",
                 tr.t_args("report-place", &[("place", a(t.place.clone()))]) + "."
             );
+        }
+    }
+    if let Some(local) = &bank.local {
+        let _ = writeln!(s);
+        for line in super::lieux::text(local, tr) {
+            let _ = writeln!(s, "{line}");
         }
     }
     if let Some(l) = &bank.lieu {

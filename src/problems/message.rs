@@ -211,6 +211,12 @@ impl ProblemKind {
             ),
             K::DeviceWithoutAsk => ("bank-warn-device-without-ask", vec![]),
             K::AskDeviceUnused => ("bank-warn-ask-device-unused", vec![]),
+            K::LegacyCategory { category, service } => (
+                "bank-warn-legacy-category",
+                vec![("category", s(category)), ("service", s(service))],
+            ),
+            K::Placeholder { field } => ("bank-warn-placeholder", vec![("field", s(field))]),
+            K::MissingService => ("bank-missing-service", vec![]),
             K::LengthBiasSingle {
                 shortest,
                 falc,

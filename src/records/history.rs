@@ -53,6 +53,8 @@ impl Stored {
             mode: bank.mode,
             outcome: session.outcome(),
             lieu: bank.lieu.clone(),
+            // An unfinished session has no orientation yet: no lieux either.
+            local: None,
         });
     }
 

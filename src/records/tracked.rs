@@ -8,7 +8,11 @@ use std::path::Path;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 
+use std::sync::Arc;
+
 use crate::bank::Bank;
+use crate::diagnostic::lieux::{Directory, Local, local};
+use crate::diagnostic::needs::services;
 use crate::diagnostic::outcome::Outcome;
 use crate::diagnostic::session::{Answer, Presence, Session};
 use crate::records::date::Clock;
@@ -21,6 +25,17 @@ pub struct Tracked {
     journal: Option<Journal>,
     header: Option<Header>,
     clock: Clock,
+    /// Where to look for lieux at the end, and what was found.
+    near: Option<Near>,
+    local: Option<Local>,
+}
+
+/// The imported lieux, and the commune to look near when the session's header names none
+/// (the `--commune` of an untracked run, or the kiosk's own commune).
+#[derive(Debug, Clone)]
+pub struct Near {
+    pub directory: Arc<Directory>,
+    pub place: Option<String>,
 }
 
 /// Who is taking the diagnostic, as far as the médiateur chose to say (all optional).
@@ -82,7 +97,19 @@ impl Tracked {
             journal: None,
             header: None,
             clock,
+            near: None,
+            local: None,
         }
+    }
+
+    /// The lieux to look in when the session ends.
+    pub fn set_near(&mut self, near: Option<Near>) {
+        self.near = near;
+    }
+
+    /// The lieux found for the person at the end, if any were looked for.
+    pub fn local(&self) -> Option<&Local> {
+        self.local.as_ref()
     }
 
     /// A new session, with its file created (and its header on disk) before the first
@@ -117,6 +144,8 @@ impl Tracked {
             journal: Some(journal),
             header,
             clock,
+            near: None,
+            local: None,
         })
     }
 
@@ -150,6 +179,8 @@ impl Tracked {
                 journal: Some(journal),
                 header: Some(header),
                 clock,
+                near: None,
+                local: None,
             },
             bank_changed,
             replayed,
@@ -198,6 +229,14 @@ impl Tracked {
     /// Writes the result line once the last question is answered.
     pub fn finish(&mut self) -> io::Result<Outcome> {
         let outcome = self.session.outcome();
+        self.local = self.near.as_ref().and_then(|n| {
+            let place = self
+                .header
+                .as_ref()
+                .and_then(|h| h.commune.clone())
+                .or_else(|| n.place.clone())?;
+            local(&n.directory, &place, &services(&outcome.orientation.needs))
+        });
         if let Some(j) = &mut self.journal {
             let bank = self.session.bank();
             j.append(&Record::Result(Box::new(Summary {
@@ -206,6 +245,7 @@ impl Tracked {
                 mode: bank.mode,
                 outcome: outcome.clone(),
                 lieu: bank.lieu.clone(),
+                local: self.local.clone(),
             })))?;
         }
         Ok(outcome)

@@ -28,7 +28,9 @@ impl Script {
         Tr::new(self.lang)
     }
 
-    fn push(&mut self, line: impl Into<String>) {
+    /// One more line to say (an empty one is left out): the screen's own lines, such as
+    /// the lieux near the person after the trainings.
+    pub fn push(&mut self, line: impl Into<String>) {
         let line = line.into();
         if !line.trim().is_empty() {
             self.lines.push(line);

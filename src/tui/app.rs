@@ -13,7 +13,7 @@ mod tasks;
 
 pub use super::msg::{ConfirmFocus, Msg};
 pub use config::{AppEvent, Config, PickerEntry, Start};
-pub use person::MAX_NAME;
+pub use person::{Field, MAX_COMMUNE, MAX_NAME};
 
 use rand::SeedableRng;
 use rand::rngs::StdRng;
@@ -63,8 +63,13 @@ pub struct App {
     from_picker: bool,
     /// The diagnostic in progress, written to its journal as it goes.
     run: Option<Tracked>,
-    /// The name being typed on the intro, until Entrée keeps it or Échap drops it.
-    naming: Option<String>,
+    /// The line being typed on the intro (name or commune), until Entrée keeps it or
+    /// Échap drops it.
+    naming: Option<(Field, String)>,
+    /// The imported lieux de médiation numérique, and the commune to look near when the
+    /// person's own is not given (a kiosk's).
+    lieux: Option<std::sync::Arc<crate::diagnostic::lieux::Directory>>,
+    place: Option<String>,
     unfinished: Vec<Stored>,
     history: Vec<Stored>,
     /// A sentence to show until the next key, such as a failed save (with its reason).
@@ -112,6 +117,8 @@ impl App {
             falc,
             seed,
             speech,
+            lieux,
+            place,
         } = config;
         let mut app = App {
             tr,
@@ -129,6 +136,8 @@ impl App {
             from_picker: true,
             run: None,
             naming: None,
+            lieux,
+            place,
             unfinished: Vec::new(),
             history: Vec::new(),
             message: None,
@@ -270,9 +279,8 @@ impl App {
             return;
         }
         match msg {
-            Msg::EditName if self.can_name() => {
-                self.naming = Some(self.person.pseudonym.clone().unwrap_or_default());
-            }
+            Msg::EditName if self.can_name() => self.edit(Field::Name),
+            Msg::EditCommune if self.can_set_commune() => self.edit(Field::Commune),
             Msg::Validate if self.start_journal() => {
                 self.screen = Screen::Question;
                 self.arrive();
@@ -361,6 +369,8 @@ impl App {
     /// question was answered.
     pub fn closing_report(&self) -> Option<String> {
         let s = self.session()?;
-        (s.answered().next().is_some()).then(|| crate::plain::results(s, &self.tr, self.falc))
+        let local = self.run.as_ref().and_then(Tracked::local);
+        (s.answered().next().is_some())
+            .then(|| crate::plain::results(s, local, &self.tr, self.falc))
     }
 }

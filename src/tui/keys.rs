@@ -109,6 +109,11 @@ impl App {
             KeyCode::Char('n' | 'N') if self.screen() == Screen::Intro && self.can_name() => {
                 Some(Msg::EditName)
             }
+            KeyCode::Char('c' | 'C')
+                if self.screen() == Screen::Intro && self.can_set_commune() =>
+            {
+                Some(Msg::EditCommune)
+            }
             // Where a letter is typed (a text answer), only the button reads aloud.
             KeyCode::Char('l' | 'L') if self.can_read_aloud() => Some(Msg::ReadAloud),
             _ => None,

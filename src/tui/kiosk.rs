@@ -97,6 +97,10 @@ pub struct Setup {
     pub look: crate::tui::Look,
     /// The voice that reads aloud for each visitor (L, or every question with `speak`).
     pub speech: crate::speech::Setup,
+    /// The imported lieux de médiation numérique, and the lieu's own commune: those near
+    /// it are shown to each visitor with the results.
+    pub lieux: Option<std::sync::Arc<crate::diagnostic::lieux::Directory>>,
+    pub commune: Option<String>,
 }
 
 pub struct Kiosk {

@@ -54,6 +54,8 @@ pub enum Msg {
     Later,
     /// Intro: start typing the optional name (pseudonym or file number).
     EditName,
+    /// Intro: start typing the person's commune or postal code.
+    EditCommune,
     /// A notice of the front end around the app (the kiosk), until the next key.
     Notice(Option<&'static str>),
     /// Removes the notice without acting on the screen.

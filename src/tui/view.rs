@@ -233,6 +233,9 @@ impl App {
             Screen::Stored => "hints-stored",
             Screen::Picker => "hints-picker",
             Screen::Results if more => "hints-results-more",
+            Screen::Intro if self.naming_field() == Some(crate::tui::app::Field::Commune) => {
+                "hints-naming-commune"
+            }
             Screen::Intro if self.naming().is_some() => "hints-naming",
             Screen::Intro | Screen::Orientation if more => "hints-more",
             Screen::Intro => match (self.from_picker(), self.can_name()) {

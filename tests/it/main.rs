@@ -13,6 +13,7 @@ mod invalid_banks;
 mod kill_resume;
 mod kiosk_cli;
 mod learner_text;
+mod lieux;
 mod locales;
 mod plain_e2e;
 mod real_quizzes;

@@ -61,7 +61,7 @@ fn full_plain_run_prints_levels_palier_and_orientation() {
     assert!(
         out.contains(
             "  - Démarches en ligne\n    2 séances de 2 h, \
-             2 chèques pass numérique, Devenir autonome dans les démarches administratives.\n"
+             2 chèques pass numérique, Aide aux démarches administratives.\n"
         ),
         "{out}"
     );

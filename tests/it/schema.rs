@@ -158,6 +158,10 @@ fn every_closed_list_of_values_is_the_rust_one() {
         strings(&s["definitions"]["category"]["enum"]),
         variants::<Category>()
     );
+    assert_eq!(
+        strings(&s["definitions"]["service"]["enum"]),
+        variants::<diagnum::bank::Service>()
+    );
     let crcn = &s["properties"]["competences"]["items"]["properties"]["crcn"]["enum"];
     assert_eq!(
         strings(crcn),

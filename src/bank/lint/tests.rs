@@ -106,7 +106,7 @@ fn self_assessments_alone_leave_only_the_first_palier() {
 fn rule(body: &str) -> String {
     format!(
         "[[trainings]]\nid = \"t1\"\ntitle = \"T\"\nduration_minutes = 60\naptic_level = 1\n\
-         cheques = 0\ncategory = \"entreprise\"\n[[orientation]]\nid = \"r\"\n{body}\nrecommend = [\"t1\"]\n"
+         cheques = 0\nservice = \"insertion-professionnelle\"\n[[orientation]]\nid = \"r\"\n{body}\nrecommend = [\"t1\"]\n"
     )
 }
 

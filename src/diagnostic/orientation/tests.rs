@@ -56,7 +56,7 @@ title = "Découvrir l'ordinateur"
 duration_minutes = 120
 aptic_level = 1
 cheques = 3
-category = "prendre-en-main-ordinateur"
+service = "outils-du-quotidien"
 device = "computer"
 [[trainings]]
 id = "tel-1"
@@ -64,7 +64,7 @@ title = "Premiers pas avec son téléphone"
 duration_minutes = 120
 aptic_level = 1
 cheques = 3
-category = "prendre-en-main-smartphone"
+service = "outils-du-quotidien"
 device = "phone"
 [[trainings]]
 id = "t-a"
@@ -72,35 +72,35 @@ title = "A"
 duration_minutes = 120
 aptic_level = 2
 cheques = 4
-category = "numerique-au-quotidien"
+service = "outils-du-quotidien"
 [[trainings]]
 id = "t-b"
 title = "B"
 duration_minutes = 120
 aptic_level = 2
 cheques = 4
-category = "numerique-au-quotidien"
+service = "outils-du-quotidien"
 [[trainings]]
 id = "t-c"
 title = "C"
 duration_minutes = 120
 aptic_level = 2
 cheques = 3
-category = "numerique-au-quotidien"
+service = "outils-du-quotidien"
 [[trainings]]
 id = "t-d"
 title = "D"
 duration_minutes = 60
 aptic_level = 1
 cheques = 2
-category = "numerique-au-quotidien"
+service = "outils-du-quotidien"
 [[trainings]]
 id = "t-haut"
 title = "Projets"
 duration_minutes = 120
 aptic_level = 3
 cheques = 2
-category = "culture-numerique"
+service = "comprehension-monde-numerique"
 [[orientation]]
 id = "debut"
 paliers = ["debut"]
@@ -220,4 +220,20 @@ fn a_competence_without_enough_answers_is_not_judged() {
     s.competences[1].rated = false;
     let o = orient(&b, &s, "milieu", None);
     assert!(o.trainings.is_empty(), "{o:?}");
+}
+
+#[test]
+fn a_training_still_titled_a_adapter_is_never_proposed_and_needs_follow_the_rest() {
+    let mut b = parse(BANK);
+    b.trainings
+        .iter_mut()
+        .find(|t| t.id == "t-b")
+        .unwrap()
+        .title = "À ADAPTER : titre de l'atelier".into();
+    let s = scores(&[("a", 40.0), ("b", 10.0), ("c", 30.0), ("d", 45.0)]);
+    let o = orient(&b, &s, "milieu", None);
+    assert_eq!(ids(&o), ["t-c", "t-a", "t-d"]);
+    // Needs: the weak competences, weakest first (all CRCN 1.x/2.x: everyday tools).
+    let services = crate::diagnostic::needs::services(&o.needs);
+    assert_eq!(services, [crate::bank::Service::OutilsDuQuotidien]);
 }

@@ -4,7 +4,8 @@
 
 use serde::Deserialize;
 
-use crate::bank::Category;
+use crate::bank::Service;
+use crate::diagnostic::needs::Need;
 use crate::records::date::Timestamp;
 use crate::records::journal::Header;
 use crate::records::journal::read::Status;
@@ -55,6 +56,7 @@ pub struct Competence {
     pub id: String,
     pub label: String,
     pub crcn: Option<String>,
+
     pub asked: usize,
     pub level: u8,
     /// False when too few answers for a level (older results: true).
@@ -71,13 +73,20 @@ pub struct Palier {
 #[derive(Debug, Deserialize)]
 pub struct Orientation {
     pub trainings: Vec<Training>,
+    /// Results stored before needs were kept: none (`export` reads them from the rest).
+    #[serde(default)]
+    pub needs: Vec<Need>,
 }
 
 #[derive(Debug, Deserialize)]
 pub struct Training {
     pub id: String,
     pub title: String,
-    pub category: Category,
+    #[serde(
+        alias = "category",
+        deserialize_with = "crate::bank::service::service_or_category"
+    )]
+    pub service: Service,
 }
 
 /// What an export row is made of.

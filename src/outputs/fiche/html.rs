@@ -5,7 +5,7 @@ use super::Fiche;
 use crate::i18n::Tr;
 
 const STYLE: &str = "
-@page { size: A4; margin: 10mm 14mm; }
+@page { size: A4; margin: 8mm 14mm; }
 * { box-sizing: border-box; }
 body { font-family: Verdana, 'DejaVu Sans', Arial, sans-serif; font-size: 11.5pt;
        line-height: 1.3; color: #000; background: #fff; margin: 0 auto; max-width: 182mm; }
@@ -30,6 +30,12 @@ ul.trainings li { margin-bottom: 1.2mm; break-inside: avoid; }
 .small { font-size: 10pt; line-height: 1.25; }
 /* A long list keeps to one page: past the fifth workshop, titles only. */
 ul.trainings li:nth-child(n+6) .small { display: none; }
+/* The lieux near the person side by side: three short columns keep the page to one sheet. */
+ul.lieux { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(3, 1fr);
+           gap: 0 4mm; }
+ul.lieux li { margin: 0; }
+ul.lieux strong { font-size: 10.5pt; }
+ul.lieux .small { display: block; font-size: 9pt; line-height: 1.2; }
 .lieu { border: 1px solid #000; padding: 1.5mm 3mm; margin-top: 3mm; break-inside: avoid; }
 .note { border: 1px solid #000; min-height: 10mm; padding: 1.5mm 3mm; white-space: pre-wrap; }
 @media screen { body { padding: 10mm; } }
@@ -126,6 +132,21 @@ pub fn html(f: &Fiche, tr: &Tr) -> String {
             b.push_str("</span></li>\n");
         }
         b.push_str("</ul>\n");
+    }
+    if let Some((heading, lieux)) = &f.near {
+        b.push_str(&format!("<h2>{}</h2>\n", esc(heading)));
+        if !lieux.is_empty() {
+            b.push_str("<ul class=\"lieux\">\n");
+            for (title, details) in lieux {
+                let details: Vec<String> = details.iter().map(|d| esc(d)).collect();
+                b.push_str(&format!(
+                    "<li><strong>{}</strong><br><span class=\"small\">{}</span></li>\n",
+                    esc(title),
+                    details.join("<br>")
+                ));
+            }
+            b.push_str("</ul>\n");
+        }
     }
     if let Some((name, rest)) = f.lieu.split_first() {
         // Name on its own line, the contact details after it: two lines instead of five.

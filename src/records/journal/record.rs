@@ -79,6 +79,10 @@ pub struct Summary {
     pub outcome: Outcome,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lieu: Option<Lieu>,
+    /// The lieux de médiation numérique near the person, when the lieux file was imported
+    /// and a commune given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub local: Option<crate::diagnostic::lieux::Local>,
 }
 
 #[derive(Serialize)]

@@ -39,6 +39,11 @@ pub struct Config {
     pub seed: u64,
     /// The voice that reads aloud, and whether it reads each new question by itself.
     pub speech: crate::speech::Setup,
+    /// The imported lieux de médiation numérique (`diagnum lieux import`), to show those
+    /// near the person with the results.
+    pub lieux: Option<std::sync::Arc<crate::diagnostic::lieux::Directory>>,
+    /// Where to look for lieux when the person's commune is not given: a kiosk's own.
+    pub place: Option<String>,
 }
 
 impl Config {
@@ -56,6 +61,8 @@ impl Config {
             falc: false,
             seed,
             speech: crate::speech::Setup::off(),
+            lieux: None,
+            place: None,
         }
     }
 }

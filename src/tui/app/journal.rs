@@ -7,7 +7,7 @@ use crate::diagnostic::session::{Answer, Session};
 use crate::i18n::{Arg, Tr};
 use crate::records::history::Stored;
 use crate::records::prepare::Prepared;
-use crate::records::tracked::{Start, Tracked};
+use crate::records::tracked::{Near, Start, Tracked};
 
 impl App {
     /// Opens on a resumed session (`diagnum run --resume ID`).
@@ -115,6 +115,11 @@ impl App {
             self.load_input();
             return;
         }
+        let near = self.lieux.clone().map(|directory| Near {
+            directory,
+            place: self.person.commune.clone().or_else(|| self.place.clone()),
+        });
+        run.set_near(near);
         match run.finish() {
             Ok(o) => self.outcome = Some(o),
             Err(e) => {

@@ -1,6 +1,6 @@
 //! What the views, the keys and the kiosk read of the app: its state, never to write.
 
-use super::{App, ConfirmFocus, PickerEntry, Screen};
+use super::{App, ConfirmFocus, PickerEntry, Screen, person};
 use crate::diagnostic::abilities::Abilities;
 use crate::diagnostic::outcome::Outcome;
 use crate::i18n::Tr;
@@ -47,8 +47,16 @@ impl App {
     pub fn has_store(&self) -> bool {
         self.store.is_some()
     }
+    /// The line of the intro being typed, as typed so far.
     pub fn naming(&self) -> Option<&str> {
-        self.naming.as_deref()
+        self.naming.as_ref().map(|(_, d)| d.as_str())
+    }
+    pub fn naming_field(&self) -> Option<person::Field> {
+        self.naming.as_ref().map(|(f, _)| *f)
+    }
+    /// The lieux found near the person at the end, when looked for.
+    pub fn local(&self) -> Option<&crate::diagnostic::lieux::Local> {
+        self.run.as_ref().and_then(Tracked::local)
     }
     pub fn unfinished(&self) -> &[Stored] {
         &self.unfinished

@@ -35,7 +35,17 @@ impl App {
                 Some(script::question(q, order, self.falc, lang))
             }
             Screen::Results => Some(script::results(self.outcome.as_ref()?, lang)),
-            Screen::Orientation => Some(script::trainings(self.outcome.as_ref()?, lang)),
+            Screen::Orientation => {
+                let mut script = script::trainings(self.outcome.as_ref()?, lang);
+                // Then the lieux near the person, as the screen words them.
+                if let Some(local) = self.local() {
+                    let tr = crate::i18n::Tr::new(lang);
+                    for line in crate::outputs::lieux::text(local, &tr) {
+                        script.push(line.trim_start_matches([' ', '-']).to_string());
+                    }
+                }
+                Some(script)
+            }
             _ => None,
         }
     }

@@ -4,6 +4,7 @@
 
 mod admin;
 mod idle;
+mod lieux;
 mod screens;
 
 use std::path::PathBuf;
@@ -58,6 +59,8 @@ pub(super) fn setup(lang: Lang) -> Setup {
         pid: 4242,
         look: crate::tui::Look::default(),
         speech: crate::speech::Setup::off(),
+        lieux: None,
+        commune: None,
     }
 }
 

@@ -18,6 +18,8 @@ impl Kiosk {
             store: self.setup.store.clone(),
             mode: RunMode::Kiosk,
             speech: self.setup.speech.clone(),
+            lieux: self.setup.lieux.clone(),
+            place: self.setup.commune.clone(),
             ..Config::new(self.tr, self.seeds.random::<u64>())
         };
         let start = match self.banks_for_visitor().as_slice() {

@@ -44,6 +44,9 @@ pub fn of(app: &App) -> Vec<Button> {
             if app.can_name() {
                 v.push(button("button-name", Msg::EditName));
             }
+            if app.can_set_commune() {
+                v.push(button("button-commune", Msg::EditCommune));
+            }
             if app.from_picker() {
                 v.push(button("button-back", Msg::Back));
             }

@@ -1,7 +1,7 @@
 //! Before the first question: what this is, how long, and that "je ne sais pas" is fine.
 
 use super::{Body, indented};
-use crate::tui::app::{App, Msg};
+use crate::tui::app::{App, Field, Msg};
 
 pub fn body(app: &App, w: usize) -> Body {
     let mut body = Body::new(app.look());
@@ -47,12 +47,15 @@ pub fn body(app: &App, w: usize) -> Body {
     body
 }
 
-/// The optional name: a line to click (or N), or the field being typed, which takes the
-/// focus and the terminal cursor.
+/// The optional name and commune: a line to click (or N, C) each, or the field being
+/// typed, which takes the focus and the terminal cursor.
 fn push_name(app: &App, w: usize, body: &mut Body) {
     let theme = &app.look().theme;
     if let Some(draft) = &app.naming() {
-        let ask = app.tr().t("intro-name-ask");
+        let ask = app.tr().t(match app.naming_field() {
+            Some(Field::Commune) => "intro-commune-ask",
+            _ => "intro-name-ask",
+        });
         body.push(indented(&ask, w, "", theme.base), None);
         let field = indented(&format!("> {draft}_"), w, "", theme.focused);
         let last = body.next_line() + field.len().saturating_sub(1);
@@ -68,6 +71,16 @@ fn push_name(app: &App, w: usize, body: &mut Body) {
             None => app.tr().t("intro-name-none"),
         };
         body.push(indented(&text, w, "", theme.base), Some(Msg::EditName));
+        body.blank();
+    }
+    if app.naming().is_none() && app.can_set_commune() {
+        let text = match &app.person().commune {
+            Some(c) => app
+                .tr()
+                .t_args("intro-commune-set", &[("commune", c.clone().into())]),
+            None => app.tr().t("intro-commune-none"),
+        };
+        body.push(indented(&text, w, "", theme.base), Some(Msg::EditCommune));
         body.blank();
     }
 }

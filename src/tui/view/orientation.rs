@@ -1,8 +1,10 @@
 //! The recommended trainings, with what the person needs to know to sign up: length,
 //! pass numérique chèques, category and the lieu's contact (the APTIC level is the
-//! médiateur's word: it is in `results show`). Placeholder text is never shown.
+//! médiateur's word: it is in `results show`); then the lieux de médiation numérique near
+//! the person, when the lieux file was imported. Placeholder text is never shown.
 
 use super::{Body, indented};
+use crate::outputs::lieux;
 use crate::outputs::report::{is_placeholder, training_line_learner};
 use crate::tui::app::App;
 
@@ -41,6 +43,21 @@ pub fn body(app: &App, w: usize) -> Body {
             lines.extend(indented(&t.description, w, "   ", theme.base));
         }
         body.push(lines, None);
+    }
+    if let Some(local) = app.local() {
+        body.blank();
+        body.push(
+            indented(&lieux::heading(local, tr), w, "", theme.title),
+            None,
+        );
+        for n in &local.lieux {
+            body.blank();
+            let mut lines = indented(&lieux::title(n, tr), w, "- ", theme.title);
+            for d in lieux::details(n, tr) {
+                lines.extend(indented(&d, w, "  ", theme.base));
+            }
+            body.push(lines, None);
+        }
     }
     if let Some(l) = &s.bank().lieu {
         body.blank();

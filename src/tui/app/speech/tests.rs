@@ -247,6 +247,8 @@ fn the_kiosk_stops_the_voice_with_the_visitor() {
             auto: true,
             ..Setup::off()
         },
+        lieux: None,
+        commune: None,
     };
     let mut k = Kiosk::new(setup, 7);
     let key = |k: &Kiosk, code| {
