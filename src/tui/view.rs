@@ -6,6 +6,7 @@
 mod body;
 mod buttons;
 mod confirm;
+mod field;
 mod history;
 mod intro;
 mod orientation;

@@ -10,7 +10,7 @@ use crate::text::slug;
 
 mod answers;
 
-pub(crate) use answers::unescape;
+pub(crate) use super::markup::unescape;
 use answers::{answers, find};
 
 /// The words the import writes into the bank, in the trainer's language.

@@ -143,7 +143,7 @@ impl<'a> Renderer<'a> {
 
     /// A GIFT text (escaped, maybe with its own `[format]`) as plain text.
     pub fn text(&mut self, raw: &str) -> String {
-        let raw = super::gift::unescape(raw.trim());
+        let raw = unescape(raw.trim());
         let (format, text) = Format::split(&raw, self.format);
         let r = render(text, format, self.labels);
         self.media.extend(r.media);
@@ -268,6 +268,26 @@ fn emphasis(chars: &[char], at: usize, run: usize) -> Option<usize> {
         j += 1;
     }
     None
+}
+
+/// GIFT escapes (`\~`, `\=`, `\n`…) turned into the characters they stand for.
+pub(crate) fn unescape(s: &str) -> String {
+    let mut out = String::new();
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        match (c, chars.clone().next()) {
+            ('\\', Some('n')) => {
+                chars.next();
+                out.push('\n');
+            }
+            ('\\', Some(n)) if "~=#{}:\\".contains(n) => {
+                chars.next();
+                out.push(n);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 #[cfg(test)]

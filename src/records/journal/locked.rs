@@ -26,16 +26,6 @@ pub(super) fn read_all(mut file: &File) -> io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
-/// Windows' "locked by another process" turned into `WouldBlock`; other errors unchanged.
-pub(super) fn held_elsewhere(e: io::Error) -> io::Error {
-    const ERROR_LOCK_VIOLATION: i32 = 33;
-    if cfg!(windows) && e.raw_os_error() == Some(ERROR_LOCK_VIOLATION) {
-        io::Error::from(io::ErrorKind::WouldBlock)
-    } else {
-        e
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::tests::header;
@@ -60,11 +50,5 @@ mod tests {
             super::super::read(&path).unwrap().status(),
             Status::Abandoned
         );
-    }
-
-    #[test]
-    fn other_errors_are_left_alone() {
-        let e = held_elsewhere(io::Error::from(io::ErrorKind::NotFound));
-        assert_eq!(e.kind(), io::ErrorKind::NotFound);
     }
 }

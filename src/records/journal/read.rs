@@ -55,7 +55,7 @@ impl Read {
 }
 
 pub fn read(path: &Path) -> io::Result<Read> {
-    let bytes = std::fs::read(path).map_err(super::locked::held_elsewhere)?;
+    let bytes = std::fs::read(path).map_err(held_elsewhere)?;
     Ok(parse(&bytes))
 }
 
@@ -97,4 +97,25 @@ pub fn parse(bytes: &[u8]) -> Read {
 /// newlines become spaces.
 pub fn inert_line(s: &str) -> String {
     crate::text::clean(s).replace('\n', " ")
+}
+
+/// Windows' "locked by another process" turned into `WouldBlock`; other errors unchanged.
+fn held_elsewhere(e: io::Error) -> io::Error {
+    const ERROR_LOCK_VIOLATION: i32 = 33;
+    if cfg!(windows) && e.raw_os_error() == Some(ERROR_LOCK_VIOLATION) {
+        io::Error::from(io::ErrorKind::WouldBlock)
+    } else {
+        e
+    }
+}
+
+#[cfg(test)]
+mod lock_tests {
+    use super::*;
+
+    #[test]
+    fn other_errors_are_left_alone() {
+        let e = held_elsewhere(io::Error::from(io::ErrorKind::NotFound));
+        assert_eq!(e.kind(), io::ErrorKind::NotFound);
+    }
 }

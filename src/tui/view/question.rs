@@ -2,11 +2,8 @@
 //! always last), a text field, a rating scale, or a hands-on task. Selection is shown by a symbol and reverse video, never
 //! by colour alone.
 
-use ratatui::style::Style;
-
 use super::{Body, indented, task};
 use crate::bank::{Question, QuestionKind};
-use crate::tui::answer_input::AnswerInput;
 use crate::tui::app::{App, Msg};
 
 pub fn body(app: &App, w: usize) -> Body {
@@ -36,7 +33,7 @@ pub fn body(app: &App, w: usize) -> Body {
         QuestionKind::Text { .. } => {
             let ask = app.tr().t("question-your-answer");
             body.push(indented(&ask, w, "", theme.base), None);
-            text_field(input, w, theme.focused, &mut body);
+            super::field::text_field(input, w, theme.focused, &mut body);
         }
         QuestionKind::Order { .. } => {
             body.push(
@@ -98,19 +95,4 @@ fn dont_know_line(app: &App, q: &Question, w: usize, body: &mut Body) {
     };
     let lines = indented(&app.tr().t(label), w, &prefix, style);
     body.push_item(lines, Some(Msg::PickDontKnow), on);
-}
-
-/// A typed answer's field, with the terminal's cursor where the next letter goes (on the
-/// "_" at the end, or on the "|" in the middle of a one-line answer).
-pub(super) fn text_field(input: &AnswerInput, w: usize, style: Style, body: &mut Body) {
-    let field = indented(&input.field(), w, "", style);
-    let last = body.next_line() + field.len().saturating_sub(1);
-    let end = field.last().map_or(0, |l| l.width().saturating_sub(1));
-    let col = if field.len() == 1 {
-        input.caret_column()
-    } else {
-        end
-    };
-    body.push_item(field, None, true);
-    body.cursor = Some((last, col as u16));
 }

@@ -29,7 +29,7 @@ pub fn push(app: &App, task: &Task, w: usize, body: &mut Body) {
             );
             body.push(indented(text, w, "  ", theme.title), None);
             body.blank();
-            super::question::text_field(app.input(), w, theme.focused, body);
+            super::field::text_field(app.input(), w, theme.focused, body);
         }
         Task::Click { label, double, .. } => {
             let key = if *double {

@@ -43,25 +43,6 @@ fn split_marks(s: &str, marks: &[char]) -> Vec<(char, String)> {
     out
 }
 
-pub(crate) fn unescape(s: &str) -> String {
-    let mut out = String::new();
-    let mut chars = s.chars();
-    while let Some(c) = chars.next() {
-        match (c, chars.clone().next()) {
-            ('\\', Some('n')) => {
-                chars.next();
-                out.push('\n');
-            }
-            ('\\', Some(n)) if "~=#{}:\\".contains(n) => {
-                chars.next();
-                out.push(n);
-            }
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
 /// One answer of a block: its mark (`=` or `~`), weight, text and feedback.
 struct Answer {
     mark: char,
