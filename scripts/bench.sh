@@ -34,7 +34,7 @@ run_once "$work/check" >"$work/out" || {
     echo "the plain run failed (exit $?): do benches/abc-diag.answers still fit the bank?" >&2
     exit 1
 }
-grep -q "Palier atteint" "$work/out"
+grep -q "Votre résultat" "$work/out"
 
 # Peak RSS and the times of one run, as /usr/bin/time -v reports them.
 mkdir "$work/one"
@@ -94,7 +94,7 @@ if rustup target list --installed 2>/dev/null | grep -qx "$musl_target"; then
     static=no
     if file "$musl" | grep -q "static"; then static=yes; fi
     runs_ok=no
-    if "$musl" --data-dir "$work/musl" run abc-diag --plain --seed 1 <"$answers" | grep -q "Palier atteint"; then
+    if "$musl" --data-dir "$work/musl" run abc-diag --plain --seed 1 <"$answers" | grep -q "Votre résultat"; then
         runs_ok=yes
     fi
     ok=$([ "$static" = yes ] && [ "$runs_ok" = yes ] && echo yes || echo NO)

@@ -118,7 +118,7 @@ for t in "${linux_targets[@]}"; do
         { note "FAILED: $t is not static: $(file -b "$bin")"; exit 1; }
     check_dir=$(mktemp -d)
     if "$bin" --lang fr --data-dir "$check_dir" run abc-diag --plain --seed 1 <"$answers" |
-        grep -q 'Palier atteint'; then
+        grep -q 'Votre résultat'; then
         note "ok: $t is static and runs a plain diagnostic"
     else
         note "FAILED: $t did not run a plain diagnostic"
