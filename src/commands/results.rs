@@ -2,7 +2,7 @@
 //! or the French sentence explaining why it could not.
 
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::bank::source::Library;
 use crate::cli::{ExportFormat, FicheFormat};
@@ -121,7 +121,7 @@ fn emit(
     let Some(path) = out else {
         return Ok(text);
     };
-    write_atomic(path, text.as_bytes()).map_err(|e| {
+    crate::records::write_replacing(path, text.as_bytes()).map_err(|e| {
         tr.t_args(
             "write-failed",
             &[
@@ -140,34 +140,6 @@ fn emit(
             ]
         )
     ))
-}
-
-fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map_or_else(|| "export".into(), |n| n.to_string_lossy());
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    // Synced through the handle that wrote it: on Windows, flushing a read-only handle is
-    // refused (os error 5). On any error the temporary file goes too.
-    // Exports and fiches say how people did (with names, on request): readable by the owner
-    // only, like the sessions.
-    let mut opts = std::fs::OpenOptions::new();
-    opts.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
-    let written = opts.open(&tmp).and_then(|mut f| {
-        std::io::Write::write_all(&mut f, bytes)?;
-        f.sync_all()
-    });
-    written
-        .and_then(|()| std::fs::rename(&tmp, path))
-        .inspect_err(|_| {
-            let _ = std::fs::remove_file(&tmp);
-        })
 }
 
 pub struct PrintRequest<'a> {

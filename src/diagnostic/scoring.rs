@@ -134,6 +134,16 @@ fn order_score(n: usize, order: &[usize], scoring: Scoring) -> f64 {
     }
 }
 
+/// The overall success rate in percent from stored figures: points less what wrong picks
+/// cost, over the questions asked (0 when none).
+pub fn percent_of(points: f64, guessed: f64, asked: usize) -> f64 {
+    if asked == 0 {
+        0.0
+    } else {
+        (points - guessed).max(0.0) / asked as f64 * 100.0
+    }
+}
+
 /// "Label (CRCN 2.1)", or the label alone for a competence outside the CRCN.
 pub fn titled(label: &str, crcn: Option<&str>) -> String {
     match crcn {
@@ -218,11 +228,7 @@ pub struct Scores {
 impl Scores {
     /// Success rate in percent, wrong picks' cost taken off.
     pub fn percent(&self) -> f64 {
-        if self.asked == 0 {
-            0.0
-        } else {
-            (self.points - self.guessed).max(0.0) / self.asked as f64 * 100.0
-        }
+        percent_of(self.points, self.guessed, self.asked)
     }
 
     pub fn competence(&self, id: &str) -> Option<&CompetenceScore> {

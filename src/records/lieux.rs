@@ -6,8 +6,7 @@
 
 pub mod read;
 
-use std::fs::File;
-use std::io::{self, Write};
+use std::io::{self};
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::lieux::{Directory, Lieu, commune, line};
@@ -182,30 +181,7 @@ fn save(data_dir: &Path, meta: &Meta, lieux: &[Lieu]) -> io::Result<()> {
     let target = path(data_dir);
     let dir = target.parent().unwrap_or(data_dir);
     std::fs::create_dir_all(dir)?;
-    write_replacing(dir, &target, to_text(meta, lieux).as_bytes())
-}
-
-/// Writes `bytes` to a temporary file of `dir`, flushed and synced through the handle that
-/// wrote it, then renamed over `target` (a rename replaces the file on Windows too). On
-/// any error the temporary file is removed and `target` is untouched.
-pub fn write_replacing(dir: &Path, target: &Path, bytes: &[u8]) -> io::Result<()> {
-    let name = target
-        .file_name()
-        .map_or_else(|| "lieux".into(), |n| n.to_string_lossy());
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let written = (|| {
-        let mut f = File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.flush()?;
-        f.sync_all()?;
-        drop(f);
-        std::fs::rename(&tmp, target)
-    })();
-    if written.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    crate::records::journal::sync_dir(dir);
-    written
+    crate::records::write_replacing(&target, to_text(meta, lieux).as_bytes())
 }
 
 #[cfg(test)]

@@ -43,11 +43,7 @@ pub struct Scores {
 impl Scores {
     /// As `diagnostic::scoring::Scores::percent`, from the stored figures.
     pub fn percent(&self) -> f64 {
-        if self.asked == 0 {
-            0.0
-        } else {
-            (self.points - self.guessed).max(0.0) / self.asked as f64 * 100.0
-        }
+        crate::diagnostic::scoring::percent_of(self.points, self.guessed, self.asked)
     }
 }
 
