@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use crate::bank::{Bank, QuestionKind};
 use crate::diagnostic::answer::Answer;
 use crate::diagnostic::scoring::{self, Counts};
-use crate::text::{Tolerance, normalize};
+use crate::text::normalize;
 
 /// Fewer answers than this: figures, but no flag and no discrimination.
 pub const MIN_ANSWERS: usize = 10;
@@ -187,7 +187,10 @@ impl<'a> Analyser<'a> {
                 t.wrong += 1;
             }
             match (&q.kind, a) {
-                (QuestionKind::Single { .. } | QuestionKind::Multiple { .. }, Answer::Choices(c)) => {
+                (
+                    QuestionKind::Single { .. } | QuestionKind::Multiple { .. },
+                    Answer::Choices(c),
+                ) => {
                     let mut c = c.clone();
                     c.sort_unstable();
                     c.dedup();
@@ -195,8 +198,12 @@ impl<'a> Analyser<'a> {
                         t.picks[k] += 1;
                     }
                 }
-                (QuestionKind::Text { .. }, Answer::Text(typed)) if points < 1.0 - 1e-9 => {
-                    let key = normalize(typed, &Tolerance::default());
+                (QuestionKind::Text { tolerance, .. }, Answer::Text(typed))
+                    if points < 1.0 - 1e-9 =>
+                {
+                    // Told apart as the question tells answers apart: "bonjour" and
+                    // "BONJOUR" are two mistakes where case counts.
+                    let key = normalize(typed, tolerance);
                     t.wrong_texts
                         .entry(key)
                         .or_insert_with(|| (typed.clone(), 0))

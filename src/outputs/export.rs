@@ -3,14 +3,14 @@
 
 use std::fmt::Write as _;
 
-mod scan;
+pub(crate) mod scan;
 
 use serde::Serialize;
 
 use crate::records::date::Date;
 use std::io;
 
-use crate::diagnostic::needs::{self, Need};
+use crate::diagnostic::needs;
 use crate::diagnostic::scoring::titled;
 use crate::i18n::{Lang, Tr};
 use crate::records::history::active_minutes;
@@ -127,20 +127,7 @@ fn row(s: scan::Scanned, opts: &Options, competences: &mut Vec<(String, String)>
         .filter(|c| c.asked > 0 && c.rated)
         .collect();
     let trainings = verdict.map_or(&[][..], |o| &o.orientation.trainings[..]);
-    let needs = verdict.map_or_else(Vec::new, |o| {
-        if o.orientation.needs.is_empty() {
-            // Stored before needs were kept: the services of the trainings.
-            trainings
-                .iter()
-                .map(|t| Need {
-                    service: t.service,
-                    coop: None,
-                })
-                .collect()
-        } else {
-            o.orientation.needs.clone()
-        }
-    });
+    let needs = verdict.map_or_else(Vec::new, scan::Outcome::needs);
     let services = needs::services(&needs);
     let coop = if verdict.is_some() {
         needs::coop(&needs)
@@ -262,6 +249,16 @@ pub fn csv(table: &Table, opts: &Options, tr: &Tr) -> String {
     out
 }
 
+/// A whole CSV table as the export writes it (BOM, `;`, quoting, formula guard): the other
+/// tables of figures (`results stats`) are written the same way.
+pub fn table(rows: &[Vec<String>]) -> String {
+    let mut out = String::from("\u{feff}");
+    for r in rows {
+        line(&mut out, r);
+    }
+    out
+}
+
 fn line(out: &mut String, cells: &[String]) {
     let cells: Vec<String> = cells.iter().map(|c| quote(c)).collect();
     let _ = write!(out, "{}\r\n", cells.join(";"));
@@ -269,9 +266,15 @@ fn line(out: &mut String, cells: &[String]) {
 
 /// RFC 4180 quoting with `;`. A cell starting with = + - @ (or TAB or CR, which some
 /// spreadsheets skip before reading a formula) is prefixed with a quote mark so that a
-/// spreadsheet never runs it as a formula (a pseudonym like "=HYPERLINK(…)").
+/// spreadsheet never runs it as a formula (a pseudonym like "=HYPERLINK(…)"). A plain
+/// negative number ("-0,25") stays a number.
 fn quote(cell: &str) -> String {
-    let cell = if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    let number = cell.strip_prefix('-').is_some_and(|n| {
+        !n.is_empty()
+            && n.chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    });
+    let cell = if !number && cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{cell}")
     } else {
         cell.to_string()
@@ -292,5 +295,9 @@ mod tests {
             assert!(q.trim_start_matches('"').starts_with('\''), "{q:?}");
         }
         assert_eq!(super::quote("Lyon"), "Lyon");
+        // A negative figure is no formula; "-1+2" and "-" alone are not plain numbers.
+        assert_eq!(super::quote("-0,25"), "-0,25");
+        assert_eq!(super::quote("-1+2"), "'-1+2");
+        assert_eq!(super::quote("-"), "'-");
     }
 }

@@ -88,7 +88,11 @@ fn upper_lower_index_with_ties_at_the_edge() {
     assert!((d.upper - 2.0 / 3.0).abs() < 1e-9, "{d:?}");
     assert!((d.lower - 1.0 / 3.0).abs() < 1e-9, "{d:?}");
     assert!((d.index - 1.0 / 3.0).abs() < 1e-9, "{d:?}");
-    assert!(item(&a, "s1").flags.is_empty(), "{:?}", item(&a, "s1").flags);
+    assert!(
+        item(&a, "s1").flags.is_empty(),
+        "{:?}",
+        item(&a, "s1").flags
+    );
 }
 
 #[test]
@@ -120,13 +124,18 @@ fn a_question_the_weak_get_right_is_flagged_negative() {
     let d1 = item(&a, "d1");
     let d = d1.discrimination.unwrap();
     assert!((d.index + 1.0).abs() < 1e-9, "{d:?}");
-    assert!(d1.flags.contains(&Flag::NegativeDiscrimination), "{:?}", d1.flags);
+    assert!(
+        d1.flags.contains(&Flag::NegativeDiscrimination),
+        "{:?}",
+        d1.flags
+    );
     let s1 = item(&a, "s1");
     assert!((s1.discrimination.unwrap().index - 1.0).abs() < 1e-9);
-    assert!(!s1.flags.iter().any(|f| matches!(
-        f,
-        Flag::LowDiscrimination | Flag::NegativeDiscrimination
-    )));
+    assert!(
+        !s1.flags
+            .iter()
+            .any(|f| matches!(f, Flag::LowDiscrimination | Flag::NegativeDiscrimination))
+    );
 }
 
 #[test]
@@ -160,13 +169,24 @@ fn easy_hard_unused_choice_and_wrong_over_right() {
     assert!(!s1.flags.contains(&Flag::UnusedChoice(1)));
     let d1 = item(&a, "d1");
     assert!(d1.flags.contains(&Flag::TooHard), "{:?}", d1.flags);
-    assert!(d1.flags.contains(&Flag::WrongChoiceOverRight(1)), "{:?}", d1.flags);
+    assert!(
+        d1.flags.contains(&Flag::WrongChoiceOverRight(1)),
+        "{:?}",
+        d1.flags
+    );
     let m1 = item(&a, "m1");
     assert_eq!(m1.picks, vec![20, 8, 12]);
-    assert!(m1.flags.contains(&Flag::WrongChoiceOverRight(2)), "{:?}", m1.flags);
+    assert!(
+        m1.flags.contains(&Flag::WrongChoiceOverRight(2)),
+        "{:?}",
+        m1.flags
+    );
     let t1 = item(&a, "t1");
     assert_eq!(t1.top_wrong, Some(("google".to_string(), 17)));
-    assert!(t1.flags.contains(&Flag::WrongTextOverRight("google".into())));
+    assert!(
+        t1.flags
+            .contains(&Flag::WrongTextOverRight("google".into()))
+    );
 }
 
 #[test]
@@ -206,7 +226,10 @@ fn self_assessments_not_evaluated_and_unknown_questions() {
     let a = analyse(&bank, &sessions);
     let avis = item(&a, "avis");
     assert_eq!(avis.kind, Kind::SelfAssessed);
-    assert_eq!((avis.seen, avis.right, avis.partial, avis.dont_know), (12, 4, 4, 4));
+    assert_eq!(
+        (avis.seen, avis.right, avis.partial, avis.dont_know),
+        (12, 4, 4, 4)
+    );
     assert!(avis.flags.is_empty() && avis.discrimination.is_none());
     // An observation not made is "non évalué", not "je ne sais pas".
     let obs = item(&a, "obs");

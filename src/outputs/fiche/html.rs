@@ -41,7 +41,8 @@ ul.lieux .small { display: block; font-size: 9pt; line-height: 1.2; }
 @media screen { body { padding: 10mm; } }
 ";
 
-fn esc(s: &str) -> String {
+/// Text made safe inside HTML (and SVG): every markup character written as an entity.
+pub(crate) fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
