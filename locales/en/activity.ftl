@@ -8,7 +8,7 @@ activity-key-diagnostics = { $n ->
     [one] diagnostic
    *[other] diagnostics
 }
-activity-key-finished = finished ({ $p } %)
+activity-key-finished = finished ({ $p } %)
 activity-key-people = { $exact ->
     [yes] different people
    *[no] people at most
@@ -36,13 +36,22 @@ activity-month = { $m ->
 activity-week = { $d }/{ $m }
 activity-status = { $finished } finished, { $unfinished } interrupted, { $abandoned } abandoned.
 activity-paliers = Stages reached
-activity-paliers-note = Out of the { $n } finished diagnostics, from the least advanced stage to the most advanced.
+activity-paliers-note = Out of { $n ->
+    [one] { $n } finished diagnostic
+   *[other] the { $n } finished diagnostics
+}, from the least advanced stage to the most advanced.
 activity-no-palier = Too few answers for a stage
 activity-services = Needs found: services to offer
-activity-services-note = Services of the national standard of lieux de médiation numérique; share of the { $n } diagnostics that reached a stage (a person may have several needs).
+activity-services-note = Services of the national standard of lieux de médiation numérique; share of { $n ->
+    [one] the { $n } diagnostic
+   *[other] the { $n } diagnostics
+} that reached a stage (a person may have several needs).
 activity-no-need = No need: autonomous
 activity-coop = Themes for the activity report (Coop de la médiation numérique)
-activity-coop-note = Besides “Diagnostic numérique”, common to all; share of the { $n } diagnostics that reached a stage.
+activity-coop-note = Besides “Diagnostic numérique”, common to all; share of { $n ->
+    [one] the { $n } diagnostic
+   *[other] the { $n } diagnostics
+} that reached a stage.
 activity-trainings = Workshops recommended and pass numérique chèques
 activity-trainings-workshop = Workshop
 activity-trainings-times = Recommended to
@@ -55,15 +64,29 @@ activity-mode-plain = With a médiateur, text mode
 activity-mode-kiosk = Kiosk, alone
 activity-ages = Age bands
 activity-communes = Communes
-activity-not-given = Not given
-activity-other-communes = { $k ->
+activity-ages-others = { $k ->
+    [one] 1 other band
+   *[other] { $k } other bands
+}
+activity-communes-others = { $k ->
     [one] 1 other commune
    *[other] { $k } other communes
 }
+activity-given-note = Given for { $with } of { $n } diagnostics ({ $p } %); the percentages are of { $with ->
+    [one] that one
+   *[other] these { $with }
+}.
 activity-people = People
 activity-people-none = No diagnostic carries a name or a file number: this counts diagnostics, not people.
-activity-people-named = { $named } of { $n } diagnostics carry a name or a file number: { $people } different people, { $returning } of whom came more than once (for instance before and after the workshops).{ $anonymous ->
+activity-people-named = { $named } of { $n } diagnostics { $named ->
+    [one] carries
+   *[other] carry
+} a name or a file number: { $people ->
+    [one] { $people } person
+   *[other] { $people } different people
+}, { $returning } of whom came more than once (for instance before and after the workshops).{ $anonymous ->
     [0] {""}
+    [one] {" "}The last one is anonymous: it may be one more person.
    *[other] {" "}The { $anonymous } others are anonymous: each may be one more person.
 }
 activity-banks = Questionnaires

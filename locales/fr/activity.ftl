@@ -8,7 +8,7 @@ activity-key-diagnostics = { $n ->
     [one] diagnostic
    *[other] diagnostics
 }
-activity-key-finished = terminés ({ $p } %)
+activity-key-finished = terminés ({ $p } %)
 activity-key-people = { $exact ->
     [yes] personnes différentes
    *[no] personnes au plus
@@ -34,36 +34,80 @@ activity-month = { $m ->
    *[12] déc.
 } { $y }
 activity-week = { $d }/{ $m }
-activity-status = { $finished } terminés, { $unfinished } interrompus, { $abandoned } abandonnés.
+activity-status = { $finished ->
+    [one] { $finished } terminé
+   *[other] { $finished } terminés
+}, { $unfinished ->
+    [one] { $unfinished } interrompu
+   *[other] { $unfinished } interrompus
+}, { $abandoned ->
+    [one] { $abandoned } abandonné
+   *[other] { $abandoned } abandonnés
+}.
 activity-paliers = Paliers atteints
-activity-paliers-note = Sur les { $n } diagnostics terminés, du palier le moins avancé au plus avancé.
+activity-paliers-note = { $n ->
+    [one] Sur { $n } diagnostic terminé
+   *[other] Sur les { $n } diagnostics terminés
+}, du palier le moins avancé au plus avancé.
 activity-no-palier = Pas assez de réponses pour un palier
 activity-services = Besoins repérés : services à proposer
-activity-services-note = Services du standard national des lieux de médiation numérique ; part des { $n } diagnostics conclus par un palier (une personne peut avoir plusieurs besoins).
+activity-services-note = Services du standard national des lieux de médiation numérique ; part { $n ->
+    [one] de { $n } diagnostic conclu
+   *[other] des { $n } diagnostics conclus
+} par un palier (une personne peut avoir plusieurs besoins).
 activity-no-need = Aucun besoin : autonome
 activity-coop = Thématiques pour le compte rendu d'activité (Coop de la médiation numérique)
-activity-coop-note = En plus de « Diagnostic numérique », commune à tous ; part des { $n } diagnostics conclus.
+activity-coop-note = En plus de « Diagnostic numérique », commune à tous ; part { $n ->
+    [one] de { $n } diagnostic conclu
+   *[other] des { $n } diagnostics conclus
+}.
 activity-trainings = Ateliers conseillés et chèques pass numérique
 activity-trainings-workshop = Atelier
 activity-trainings-times = Conseillé à
 activity-trainings-cheques = Chèques
 activity-trainings-total = Total
-activity-trainings-note = { $oriented } diagnostics sur { $n } conclus ont conseillé au moins un atelier. Les chèques sont ceux des ateliers conseillés, pas ceux distribués.
+activity-trainings-note = { $oriented ->
+    [one] { $oriented } diagnostic
+   *[other] { $oriented } diagnostics
+} sur { $n } conclus { $oriented ->
+    [one] a
+   *[other] ont
+} conseillé au moins un atelier. Les chèques sont ceux des ateliers conseillés, pas ceux distribués.
 activity-modes = Comment le diagnostic a été passé
 activity-mode-tui = Accompagné, plein écran
 activity-mode-plain = Accompagné, mode texte
 activity-mode-kiosk = Borne, en autonomie
 activity-ages = Tranches d'âge
 activity-communes = Communes
-activity-not-given = Non renseignée
-activity-other-communes = { $k ->
+activity-ages-others = { $k ->
+    [one] 1 autre tranche
+   *[other] { $k } autres tranches
+}
+activity-communes-others = { $k ->
     [one] 1 autre commune
    *[other] { $k } autres communes
 }
+activity-given-note = Renseignée pour { $with ->
+    [one] { $with } diagnostic
+   *[other] { $with } diagnostics
+} sur { $n } ({ $p } %) ; les pourcentages sont pris sur { $with ->
+    [one] celui-ci
+   *[other] ces { $with }
+}.
 activity-people = Personnes
 activity-people-none = Aucun diagnostic ne porte de nom ni de numéro de dossier : on compte des diagnostics, pas des personnes.
-activity-people-named = { $named } diagnostics sur { $n } portent un nom ou un numéro de dossier : { $people } personnes différentes, dont { $returning } venues plus d'une fois (par exemple avant et après les ateliers).{ $anonymous ->
+activity-people-named = { $named ->
+    [one] { $named } diagnostic sur { $n } porte
+   *[other] { $named } diagnostics sur { $n } portent
+} un nom ou un numéro de dossier : { $people ->
+    [one] { $people } personne
+   *[other] { $people } personnes différentes
+}, dont { $returning ->
+    [one] { $returning } venue
+   *[other] { $returning } venues
+} plus d'une fois (par exemple avant et après les ateliers).{ $anonymous ->
     [0] {""}
+    [one] {" "}Le dernier est anonyme : ce peut être une personne de plus.
    *[other] {" "}Les { $anonymous } autres sont anonymes : chacun peut être une personne de plus.
 }
 activity-banks = Questionnaires

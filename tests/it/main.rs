@@ -18,6 +18,7 @@ mod locales;
 mod plain_e2e;
 mod real_quizzes;
 mod results_cli;
+mod results_views;
 mod robustness;
 mod schema;
 mod schema_check;

@@ -95,11 +95,15 @@ pub struct Activity {
     pub abandoned: usize,
     pub unfinished: usize,
     pub per_day: BTreeMap<Date, usize>,
-    /// Palier title → (sessions, sum of their percentages): the mean orders the paliers.
-    pub paliers: Tally<String>,
-    palier_points: HashMap<String, f64>,
-    /// Finished without a verdict (too few answers).
+    /// (bank, palier title) → sessions; with the sum of their percentages, whose mean
+    /// orders the paliers of a bank.
+    pub paliers: Tally<(String, String)>,
+    palier_points: HashMap<(String, String), f64>,
+    /// Finished without a verdict (too few answers), in all and per bank.
     pub no_palier: usize,
+    pub no_palier_by_bank: Tally<String>,
+    /// Finished sessions per bank.
+    pub finished_by_bank: Tally<String>,
     pub services: Tally<Service>,
     pub coop: Tally<Coop>,
     /// Finished with a verdict and no need at all.
@@ -151,18 +155,25 @@ impl Activity {
         if let Some(m) = v.mode {
             self.modes.add(m);
         }
-        self.banks.add(v.bank);
+        if v.status == Some(Status::Finished) {
+            self.finished_by_bank.add(v.bank.clone());
+        }
         match v.palier {
             Some((title, percent)) => {
-                *self.palier_points.entry(title.clone()).or_default() += percent;
-                self.paliers.add(title);
+                let key = (v.bank.clone(), title);
+                *self.palier_points.entry(key.clone()).or_default() += percent;
+                self.paliers.add(key);
                 if v.services.is_empty() && v.trainings.is_empty() {
                     self.no_need += 1;
                 }
             }
-            None if v.status == Some(Status::Finished) => self.no_palier += 1,
+            None if v.status == Some(Status::Finished) => {
+                self.no_palier += 1;
+                self.no_palier_by_bank.add(v.bank.clone());
+            }
             None => {}
         }
+        self.banks.add(v.bank);
         for s in v.services {
             self.services.add(s);
         }
@@ -201,17 +212,29 @@ impl Activity {
             .clone()
     }
 
-    /// Paliers from the lowest mean share of right answers to the highest.
-    pub fn paliers_in_order(&self) -> Vec<(String, usize)> {
-        let mean =
-            |t: &String, n: usize| self.palier_points.get(t).copied().unwrap_or(0.0) / n as f64;
-        let mut v = self.paliers.entries().to_vec();
+    /// The paliers of a bank, from the lowest mean share of right answers to the highest.
+    pub fn paliers_in_order(&self, bank: &str) -> Vec<(String, usize)> {
+        let mean = |k: &(String, String), n: usize| {
+            self.palier_points.get(k).copied().unwrap_or(0.0) / n as f64
+        };
+        let mut v: Vec<((String, String), usize)> = self
+            .paliers
+            .entries()
+            .iter()
+            .filter(|((b, _), _)| b == bank)
+            .cloned()
+            .collect();
         v.sort_by(|a, b| mean(&a.0, a.1).total_cmp(&mean(&b.0, b.1)));
-        v
+        v.into_iter().map(|((_, p), n)| (p, n)).collect()
     }
 
-    /// Age bands in age order: by the first number in each ("moins de 12 ans" → 12,
-    /// "60-74" → 60), those without a number last.
+    /// Sessions that reached a palier (with any bank).
+    pub fn concluded(&self) -> usize {
+        self.paliers.entries().iter().map(|(_, n)| n).sum()
+    }
+
+    /// Age bands in age order: by the first number in each ("60-74" → 60), "moins de 18
+    /// ans" just before "18-24 ans", those without a number last.
     pub fn age_bands_in_order(&self) -> Vec<(String, usize)> {
         let first_number = |s: &str| -> Option<u32> {
             let digits: String = s
@@ -221,8 +244,17 @@ impl Activity {
                 .collect();
             digits.parse().ok()
         };
+        // "moins de 18 ans" comes before "18-24 ans".
+        let below = |s: &str| {
+            let f = fold(s);
+            ["moins", "under", "below", "less"]
+                .iter()
+                .any(|w| f.starts_with(w))
+                || s.trim_start().starts_with('<')
+        };
+        let key = |s: &str| first_number(s).map(|n| (n * 2).saturating_sub(u32::from(below(s))));
         let mut v = self.age_bands.entries().to_vec();
-        v.sort_by_key(|(s, _)| (first_number(s).is_none(), first_number(s)));
+        v.sort_by_key(|(s, _)| (key(s).is_none(), key(s)));
         v
     }
 
@@ -232,11 +264,6 @@ impl Activity {
             self.names.len(),
             self.names.values().filter(|&&n| n > 1).count(),
         )
-    }
-
-    /// The sessions that did not give an age band (or a commune).
-    pub fn without(&self, t: &Tally<String>) -> usize {
-        self.diagnostics - t.entries().iter().map(|(_, n)| n).sum::<usize>()
     }
 
     /// Mean time spent on a finished session, in whole minutes.

@@ -17,22 +17,20 @@ body { font-family: Verdana, 'DejaVu Sans', Arial, sans-serif; font-size: 10.5pt
        line-height: 1.35; color: #000; background: #fff; margin: 0 auto; max-width: 182mm; }
 h1 { font-size: 18pt; margin: 0 0 1mm; border-bottom: 2px solid #000; padding-bottom: 1.5mm; }
 h2 { font-size: 12.5pt; margin: 0 0 1.5mm; }
+h3 { font-size: 10.5pt; margin: 2.5mm 0 0.5mm; }
 p { margin: 0 0 1.5mm; }
 .period { font-size: 11pt; margin-bottom: 4mm; }
-.key { display: grid; grid-template-columns: repeat(auto-fit, minmax(32mm, 1fr)); gap: 2mm;
+.key { display: grid; grid-template-columns: repeat(auto-fit, minmax(30mm, 1fr)); gap: 2mm;
        margin-bottom: 5mm; }
 .key div { border: 1.5px solid #000; padding: 2mm 3mm; }
 .key strong { display: block; font-size: 17pt; line-height: 1.1; }
 .key span { font-size: 9.5pt; }
 section { margin-bottom: 5mm; break-inside: avoid; page-break-inside: avoid; }
-.pair { display: grid; grid-template-columns: 1fr 1fr; gap: 6mm; }
 .note { font-size: 9pt; color: #222; }
 svg { display: block; width: 100%; height: auto; margin: 1mm 0 1mm; }
 svg text { font-family: Verdana, 'DejaVu Sans', Arial, sans-serif; fill: #000; }
 svg.bars text.label { font-size: 13px; }
 svg.bars text.value { font-size: 12px; font-weight: bold; }
-.pair svg.bars text.label { font-size: 17px; }
-.pair svg.bars text.value { font-size: 16px; }
 table { border-collapse: collapse; width: 100%; font-size: 9.5pt; }
 th, td { padding: 0.8mm 2mm; border-bottom: 1px solid #777; text-align: left; vertical-align: top; }
 th { border-bottom: 1.5px solid #000; }
@@ -41,7 +39,6 @@ tr.total td { border-top: 1.5px solid #000; border-bottom: none; font-weight: bo
 footer { border-top: 1px solid #000; padding-top: 2mm; font-size: 9pt; }
 footer ul { margin: 1mm 0 0; padding-left: 5mm; }
 @media screen { body { padding: 10mm; } }
-@media print { .pair { gap: 4mm; } }
 ";
 
 /// The page; `made` is the day it is made on (written under the title).

@@ -11,7 +11,7 @@ use crate::i18n::{Arg, Tr};
 use crate::outputs::fiche::esc;
 use crate::records::journal::RunMode;
 
-/// Communes shown by name; the rest are added up in one row.
+/// Communes (or age bands) shown by name; the rest are added up in one row.
 const MAX_COMMUNES: usize = 12;
 
 pub fn all(a: &Activity, tr: &Tr) -> Vec<String> {
@@ -20,14 +20,11 @@ pub fn all(a: &Activity, tr: &Tr) -> Vec<String> {
         paliers(a, tr),
         needs(a, tr),
         trainings(a, tr),
-    ];
-    out.push(format!(
-        "<div class=\"pair\">\n{}{}</div>\n",
         modes(a, tr),
-        ages(a, tr)
-    ));
-    out.push(communes(a, tr));
-    out.push(people(a, tr));
+        given(a, &a.age_bands_in_order(), "ages", tr),
+        communes(a, tr),
+        people(a, tr),
+    ];
     if a.banks.entries().len() > 1 {
         let rows: Vec<Bar> = a
             .banks
@@ -113,29 +110,42 @@ fn per_period(a: &Activity, tr: &Tr) -> String {
     )
 }
 
+/// The paliers of each bank (they differ from one bank to another), as shares of its
+/// finished sessions.
 fn paliers(a: &Activity, tr: &Tr) -> String {
-    let mut rows: Vec<Bar> = a
-        .paliers_in_order()
-        .into_iter()
-        .map(|(p, n)| Bar::new(p, n))
-        .collect();
-    if a.no_palier > 0 {
-        rows.push(Bar::other(tr.t("activity-no-palier"), a.no_palier));
+    let title = tr.t("activity-paliers");
+    let mut s = format!("<section id=\"paliers\">\n<h2>{}</h2>\n", esc(&title));
+    let several = a.finished_by_bank.entries().len() > 1;
+    for (k, (bank, finished)) in a.finished_by_bank.largest_first().into_iter().enumerate() {
+        let mut rows: Vec<Bar> = a
+            .paliers_in_order(&bank)
+            .into_iter()
+            .map(|(p, n)| Bar::new(p, n))
+            .collect();
+        let none = a.no_palier_by_bank.get(&bank);
+        if none > 0 {
+            rows.push(Bar::other(tr.t("activity-no-palier"), none));
+        }
+        if several {
+            let _ = writeln!(s, "<h3>{}</h3>", esc(&bank));
+        }
+        let note = tr.t_args("activity-paliers-note", &[("n", Arg::from(finished))]);
+        let _ = writeln!(s, "<p class=\"note\">{}</p>", esc(&note));
+        s.push_str(&bars::svg(
+            &format!("paliers-{k}"),
+            &title,
+            &rows,
+            finished,
+            tr,
+        ));
     }
-    let note = tr.t_args("activity-paliers-note", &[("n", Arg::from(a.finished))]);
-    section(
-        "paliers",
-        &tr.t("activity-paliers"),
-        Some(note),
-        &rows,
-        a.finished,
-        tr,
-    )
+    s.push_str("</section>\n");
+    s
 }
 
 /// The services to offer and the Coop thématiques, as shares of the concluded diagnostics.
 fn needs(a: &Activity, tr: &Tr) -> String {
-    let concluded: usize = a.paliers.entries().iter().map(|(_, n)| n).sum();
+    let concluded = a.concluded();
     let mut rows: Vec<Bar> = a
         .services
         .largest_first()
@@ -176,7 +186,7 @@ fn needs(a: &Activity, tr: &Tr) -> String {
 
 /// The workshops recommended, how often, and their chèques, with the total.
 fn trainings(a: &Activity, tr: &Tr) -> String {
-    let concluded: usize = a.paliers.entries().iter().map(|(_, n)| n).sum();
+    let concluded = a.concluded();
     let mut s = format!(
         "<section id=\"trainings\">\n<h2>{}</h2>\n<p class=\"note\">{}</p>\n",
         esc(&tr.t("activity-trainings")),
@@ -240,52 +250,45 @@ fn modes(a: &Activity, tr: &Tr) -> String {
     )
 }
 
-fn ages(a: &Activity, tr: &Tr) -> String {
-    let mut rows: Vec<Bar> = a
-        .age_bands_in_order()
-        .into_iter()
-        .map(|(b, n)| Bar::new(b, n))
+/// Age bands or communes: bars for the values written, as shares of the sessions that
+/// have one; how many have none is said in the note, not drawn (it would squash the rest).
+fn given(a: &Activity, values: &[(String, usize)], id: &str, tr: &Tr) -> String {
+    let with: usize = values.iter().map(|(_, n)| n).sum();
+    let mut rows: Vec<Bar> = values
+        .iter()
+        .take(MAX_COMMUNES)
+        .map(|(c, n)| Bar::new(c.clone(), *n))
         .collect();
-    let missing = a.without(&a.age_bands);
-    if missing > 0 {
-        rows.push(Bar::other(tr.t("activity-not-given"), missing));
+    let rest = &values[values.len().min(MAX_COMMUNES)..];
+    if !rest.is_empty() {
+        rows.push(Bar::other(
+            tr.t_args(
+                &format!("activity-{id}-others"),
+                &[("k", Arg::from(rest.len()))],
+            ),
+            rest.iter().map(|(_, n)| n).sum(),
+        ));
     }
+    let note = tr.t_args(
+        "activity-given-note",
+        &[
+            ("with", Arg::from(with)),
+            ("n", Arg::from(a.diagnostics)),
+            ("p", Arg::from(bars::percent(with, a.diagnostics))),
+        ],
+    );
     section(
-        "ages",
-        &tr.t("activity-ages"),
-        None,
+        id,
+        &tr.t(&format!("activity-{id}")),
+        Some(note),
         &rows,
-        a.diagnostics,
+        with,
         tr,
     )
 }
 
 fn communes(a: &Activity, tr: &Tr) -> String {
-    let all = a.communes.largest_first();
-    let mut rows: Vec<Bar> = all
-        .iter()
-        .take(MAX_COMMUNES)
-        .map(|(c, n)| Bar::new(c.clone(), *n))
-        .collect();
-    let rest = &all[all.len().min(MAX_COMMUNES)..];
-    if !rest.is_empty() {
-        rows.push(Bar::other(
-            tr.t_args("activity-other-communes", &[("k", Arg::from(rest.len()))]),
-            rest.iter().map(|(_, n)| n).sum(),
-        ));
-    }
-    let missing = a.without(&a.communes);
-    if missing > 0 {
-        rows.push(Bar::other(tr.t("activity-not-given"), missing));
-    }
-    section(
-        "communes",
-        &tr.t("activity-communes"),
-        None,
-        &rows,
-        a.diagnostics,
-        tr,
-    )
+    given(a, &a.communes.largest_first(), "communes", tr)
 }
 
 fn people(a: &Activity, tr: &Tr) -> String {

@@ -33,7 +33,7 @@ fn visit(day: &str, mode: RunMode) -> Visit {
 /// - needs: Outils du quotidien ×4, Démarches ×1; workshops "Découvrir l'ordinateur" (4
 ///   chèques) ×3, "Démarches en ligne" (2 chèques) ×1 → 14 chèques.
 /// - communes: Roubaix ×3 (one written "ROUBAIX"), Lille ×1, <script> ×1; ages 60-74 ×2,
-///   "moins de 25 ans" ×1.
+///   "moins de 18 ans" ×1, "18-24 ans" ×1.
 /// - names: "Dossier 1" ×2 (once as "dossier 1"), "Dossier 2" ×1.
 fn activity() -> Activity {
     let mut a = Activity::new(Period::default());
@@ -84,7 +84,8 @@ fn activity() -> Activity {
         };
         v.age_band = match k {
             0 | 1 => Some("60-74".into()),
-            2 => Some("moins de 25 ans".into()),
+            2 => Some("moins de 18 ans".into()),
+            3 => Some("18-24 ans".into()),
             _ => None,
         };
         v.pseudonym = match k {
@@ -151,7 +152,7 @@ fn the_key_figures_are_the_counts() {
     // 10 diagnostics, 8 finished, people: 2 names + 7 anonymous = 9 at most, 14 chèques,
     // 12 min on average.
     assert_eq!(figures, ["10", "8", "9", "14", "12"], "{key}");
-    assert!(key.contains("terminés (80 %)"), "{key}");
+    assert!(key.contains("terminés (80\u{a0}%)"), "{key}");
     assert!(key.contains("personnes au plus"), "{key}");
 }
 
@@ -181,13 +182,29 @@ fn bars_carry_their_figures_and_lengths() {
     assert_eq!(services[0].1, "4 · 67 %");
     assert_eq!(services[1].1, "1 · 17 %");
     assert_eq!(services[2].1, "2 · 33 %");
-    let communes = rows(section(&p, "communes"));
+    // Communes and ages: shares of the sessions that have one (5 and 4 of 10).
+    let c = section(&p, "communes");
+    assert!(
+        c.contains("Renseignée pour 5 diagnostics sur 10 (50 %)"),
+        "{c}"
+    );
+    let communes = rows(c);
     assert_eq!(communes[0].0, "Roubaix");
-    assert_eq!(communes[0].1, "3 · 30 %");
-    assert_eq!(communes.last().unwrap().1, "5 · 50 %");
+    assert_eq!(communes[0].1, "3 · 60 %");
+    assert_eq!(communes.len(), 3);
     let ages = rows(section(&p, "ages"));
-    let ages: Vec<&str> = ages.iter().map(|(l, _, _)| l.as_str()).collect();
-    assert_eq!(ages, ["moins de 25 ans", "60-74", "Non renseignée"]);
+    let ages: Vec<(&str, &str)> = ages
+        .iter()
+        .map(|(l, v, _)| (l.as_str(), v.as_str()))
+        .collect();
+    assert_eq!(
+        ages,
+        [
+            ("moins de 18 ans", "1 · 25 %"),
+            ("18-24 ans", "1 · 25 %"),
+            ("60-74", "2 · 50 %")
+        ]
+    );
 }
 
 #[test]
@@ -205,7 +222,7 @@ fn weeks_columns_and_the_workshops_table() {
         t.contains(">02/11</text>") && t.contains(">23/11</text>"),
         "{t}"
     );
-    assert!(t.contains("8 terminés, 1 interrompus, 1 abandonnés"), "{t}");
+    assert!(t.contains("8 terminés, 1 interrompu, 1 abandonné."), "{t}");
     let w = section(&p, "trainings");
     assert!(w.contains("<td>Découvrir l&#39;ordinateur</td><td class=\"n\">3 · 50 %</td><td class=\"n\">12</td>"), "{w}");
     assert!(
@@ -218,7 +235,7 @@ fn weeks_columns_and_the_workshops_table() {
         "{people}"
     );
     assert!(
-        people.contains("2 personnes différentes, dont 1 venues plus d"),
+        people.contains("2 personnes différentes, dont 1 venue plus d"),
         "{people}"
     );
 }
@@ -254,4 +271,47 @@ fn a_long_span_is_counted_in_months() {
     assert_eq!(t.matches("<rect class=\"col\"").count(), 12);
     assert!(t.contains(">mars 26</text>"), "{t}");
     assert!(p.contains("Du 01/01/2026 au 31/12/2026"));
+}
+
+#[test]
+fn each_bank_has_its_own_paliers() {
+    let mut a = Activity::new(Period::default());
+    for (bank, palier, percent) in [
+        ("Diagnostic rapide", "Autonome", 90.0),
+        ("Diagnostic rapide", "Premiers pas", 40.0),
+        ("Grands débutants", "Premiers pas", 20.0),
+        ("Grands débutants", "Découverte", 5.0),
+        ("Grands débutants", "Découverte", 10.0),
+    ] {
+        let mut v = visit("2026-11-02", RunMode::Tui);
+        v.bank = bank.into();
+        v.palier = Some((palier.into(), percent));
+        a.add(v);
+    }
+    let p = html(&a, d("2026-12-01"), &Tr::new(Lang::Fr));
+    let s = section(&p, "paliers");
+    // Largest bank first, each with its own total and its paliers from the lowest.
+    let g = s.find("<h3>Grands débutants</h3>").expect(s);
+    let r = s.find("<h3>Diagnostic rapide</h3>").expect(s);
+    assert!(g < r, "{s}");
+    let (grands, rapide) = (rows(&s[g..r]), rows(&s[r..]));
+    let values = |rows: &[(String, String, f64)]| -> Vec<(String, String)> {
+        rows.iter()
+            .map(|(l, v, _)| (l.clone(), v.clone()))
+            .collect()
+    };
+    assert_eq!(
+        values(&grands),
+        [
+            ("Découverte".to_string(), "2 · 67 %".to_string()),
+            ("Premiers pas".to_string(), "1 · 33 %".to_string())
+        ]
+    );
+    assert_eq!(
+        values(&rapide),
+        [
+            ("Premiers pas".to_string(), "1 · 50 %".to_string()),
+            ("Autonome".to_string(), "1 · 50 %".to_string())
+        ]
+    );
 }
