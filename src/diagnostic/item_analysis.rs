@@ -16,6 +16,12 @@ use crate::diagnostic::answer::Answer;
 use crate::diagnostic::scoring::{self, Counts};
 use crate::text::normalize;
 
+mod discrimination;
+mod flags;
+
+use discrimination::discrimination;
+use flags::flags;
+
 /// Fewer answers than this: figures, but no flag and no discrimination.
 pub const MIN_ANSWERS: usize = 10;
 /// Fewer answers (other than "je ne sais pas") than this: no "choice nobody picks".
@@ -259,112 +265,6 @@ impl<'a> Analyser<'a> {
             unknown: self.unknown,
         }
     }
-}
-
-/// The upper-lower index of question `i`, from the people who saw it and answered at least
-/// one other measured question; `None` under `MIN_ANSWERS` of them.
-fn discrimination(scores: &[Vec<(usize, f64)>], i: usize) -> Option<Discrimination> {
-    // (share of points on the other questions, points on this one)
-    let mut pairs: Vec<(f64, f64)> = scores
-        .iter()
-        .filter_map(|s| {
-            let own = s.iter().find(|(k, _)| *k == i)?.1;
-            let others = s.len() - 1;
-            let total: f64 = s.iter().map(|(_, p)| p).sum();
-            (others > 0).then(|| ((total - own) / others as f64, own))
-        })
-        .collect();
-    if pairs.len() < MIN_ANSWERS {
-        return None;
-    }
-    let group = ((pairs.len() as f64 * GROUP_SHARE).round() as usize).max(1);
-    pairs.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let upper = group_mean(&pairs, group);
-    pairs.reverse();
-    let lower = group_mean(&pairs, group);
-    Some(Discrimination {
-        index: upper - lower,
-        upper,
-        lower,
-        group,
-    })
-}
-
-/// Mean score of the first `group` people of `ranked`; those tied with the last place each
-/// count for an equal share of the places left.
-fn group_mean(ranked: &[(f64, f64)], group: usize) -> f64 {
-    let same = |a: f64, b: f64| (a - b).abs() < 1e-9;
-    let (mut taken, mut sum, mut start) = (0usize, 0.0, 0);
-    while taken < group && start < ranked.len() {
-        let rest = ranked[start].0;
-        let end = start
-            + ranked[start..]
-                .iter()
-                .take_while(|(r, _)| same(*r, rest))
-                .count();
-        let block = &ranked[start..end];
-        let places = (group - taken).min(block.len());
-        let weight = places as f64 / block.len() as f64;
-        sum += weight * block.iter().map(|(_, p)| p).sum::<f64>();
-        taken += places;
-        start = end;
-    }
-    sum / group as f64
-}
-
-fn flags(item: &Item, kind: &QuestionKind) -> Vec<Flag> {
-    if item.seen < MIN_ANSWERS {
-        return vec![Flag::TooFew];
-    }
-    let mut out = Vec::new();
-    let rate = item.share(item.right);
-    if rate >= TOO_EASY {
-        out.push(Flag::TooEasy);
-    } else if rate <= TOO_HARD {
-        out.push(Flag::TooHard);
-    }
-    let choices = kind.choices();
-    if !choices.is_empty() {
-        let least_right = choices
-            .iter()
-            .zip(&item.picks)
-            .filter(|(c, _)| c.correct)
-            .map(|(_, n)| *n)
-            .min();
-        let wrong = || {
-            choices
-                .iter()
-                .zip(&item.picks)
-                .enumerate()
-                .filter(|(_, (c, _))| !c.correct)
-                .map(|(k, (_, n))| (k, *n))
-        };
-        if let Some(least) = least_right
-            && let Some((k, _)) = wrong()
-                .filter(|(_, n)| *n > least)
-                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
-        {
-            out.push(Flag::WrongChoiceOverRight(k));
-        }
-        if item.seen - item.dont_know >= MIN_FOR_UNUSED_CHOICE {
-            out.extend(
-                wrong()
-                    .filter(|(_, n)| *n == 0)
-                    .map(|(k, _)| Flag::UnusedChoice(k)),
-            );
-        }
-    }
-    if let Some((text, n)) = &item.top_wrong
-        && *n > item.right
-    {
-        out.push(Flag::WrongTextOverRight(text.clone()));
-    }
-    match item.discrimination {
-        Some(d) if d.index < -1e-9 => out.push(Flag::NegativeDiscrimination),
-        Some(d) if d.index < LOW_DISCRIMINATION => out.push(Flag::LowDiscrimination),
-        _ => {}
-    }
-    out
 }
 
 #[cfg(test)]

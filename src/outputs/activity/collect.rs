@@ -5,7 +5,7 @@ use std::io;
 
 use super::figures::{Activity, Visit};
 use crate::diagnostic::needs;
-use crate::outputs::export::scan::{Scanned, scan};
+use crate::outputs::export::scan::{Outcome, Scanned, scan};
 use crate::outputs::period::Period;
 use crate::records::history::active_minutes;
 use crate::records::store::Store;
@@ -34,7 +34,7 @@ pub fn visit(s: Scanned) -> Visit {
         .as_ref()
         .map(|r| &r.outcome)
         .filter(|o| o.conclusive);
-    let need = verdict.map(|o| o.needs()).unwrap_or_default();
+    let need = verdict.map(Outcome::needs).unwrap_or_default();
     Visit {
         day: Some(h.started.date()),
         mode: Some(h.mode),

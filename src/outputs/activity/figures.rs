@@ -74,7 +74,7 @@ impl<K: Clone + Eq + Hash> Tally<K> {
     /// Largest first; equal counts keep their first-appearance order.
     pub fn largest_first(&self) -> Vec<(K, usize)> {
         let mut v = self.entries.clone();
-        v.sort_by(|a, b| b.1.cmp(&a.1));
+        v.sort_by_key(|e| std::cmp::Reverse(e.1));
         v
     }
 
