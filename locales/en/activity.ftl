@@ -76,6 +76,10 @@ activity-given-note = Given for { $with } of { $n } diagnostics ({ $p } %); the 
     [one] that one
    *[other] these { $with }
 }.
+activity-ages-none = No age band written down in this period.
+activity-communes-none = No commune written down in this period.
+activity-nothing = Nothing to count in this period.
+activity-empty = No diagnostic started in this period: nothing to show.
 activity-people = People
 activity-people-none = No diagnostic carries a name or a file number: this counts diagnostics, not people.
 activity-people-named = { $named } of { $n } diagnostics { $named ->

@@ -94,6 +94,10 @@ activity-given-note = Renseignée pour { $with ->
     [one] celui-ci
    *[other] ces { $with }
 }.
+activity-ages-none = Aucune tranche d'âge notée sur cette période.
+activity-communes-none = Aucune commune notée sur cette période.
+activity-nothing = Rien à compter sur cette période.
+activity-empty = Aucun diagnostic n'a commencé sur cette période : rien à montrer.
 activity-people = Personnes
 activity-people-none = Aucun diagnostic ne porte de nom ni de numéro de dossier : on compte des diagnostics, pas des personnes.
 activity-people-named = { $named ->

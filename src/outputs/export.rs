@@ -290,13 +290,15 @@ fn quote(cell: &str) -> String {
 mod tests {
     #[test]
     fn formula_starts_are_neutralised_tab_and_cr_included() {
-        for cell in ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1+1", "\r=1+1"] {
+        for cell in ["=1+1", "+1", "-1+1", "-A1", "@SUM(A1)", "\t=1+1", "\r=1+1"] {
             let q = super::quote(cell);
             assert!(q.trim_start_matches('"').starts_with('\''), "{q:?}");
         }
         assert_eq!(super::quote("Lyon"), "Lyon");
-        // A negative figure is no formula; "-1+2" and "-" alone are not plain numbers.
+        // A negative figure is no formula (the stats' discrimination index can be one);
+        // "-1+2" and "-" alone are not plain numbers.
         assert_eq!(super::quote("-0,25"), "-0,25");
+        assert_eq!(super::quote("-1"), "-1");
         assert_eq!(super::quote("-1+2"), "'-1+2");
         assert_eq!(super::quote("-"), "'-");
     }

@@ -233,6 +233,11 @@ fn the_report_is_one_page_with_the_counts() {
     assert!(o.status.success(), "{}", text(&o));
     let page = std::fs::read_to_string(&out).unwrap();
     assert!(page.contains("<strong>0</strong>"), "{page}");
+    assert!(
+        page.contains("Aucun diagnostic n'a commencé sur cette période"),
+        "{page}"
+    );
+    assert!(!page.contains("<svg"), "no empty chart: {page}");
 }
 
 #[test]

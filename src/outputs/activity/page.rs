@@ -70,8 +70,12 @@ pub fn html(a: &Activity, made: Date, tr: &Tr) -> String {
         esc(&made)
     );
     key_figures(&mut b, a, tr);
-    for s in sections::all(a, tr) {
-        b.push_str(&s);
+    if a.diagnostics == 0 {
+        let _ = writeln!(b, "<p>{}</p>", esc(&tr.t("activity-empty")));
+    } else {
+        for s in sections::all(a, tr) {
+            b.push_str(&s);
+        }
     }
     footer(&mut b, a, tr);
     b.push_str("</body>\n</html>\n");

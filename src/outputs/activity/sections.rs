@@ -57,7 +57,15 @@ fn section(
     if let Some(n) = note {
         let _ = writeln!(s, "<p class=\"note\">{}</p>", esc(&n));
     }
-    s.push_str(&bars::svg(id, title, rows, total, tr));
+    if rows.is_empty() {
+        let _ = writeln!(
+            s,
+            "<p class=\"note\">{}</p>",
+            esc(&tr.t("activity-nothing"))
+        );
+    } else {
+        s.push_str(&bars::svg(id, title, rows, total, tr));
+    }
     s.push_str("</section>\n");
     s
 }
@@ -115,6 +123,13 @@ fn per_period(a: &Activity, tr: &Tr) -> String {
 fn paliers(a: &Activity, tr: &Tr) -> String {
     let title = tr.t("activity-paliers");
     let mut s = format!("<section id=\"paliers\">\n<h2>{}</h2>\n", esc(&title));
+    if a.finished_by_bank.is_empty() {
+        let _ = writeln!(
+            s,
+            "<p class=\"note\">{}</p>",
+            esc(&tr.t("activity-nothing"))
+        );
+    }
     let several = a.finished_by_bank.entries().len() > 1;
     for (k, (bank, finished)) in a.finished_by_bank.largest_first().into_iter().enumerate() {
         let mut rows: Vec<Bar> = a
@@ -268,6 +283,10 @@ fn given(a: &Activity, values: &[(String, usize)], id: &str, tr: &Tr) -> String 
             ),
             rest.iter().map(|(_, n)| n).sum(),
         ));
+    }
+    if with == 0 {
+        let note = tr.t(&format!("activity-{id}-none"));
+        return section(id, &tr.t(&format!("activity-{id}")), Some(note), &[], 0, tr);
     }
     let note = tr.t_args(
         "activity-given-note",

@@ -315,3 +315,20 @@ fn each_bank_has_its_own_paliers() {
         ]
     );
 }
+
+#[test]
+fn nothing_written_down_says_so_rather_than_an_empty_chart() {
+    let mut a = Activity::new(Period::default());
+    let mut v = visit("2026-11-02", RunMode::Kiosk);
+    v.status = Some(Status::Unfinished);
+    a.add(v);
+    let p = html(&a, d("2026-12-01"), &Tr::new(Lang::Fr));
+    let ages = section(&p, "ages");
+    assert!(ages.contains("Aucune tranche d&#39;âge notée"), "{ages}");
+    assert!(!ages.contains("<svg"), "{ages}");
+    let paliers = section(&p, "paliers");
+    assert!(paliers.contains("Rien à compter"), "{paliers}");
+    let services = section(&p, "services");
+    assert!(services.contains("Rien à compter"), "{services}");
+    assert!(!services.contains("<svg"), "{services}");
+}
