@@ -1,6 +1,8 @@
 # diagnum results report: the activity report (one HTML page) for the funder and the lieu
 activity-title = Activity report: digital skills diagnostics
 activity-period = From { $from } to { $to }
+activity-period-since = From { $from }
+activity-period-until = Up to { $to }
 activity-period-none = No diagnostic in this period
 activity-made = made on { $date } with diagnum
 activity-value = { $n } · { $p } %

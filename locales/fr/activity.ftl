@@ -1,6 +1,8 @@
 # diagnum results report : le rapport d'activité (une page HTML) pour le financeur et le lieu
 activity-title = Rapport d'activité : diagnostics numériques
 activity-period = Du { $from } au { $to }
+activity-period-since = Depuis le { $from }
+activity-period-until = Jusqu'au { $to }
 activity-period-none = Aucun diagnostic sur cette période
 activity-made = établi le { $date } avec diagnum
 activity-value = { $n } · { $p } %

@@ -4,7 +4,7 @@ use std::io;
 
 use crate::bank::source::Library;
 use crate::records::date::Timestamp;
-use crate::records::journal::{AnswerLine, Header, Read, Status, Summary, read};
+use crate::records::journal::{Header, Read, Status, Summary, read};
 use crate::records::store::{Entry, Store};
 
 /// A session file and what it says.
@@ -64,7 +64,7 @@ impl Stored {
 
     /// Every answer line, in writing order (a later line at the same position replaces the
     /// earlier ones from there on: the person went back).
-    pub fn answers(&self) -> &[AnswerLine] {
+    pub fn answers(&self) -> &[crate::records::journal::AnswerLine] {
         &self.read.answers
     }
 

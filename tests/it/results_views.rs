@@ -234,10 +234,11 @@ fn the_report_is_one_page_with_the_counts() {
     let page = std::fs::read_to_string(&out).unwrap();
     assert!(page.contains("<strong>0</strong>"), "{page}");
     assert!(
-        page.contains("Aucun diagnostic n'a commencé sur cette période"),
+        page.contains("Aucun diagnostic n&#39;a commencé sur cette période"),
         "{page}"
     );
     assert!(!page.contains("<svg"), "no empty chart: {page}");
+    assert!(page.contains("Depuis le 01/01/2027"), "{page}");
 }
 
 #[test]

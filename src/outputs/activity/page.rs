@@ -60,7 +60,12 @@ pub fn html(a: &Activity, made: Date, tr: &Tr) -> String {
                 ("to", Arg::from(day(to, tr))),
             ],
         ),
-        _ => tr.t("activity-period-none"),
+        (Some(from), None) => tr.t_args(
+            "activity-period-since",
+            &[("from", Arg::from(day(from, tr)))],
+        ),
+        (None, Some(to)) => tr.t_args("activity-period-until", &[("to", Arg::from(day(to, tr)))]),
+        (None, None) => tr.t("activity-period-none"),
     };
     let made = tr.t_args("activity-made", &[("date", Arg::from(day(made, tr)))]);
     let _ = writeln!(
