@@ -3,6 +3,7 @@
 
 pub mod date;
 pub mod history;
+pub mod index;
 pub mod journal;
 pub mod lieux;
 pub mod prepare;

@@ -33,14 +33,15 @@ fn read_failed(e: &std::io::Error, tr: &Tr) -> String {
 
 /// One line per session, newest first: number, date, bank, pseudonym, palier or status.
 pub fn list(store: &Store, tr: &Tr) -> Result<String, String> {
-    let (mut all, unreadable) = history::load_all(store).map_err(|e| read_failed(&e, tr))?;
-    all.reverse();
     let mut s = String::new();
-    if all.is_empty() {
+    let unreadable = history::each_day_newest_first(store, |rows| {
+        for row in rows.iter().rev() {
+            let _ = writeln!(s, "{}", list_line(row, tr));
+        }
+    })
+    .map_err(|e| read_failed(&e, tr))?;
+    if s.is_empty() {
         let _ = writeln!(s, "{}", tr.t("results-none"));
-    }
-    for st in &all {
-        let _ = writeln!(s, "{}", list_line(st, tr));
     }
     if unreadable > 0 {
         let _ = writeln!(

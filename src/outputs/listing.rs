@@ -8,6 +8,7 @@ use crate::outputs::export;
 use crate::outputs::report::{self, BankInfo};
 use crate::records::date::Timestamp;
 use crate::records::history::Stored;
+use crate::records::index::Row;
 use crate::records::journal::Status;
 
 pub fn day(t: Timestamp, tr: &Tr) -> String {
@@ -23,22 +24,21 @@ pub fn status_word(s: Status, tr: &Tr) -> String {
     tr.t(&format!("export-status-{}", export::status_key(s)))
 }
 
-pub fn list_line(st: &Stored, tr: &Tr) -> String {
-    list_line_with(st, tr, "  ")
+pub fn list_line(row: &Row, tr: &Tr) -> String {
+    list_line_with(row, tr, "  ")
 }
 
 /// The list line with its own separator (the TUI wraps lines, so it uses " · ").
-pub fn list_line_with(st: &Stored, tr: &Tr, sep: &str) -> String {
-    let h = st.header();
-    let state = match st.summary() {
-        Some(x) => x.outcome.palier.title.clone(),
-        None => status_word(st.status(), tr),
+pub fn list_line_with(row: &Row, tr: &Tr, sep: &str) -> String {
+    let state = match &row.palier {
+        Some(title) => title.to_string(),
+        None => status_word(row.status, tr),
     };
     [
-        st.entry.id.as_str(),
-        &day(st.started(), tr),
-        h.map_or("", |h| h.bank_title.as_str()),
-        h.and_then(|h| h.pseudonym.as_deref()).unwrap_or("–"),
+        row.entry.id.as_str(),
+        &day(row.started, tr),
+        &row.bank_title,
+        row.pseudonym.as_deref().unwrap_or("–"),
         &state,
     ]
     .join(sep)

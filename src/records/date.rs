@@ -115,7 +115,7 @@ impl Date {
         format!("{:02}/{:02}/{:04}", self.day, self.month, self.year)
     }
 
-    fn parse_iso(s: &str) -> Option<Date> {
+    pub fn parse_iso(s: &str) -> Option<Date> {
         let mut it = s.split('-');
         let (y, m, d) = (it.next()?, it.next()?, it.next()?);
         if it.next().is_some() || y.len() != 4 {

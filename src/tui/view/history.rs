@@ -2,6 +2,7 @@
 
 use super::{Body, indented};
 use crate::outputs::listing::{list_line_with, show_text};
+use crate::records::index::Row;
 use crate::tui::app::{App, Msg};
 
 pub fn list_body(app: &App, w: usize) -> Body {
@@ -22,7 +23,7 @@ pub fn list_body(app: &App, w: usize) -> Body {
         let selected = i == app.selected();
         let style = if selected { theme.focused } else { theme.base };
         let marker = if selected { "> " } else { "  " };
-        let line = list_line_with(s, app.tr(), " · ");
+        let line = list_line_with(&Row::of(s), app.tr(), " · ");
         b.push_item(
             indented(&line, w, marker, style),
             Some(Msg::Pick(i)),
