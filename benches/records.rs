@@ -35,7 +35,13 @@ fn template(dir: &Path, finish: bool) -> (String, String) {
         mode: RunMode::Tui,
         person: Person::default(),
     };
-    let mut t = Tracked::start(&store, bank, start, Clock::Fixed(Timestamp(JAN_1_2026))).unwrap();
+    let mut t = Tracked::start(
+        &store,
+        bank,
+        start,
+        Clock::Fixed(Timestamp::utc(JAN_1_2026)),
+    )
+    .unwrap();
     for _ in 0..3 {
         t.answer(Answer::DontKnow).unwrap();
     }
@@ -58,7 +64,7 @@ fn folder(n: usize) -> PathBuf {
     let open = template(&scratch.path().join("b"), false);
     for i in 0..n {
         let (text, old) = if i % 100 == 7 { &open } else { &done };
-        let t = Timestamp(JAN_1_2026 + i as u64 * 313);
+        let t = Timestamp::utc(JAN_1_2026 + i as u64 * 313);
         let id = format!("{i:08}");
         let day = sessions.join(t.date().iso());
         std::fs::create_dir_all(&day).unwrap();

@@ -9,7 +9,9 @@ use crate::cli::{ExportFormat, FicheFormat};
 use crate::i18n::{Arg, Lang, Tr};
 use crate::outputs::export;
 use crate::outputs::fiche;
-pub use crate::outputs::listing::{day, list_line, list_line_with, show_text, status_word};
+pub use crate::outputs::listing::{
+    date_text, day, list_line, list_line_with, show_text, status_word,
+};
 use crate::records::date::Date;
 use crate::records::history::{self, Stored};
 use crate::records::prepare::find;
@@ -184,7 +186,7 @@ pub fn purge(store: &Store, before: &str, dry_run: bool, tr: &Tr) -> Result<Stri
         key,
         &[
             ("n", Arg::from(deleted.len())),
-            ("date", Arg::from(day(date.start(), tr))),
+            ("date", Arg::from(date_text(date, tr))),
         ],
     );
     s.push('\n');

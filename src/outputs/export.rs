@@ -83,7 +83,7 @@ pub fn rows(store: &Store, opts: &Options) -> io::Result<Table> {
             continue;
         }
         match std::fs::read(&entry.path).ok().and_then(|b| scan::scan(&b)) {
-            Some(s) if opts.since.is_none_or(|d| s.header.started >= d.start()) => {
+            Some(s) if opts.since.is_none_or(|d| s.header.started.date() >= d) => {
                 let r = row(s, opts, &mut t.competences);
                 t.rows.push(r);
             }

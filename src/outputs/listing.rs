@@ -6,13 +6,17 @@ use std::fmt::Write as _;
 use crate::i18n::{Arg, Lang, Tr};
 use crate::outputs::export;
 use crate::outputs::report::{self, BankInfo};
-use crate::records::date::Timestamp;
+use crate::records::date::{Date, Timestamp};
 use crate::records::history::Stored;
 use crate::records::index::Row;
 use crate::records::journal::Status;
 
+/// The local day of an instant, as the reader's language writes dates.
 pub fn day(t: Timestamp, tr: &Tr) -> String {
-    let d = t.date();
+    date_text(t.date(), tr)
+}
+
+pub fn date_text(d: Date, tr: &Tr) -> String {
     if tr.lang() == Lang::Fr {
         d.french()
     } else {

@@ -81,7 +81,7 @@ pub fn active_minutes(mut times: Vec<Timestamp>) -> u64 {
     times.sort();
     let secs: u64 = times
         .windows(2)
-        .map(|w| (w[1].0 - w[0].0).min(MAX_GAP_SECS))
+        .map(|w| w[1].since(w[0]).min(MAX_GAP_SECS))
         .sum();
     secs.div_ceil(60)
 }

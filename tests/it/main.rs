@@ -14,6 +14,7 @@ mod kill_resume;
 mod kiosk_cli;
 mod learner_text;
 mod lieux;
+mod local_time;
 mod locales;
 mod plain_e2e;
 mod real_quizzes;

@@ -55,7 +55,8 @@ fn session(
         mode: diagnum::records::journal::RunMode::Plain,
         person,
     };
-    let mut t = Tracked::start(store, bank.clone(), start, Clock::Fixed(Timestamp(at))).unwrap();
+    let mut t =
+        Tracked::start(store, bank.clone(), start, Clock::Fixed(Timestamp::utc(at))).unwrap();
     let mut i = 0;
     while let Some(q) = t.session.question() {
         let a = if right(i) {

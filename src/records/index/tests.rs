@@ -19,7 +19,7 @@ fn session(store: &Store, n: usize, finish: bool, at: u64, name: &str) -> PathBu
             ..Person::default()
         },
     };
-    let clock = Clock::Fixed(Timestamp(at));
+    let clock = Clock::Fixed(Timestamp::utc(at));
     let mut t = Tracked::start(store, sample_bank(), start, clock).unwrap();
     for _ in 0..n {
         t.answer(Answer::DontKnow).unwrap();
