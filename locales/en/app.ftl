@@ -142,10 +142,16 @@ intro-commune-set = Town: { $commune }. Key C to change it.
 intro-commune-ask = Town or postal code (optional):
 intro-commune-unknown = “{ $place }” is not in the file of places: check the spelling, or type the postal code (key C).
 notice-commune-full = The town is limited to 60 characters.
+intro-age-none = Key A: the person's age band, for the funder's figures (optional).
+intro-age-set = Age band: { $band }. Key A to change it.
+intro-age-ask = The person's age band (optional):
+intro-age-not-given = Do not give it
+hints-age = 1-7 or ↑↓ choose · 0 do not give it · Enter keep · Esc cancel
+button-age = Age
 button-commune = Town
 button-name = Name
-hints-intro-named = Enter start · L listen · F plain words · N name · ← back · Esc quit
-hints-intro-direct-named = Enter start · L listen · F plain words · N name · Esc quit
+hints-intro-named = Enter start · L listen · F plain words · N name · A age · C town · ← back · Esc quit
+hints-intro-direct-named = Enter start · L listen · F plain words · N name · A age · C town · Esc quit
 
 # System errors, in words (the code in brackets helps whoever troubleshoots).
 io-with-code = { $words } (code { $code })

@@ -142,10 +142,16 @@ intro-commune-set = Commune : { $commune }. Touche C pour la changer.
 intro-commune-ask = Commune ou code postal (facultatif) :
 intro-commune-unknown = « { $place } » n'est pas dans le fichier des lieux : vérifiez l'orthographe, ou tapez le code postal (touche C).
 notice-commune-full = La commune est limitée à 60 caractères.
+intro-age-none = Touche A : la tranche d'âge de la personne, pour les chiffres du financeur (facultatif).
+intro-age-set = Tranche d'âge : { $band }. Touche A pour la changer.
+intro-age-ask = Tranche d'âge de la personne (facultatif) :
+intro-age-not-given = Ne pas la donner
+hints-age = 1-7 ou ↑↓ choisir · 0 ne pas la donner · Entrée garder · Échap annuler
+button-age = Âge
 button-commune = Commune
 button-name = Nom
-hints-intro-named = Entrée commencer · L écouter · F mots simples · N nom · ← retour · Échap quitter
-hints-intro-direct-named = Entrée commencer · L écouter · F mots simples · N nom · Échap quitter
+hints-intro-named = Entrée commencer · L écouter · F mots simples · N nom · A âge · C commune · ← retour · Échap quitter
+hints-intro-direct-named = Entrée commencer · L écouter · F mots simples · N nom · A âge · C commune · Échap quitter
 
 # Les erreurs du système, en mots (le code entre parenthèses aide qui dépanne).
 io-with-code = { $words } (code { $code })

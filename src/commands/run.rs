@@ -170,6 +170,9 @@ pub fn history_screen(
     let config = Config {
         look: screen.look,
         abilities: abilities(screen),
+        // To export the list, and read each answer with its question again.
+        store: Some(store.clone()),
+        library: Some(lib.clone()),
         ..Config::new(tr, 0)
     };
     finish(App::new(config, Start::History(all)), screen.mouse)

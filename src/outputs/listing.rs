@@ -3,8 +3,9 @@
 
 use std::fmt::Write as _;
 
+use crate::bank::source::Library;
 use crate::i18n::{Arg, Lang, Tr};
-use crate::outputs::export;
+use crate::outputs::{answers, export};
 use crate::outputs::report::{self, BankInfo};
 use crate::records::date::Timestamp;
 use crate::records::history::Stored;
@@ -44,8 +45,10 @@ pub fn list_line_with(st: &Stored, tr: &Tr, sep: &str) -> String {
     .join(sep)
 }
 
-/// The whole stored result, as sentences.
-pub fn show_text(st: &Stored, tr: &Tr) -> String {
+/// The whole stored result, as sentences, for the médiateur: the report with its figures,
+/// then each answer given (read again on the session's bank when `lib` still has it
+/// unchanged; otherwise what the stored result kept: the questions not right).
+pub fn show_text(st: &Stored, lib: Option<&Library>, tr: &Tr) -> String {
     let mut s = String::new();
     let Some(h) = st.header() else {
         return s;
@@ -95,11 +98,16 @@ pub fn show_text(st: &Stored, tr: &Tr) -> String {
             local: x.local.clone(),
         };
         s.push_str(&report::render_mediator(&info, &x.outcome, tr));
-        let missed = report::render_missed(&x.outcome, tr, h.falc);
-        if !missed.is_empty() {
-            s.push('\n');
-            s.push_str(&missed);
-        }
+    }
+    let replayed = lib.and_then(|lib| crate::records::replayed::session(st, lib));
+    let (given, complete) = match (&replayed, st.result()) {
+        (Some(session), _) => (answers::from_session(session, tr), true),
+        (None, Some(x)) => (answers::from_outcome(&x.outcome), false),
+        (None, None) => (vec![], true),
+    };
+    if !given.is_empty() {
+        s.push('\n');
+        s.push_str(&answers::render(&given, complete, tr));
     }
     s
 }

@@ -11,7 +11,7 @@ mod resume;
 mod speech;
 mod tasks;
 
-pub use super::msg::{ConfirmFocus, Msg};
+pub use super::msg::{ConfirmFocus, Msg, Paging};
 pub use config::{AppEvent, Config, PickerEntry, Start};
 pub use person::{Field, MAX_COMMUNE, MAX_NAME};
 
@@ -66,12 +66,18 @@ pub struct App {
     /// The line being typed on the intro (name or commune), until Entrée keeps it or
     /// Échap drops it.
     naming: Option<(Field, String)>,
+    /// The age band list open on the intro, with the line that has the focus.
+    age_choice: Option<usize>,
     /// The imported lieux de médiation numérique, and the commune to look near when the
     /// person's own is not given (a kiosk's).
     lieux: Option<std::sync::Arc<crate::diagnostic::lieux::Directory>>,
     place: Option<String>,
     unfinished: Vec<Stored>,
     history: Vec<Stored>,
+    /// The banks, to read a stored session's answers with their questions again.
+    library: Option<crate::bank::source::Library>,
+    /// The stored session being read, as text (worked out once when it is opened).
+    detail: Option<String>,
     /// A sentence to show until the next key, such as a failed save (with its reason).
     message: Option<String>,
     input: AnswerInput,
@@ -119,6 +125,7 @@ impl App {
             speech,
             lieux,
             place,
+            library,
         } = config;
         let mut app = App {
             tr,
@@ -136,10 +143,13 @@ impl App {
             from_picker: true,
             run: None,
             naming: None,
+            age_choice: None,
             lieux,
             place,
             unfinished: Vec::new(),
             history: Vec::new(),
+            library,
+            detail: None,
             message: None,
             input: AnswerInput::default(),
             confirm: None,
@@ -275,11 +285,12 @@ impl App {
     }
 
     fn update_intro(&mut self, msg: Msg) {
-        if self.update_naming(msg) {
+        if self.update_naming(msg) || self.update_age(msg) {
             return;
         }
         match msg {
             Msg::EditName if self.can_name() => self.edit(Field::Name),
+            Msg::EditAge if self.can_set_age() => self.choose_age(),
             Msg::EditCommune if self.can_set_commune() => self.edit(Field::Commune),
             Msg::Validate if self.start_journal() => {
                 self.screen = Screen::Question;
@@ -365,12 +376,23 @@ impl App {
         }
     }
 
-    /// The text printed on standard output when the app closes: the results, if any
-    /// question was answered.
+    /// The text printed on standard output when the app closes: the session's number
+    /// (to find it again), then the results, if any question was answered; wrapped to
+    /// the terminal's width, so that the terminal never cuts a word.
     pub fn closing_report(&self) -> Option<String> {
         let s = self.session()?;
-        let local = self.run.as_ref().and_then(Tracked::local);
-        (s.answered().next().is_some())
-            .then(|| crate::plain::results(s, local, &self.tr, self.falc))
+        let run = self.run.as_ref()?;
+        if s.answered().next().is_none() {
+            return None;
+        }
+        let mut text = String::new();
+        if let Some(id) = run.id() {
+            let id = crate::i18n::Arg::from(id.to_string());
+            text.push_str(&self.tr.t_args("session-number", &[("id", id)]));
+            text.push_str("\n\n");
+        }
+        text.push_str(&crate::plain::results(s, run.local(), &self.tr, self.falc));
+        let width = usize::from(self.size.0.max(20)).saturating_sub(1);
+        Some(crate::text::wrap::report(&text, width))
     }
 }

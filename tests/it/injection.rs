@@ -34,7 +34,7 @@ fn an_escape_sequence_goes_through_every_output_inert() {
         "--seed",
         "1",
     ])
-    .args(["--pseudo", OSC52, "--commune", OSC52, "--age-band", OSC52]);
+    .args(["--pseudo", OSC52, "--commune", OSC52]);
     let o = common::with_stdin(run, &stdin);
     assert_inert("run --plain", &o);
     let id = String::from_utf8_lossy(&o.stdout)
@@ -65,6 +65,16 @@ fn an_escape_sequence_goes_through_every_output_inert() {
         "results export json",
         &results(&["export", "--format", "json"]),
     );
+
+    // An age band is one of the fixed bands: a sequence is refused, and its refusal inert.
+    let refused = common::french()
+        .args(["--data-dir", data, "run", "abc-diag", "--plain"])
+        .args(["--age-band", OSC52])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert!(!refused.status.success(), "{refused:?}");
+    assert_inert("run --age-band", &refused);
 
     let bank = dir.path().join("b.toml");
     std::fs::write(&bank, format!("[bank]\ntitre = \"{OSC52}\" x\n")).unwrap();

@@ -38,7 +38,10 @@ ul.lieux strong { font-size: 10.5pt; }
 ul.lieux .small { display: block; font-size: 9pt; line-height: 1.2; }
 .lieu { border: 1px solid #000; padding: 1.5mm 3mm; margin-top: 3mm; break-inside: avoid; }
 .note { border: 1px solid #000; min-height: 10mm; padding: 1.5mm 3mm; white-space: pre-wrap; }
-@media screen { body { padding: 10mm; } }
+/* The médiateur's part, asked for: from a new page, the report as it is written. */
+section.mediator { break-before: page; }
+section.mediator .report { white-space: pre-wrap; font-size: 9.5pt; line-height: 1.25; }
+@media screen { body { padding: 10mm; } section.mediator { margin-top: 15mm; } }
 ";
 
 fn esc(s: &str) -> String {
@@ -163,6 +166,13 @@ pub fn html(f: &Fiche, tr: &Tr) -> String {
         esc(&tr.t("fiche-note")),
         f.note.as_deref().map(esc).unwrap_or_default()
     ));
+    if let Some(m) = &f.mediator {
+        b.push_str(&format!(
+            "<section class=\"mediator\">\n<h1>{}</h1>\n<div class=\"report\">{}</div>\n</section>\n",
+            esc(&tr.t("fiche-mediator-part")),
+            esc(m)
+        ));
+    }
     b.push_str("</body>\n</html>\n");
     b
 }
