@@ -132,10 +132,7 @@ pub fn export(
 
 /// The data folder's secret for the person keys of an export; when it cannot be read or
 /// made, the export goes on without keys and says so (on standard error).
-fn person_secret(
-    store: &Store,
-    tr: &Tr,
-) -> (Option<crate::records::person_key::Secret>, String) {
+fn person_secret(store: &Store, tr: &Tr) -> (Option<crate::records::person_key::Secret>, String) {
     let Some(data) = store.root().parent() else {
         return (None, String::new());
     };

@@ -155,7 +155,10 @@ fn cautions(a: &Stored, b: &Stored, tr: &Tr) -> Vec<String> {
             out.push(tr.t("compare-other-device"));
         }
     }
-    for (s, key) in [(a, "compare-unfinished-first"), (b, "compare-unfinished-second")] {
+    for (s, key) in [
+        (a, "compare-unfinished-first"),
+        (b, "compare-unfinished-second"),
+    ] {
         if s.summary().is_none() {
             out.push(tr.t(key));
         }
@@ -166,7 +169,10 @@ fn cautions(a: &Stored, b: &Stored, tr: &Tr) -> Vec<String> {
 pub fn text(c: &Comparison, tr: &Tr) -> String {
     let mut s = String::new();
     let unfinished = tr.t("compare-unfinished");
-    for (key, side) in [("compare-before", &c.sessions[0]), ("compare-after", &c.sessions[1])] {
+    for (key, side) in [
+        ("compare-before", &c.sessions[0]),
+        ("compare-after", &c.sessions[1]),
+    ] {
         let palier = match (&side.palier, side.percent) {
             (Some(p), Some(pc)) => format!("{p} ({pc} %)"),
             (Some(p), None) => p.clone(),
@@ -187,7 +193,11 @@ pub fn text(c: &Comparison, tr: &Tr) -> String {
         );
     }
     for caution in &c.cautions {
-        let _ = writeln!(s, "{}", tr.t_args("compare-caution", &[("text", Arg::from(caution.clone()))]));
+        let _ = writeln!(
+            s,
+            "{}",
+            tr.t_args("compare-caution", &[("text", Arg::from(caution.clone()))])
+        );
     }
     let _ = writeln!(s);
     let overall = (
@@ -256,7 +266,10 @@ fn change(a: Option<Cell>, b: Option<Cell>, tr: &Tr) -> String {
         let sign = if n > 0 { "+" } else { "−" };
         tr.t_args(
             key,
-            &[("sign", Arg::from(sign)), ("n", Arg::from(n.unsigned_abs()))],
+            &[
+                ("sign", Arg::from(sign)),
+                ("n", Arg::from(n.unsigned_abs())),
+            ],
         )
     };
     if points != 0 {

@@ -1,7 +1,6 @@
 //! Figures for the funder: one row per session, anonymous unless asked otherwise.
 //! CSV uses `;` and a UTF-8 BOM so that French Excel and LibreOffice open it right.
 
-
 mod csv;
 mod scan;
 
@@ -233,7 +232,11 @@ pub struct Totals {
 
 impl Table {
     pub fn totals(&self) -> Totals {
-        let mut keys: Vec<&str> = self.rows.iter().filter_map(|r| r.person.as_deref()).collect();
+        let mut keys: Vec<&str> = self
+            .rows
+            .iter()
+            .filter_map(|r| r.person.as_deref())
+            .collect();
         keys.sort_unstable();
         keys.dedup();
         Totals {
@@ -260,7 +263,10 @@ pub fn totals_line(t: Totals, tr: &Tr) -> String {
 /// The full screen's list uses it (`results export` has more options).
 pub fn write_csv(store: &Store, path: &Path, tr: &Tr) -> Result<String, String> {
     let opts = Options {
-        secret: store.root().parent().and_then(|d| person_key::secret(d).ok()),
+        secret: store
+            .root()
+            .parent()
+            .and_then(|d| person_key::secret(d).ok()),
         ..Options::default()
     };
     let failed = |key: &str, e: &io::Error| {

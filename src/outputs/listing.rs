@@ -5,8 +5,8 @@ use std::fmt::Write as _;
 
 use crate::bank::source::Library;
 use crate::i18n::{Arg, Lang, Tr};
-use crate::outputs::{answers, export};
 use crate::outputs::report::{self, BankInfo};
+use crate::outputs::{answers, export};
 use crate::records::date::Timestamp;
 use crate::records::history::Stored;
 use crate::records::journal::Status;

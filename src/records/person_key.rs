@@ -143,7 +143,10 @@ mod tests {
         assert_eq!(a.len(), 2 + KEY_LEN);
         assert!(!a.to_lowercase().contains("lef"), "{a}");
         // Another folder, another secret: the keys do not match.
-        assert_ne!(Some(a), key(&Secret::from_bytes([8; SECRET_LEN]), "Mme Lefèvre"));
+        assert_ne!(
+            Some(a),
+            key(&Secret::from_bytes([8; SECRET_LEN]), "Mme Lefèvre")
+        );
         assert_eq!(key(&s, " - "), None);
     }
 

@@ -3,9 +3,11 @@
 //! synchronous, with no event thread.
 
 mod config;
+mod end;
 mod history;
 mod journal;
 mod person;
+mod picker;
 mod read;
 mod resume;
 mod speech;
@@ -14,9 +16,6 @@ mod tasks;
 pub use super::msg::{ConfirmFocus, Msg, Paging};
 pub use config::{AppEvent, Config, PickerEntry, Start};
 pub use person::{Field, MAX_COMMUNE, MAX_NAME};
-
-use rand::SeedableRng;
-use rand::rngs::StdRng;
 
 use super::answer_input::{AnswerInput, Enter};
 use super::look::Look;
@@ -258,32 +257,6 @@ impl App {
         }
     }
 
-    fn update_picker(&mut self, msg: Msg) {
-        let n = self.entries.len();
-        match msg {
-            Msg::Up => self.selected = self.selected.saturating_sub(1),
-            Msg::Down => self.selected = (self.selected + 1).min(n.saturating_sub(1)),
-            Msg::Pick(i) if i < n => self.selected = i,
-            Msg::Validate => match self.entries.get(self.selected).map(|e| &e.bank) {
-                Some(Ok(bank)) => {
-                    // Shown on the intro; its journal starts with the first question.
-                    // Alone at a kiosk, nobody observes: those questions are not put.
-                    let session = Session::with_presence(
-                        bank.clone(),
-                        crate::records::tracked::presence(self.mode),
-                        &mut StdRng::seed_from_u64(self.seed),
-                    );
-                    self.run = Some(Tracked::untracked(session, self.clock));
-                    self.screen = Screen::Intro;
-                    self.scroll = 0;
-                }
-                Some(Err(_)) => self.notice = Some("notice-invalid-bank"),
-                None => {}
-            },
-            _ => {}
-        }
-    }
-
     fn update_intro(&mut self, msg: Msg) {
         if self.update_naming(msg) || self.update_age(msg) {
             return;
@@ -355,44 +328,5 @@ impl App {
                 }
             }
         }
-    }
-
-    fn update_results(&mut self, msg: Msg) {
-        match (self.screen, msg) {
-            (_, Msg::Up) => self.scroll = self.scroll.saturating_sub(1),
-            (_, Msg::Down) => self.scroll = self.scroll.saturating_add(1),
-            (_, Msg::ScrollTo(n)) => self.scroll = n,
-            (Screen::Results, Msg::ToggleMediator) => self.show_mediator = !self.show_mediator,
-            (Screen::Results, Msg::Validate | Msg::NextScreen) => {
-                self.screen = Screen::Orientation;
-                self.scroll = 0;
-            }
-            (Screen::Orientation, Msg::Back) => {
-                self.screen = Screen::Results;
-                self.scroll = 0;
-            }
-            (Screen::Orientation, Msg::Validate) => self.quit = true,
-            _ => {}
-        }
-    }
-
-    /// The text printed on standard output when the app closes: the session's number
-    /// (to find it again), then the results, if any question was answered; wrapped to
-    /// the terminal's width, so that the terminal never cuts a word.
-    pub fn closing_report(&self) -> Option<String> {
-        let s = self.session()?;
-        let run = self.run.as_ref()?;
-        if s.answered().next().is_none() {
-            return None;
-        }
-        let mut text = String::new();
-        if let Some(id) = run.id() {
-            let id = crate::i18n::Arg::from(id.to_string());
-            text.push_str(&self.tr.t_args("session-number", &[("id", id)]));
-            text.push_str("\n\n");
-        }
-        text.push_str(&crate::plain::results(s, run.local(), &self.tr, self.falc));
-        let width = usize::from(self.size.0.max(20)).saturating_sub(1);
-        Some(crate::text::wrap::report(&text, width))
     }
 }

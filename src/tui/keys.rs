@@ -46,8 +46,7 @@ impl App {
         if shortcut {
             return matches!(key.code, KeyCode::Char('c' | 'q')).then_some(Msg::AskQuit);
         }
-        if self.screen() == Screen::Stored && key.code == KeyCode::Esc && self.naming().is_none()
-        {
+        if self.screen() == Screen::Stored && key.code == KeyCode::Esc && self.naming().is_none() {
             return Some(Msg::Back);
         }
         if let Some(msg) = self.history_key(key.code) {
@@ -144,8 +143,7 @@ impl App {
     /// The list of stored results and one of them: print (I, or P as in "print") and
     /// export (E); not while a path is typed.
     fn history_key(&self, code: KeyCode) -> Option<Msg> {
-        if !matches!(self.screen(), Screen::History | Screen::Stored) || self.naming().is_some()
-        {
+        if !matches!(self.screen(), Screen::History | Screen::Stored) || self.naming().is_some() {
             return None;
         }
         match code {

@@ -108,12 +108,21 @@ fn the_number_is_shown_at_the_end_and_left_in_the_terminal_wrapped() {
     assert_eq!(a.screen(), Screen::Results);
     let id = a.tracked().and_then(Tracked::id).unwrap().to_string();
     let screen = shown(&a);
-    assert!(screen.contains(&format!("N° du diagnostic : {id}")), "{screen}");
+    assert!(
+        screen.contains(&format!("N° du diagnostic : {id}")),
+        "{screen}"
+    );
     let _ = a.update(crate::tui::Msg::Resize(60, 18));
     let report = a.closing_report().unwrap();
     let head: String = report.lines().take(2).collect::<Vec<_>>().join(" ");
-    assert!(head.starts_with(&format!("Numéro du diagnostic : {id}")), "{report}");
-    assert!(head.contains(&format!("diagnum results show {id}")), "{report}");
+    assert!(
+        head.starts_with(&format!("Numéro du diagnostic : {id}")),
+        "{report}"
+    );
+    assert!(
+        head.contains(&format!("diagnum results show {id}")),
+        "{report}"
+    );
     let long = report.lines().filter(|l| l.chars().count() > 59).count();
     assert_eq!(long, 0, "{report}");
     assert!(report.lines().count() > 10, "{report}");
@@ -179,7 +188,10 @@ fn a_stored_result_shows_each_answer_and_pages_through() {
     press(&mut a, KeyCode::Enter);
     assert_eq!(a.screen(), Screen::Stored);
     let text = a.detail().unwrap().to_string();
-    assert!(text.contains("Réponses données, question par question"), "{text}");
+    assert!(
+        text.contains("Réponses données, question par question"),
+        "{text}"
+    );
     assert!(text.contains("je ne sais pas :"), "{text}");
     assert!(text.contains("Réponse donnée :"), "{text}");
     press(&mut a, KeyCode::End);
@@ -230,7 +242,10 @@ fn the_list_is_exported_where_the_mediateur_says_and_printing_says_how_it_went()
     // Échap while typing a path cancels it, and writes nothing.
     press(&mut a, KeyCode::Char('E'));
     press(&mut a, KeyCode::Esc);
-    assert_eq!((a.naming(), a.screen(), a.quit()), (None, Screen::History, false));
+    assert_eq!(
+        (a.naming(), a.screen(), a.quit()),
+        (None, Screen::History, false)
+    );
 
     // Printing goes through `lp` (or `DIAGNUM_LP`): sent, or why not, in words.
     press(&mut a, KeyCode::Char('i'));

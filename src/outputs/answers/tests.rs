@@ -47,7 +47,10 @@ fn a_wrong_answer_is_told_from_dont_know_with_what_was_chosen() {
     assert_eq!(dont_know.right, ["FranceConnect"]);
 
     let text = render(&given, true, &tr);
-    assert!(text.contains("faux") && text.contains("je ne sais pas"), "{text}");
+    assert!(
+        text.contains("faux") && text.contains("je ne sais pas"),
+        "{text}"
+    );
     assert!(
         text.contains("Réponse donnée : Je paie, c'est peu cher"),
         "{text}"
@@ -77,13 +80,19 @@ fn tasks_not_run_and_opinions_are_neither_right_nor_wrong() {
     let key = by_prompt(&given, "Appuyez");
     assert_eq!(key.mark, Mark::Wrong);
     assert_eq!(key.right, ["la touche Entrée"]);
-    assert!(key.answer.as_deref().unwrap().contains("3 essais"), "{key:?}");
+    assert!(
+        key.answer.as_deref().unwrap().contains("3 essais"),
+        "{key:?}"
+    );
     let typed = by_prompt(&given, "Tapez");
     assert_eq!(typed.mark, Mark::Wrong, "{typed:?}");
     assert_eq!(typed.right, ["Bonjour Madame"]);
     assert_eq!(typed.answer.as_deref(), Some("bonjour madame"));
     let click = by_prompt(&given, "Cliquez");
-    assert_eq!((click.mark, click.answer.as_ref()), (Mark::NotEvaluated, None));
+    assert_eq!(
+        (click.mark, click.answer.as_ref()),
+        (Mark::NotEvaluated, None)
+    );
     let opinion = by_prompt(&given, "Je sais envoyer");
     assert_eq!(opinion.mark, Mark::Opinion);
     assert_eq!(opinion.answer.as_deref(), Some("Avec de l'aide"));
@@ -105,7 +114,10 @@ fn without_the_bank_the_stored_result_still_tells_wrong_from_dont_know() {
     let wrong = by_prompt(&given, "Un SMS");
     assert_eq!(wrong.mark, Mark::Wrong);
     assert_eq!(wrong.answer.as_deref(), Some("Je réponds au message"));
-    assert_eq!(by_prompt(&given, "Pour vous connecter").mark, Mark::DontKnow);
+    assert_eq!(
+        by_prompt(&given, "Pour vous connecter").mark,
+        Mark::DontKnow
+    );
     let text = render(&given, false, &tr);
     assert!(text.contains(&tr.t("answers-partial")), "{text}");
 }

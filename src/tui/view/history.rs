@@ -45,10 +45,9 @@ pub fn stored_body(app: &App, w: usize) -> Body {
         return b;
     };
     let base = app.look().theme.base;
-    let text = app.detail().map_or_else(
-        || show_text(s, app.library(), app.tr()),
-        str::to_string,
-    );
+    let text = app
+        .detail()
+        .map_or_else(|| show_text(s, app.library(), app.tr()), str::to_string);
     for l in text.lines() {
         let mut indent: String = l.chars().take_while(|c| *c == ' ').collect();
         let mut rest = l.trim_start();

@@ -6,10 +6,10 @@
 use super::{Body, indented};
 use crate::diagnostic::device::DeviceUse;
 use crate::i18n::Arg;
-use crate::records::journal::RunMode;
 use crate::outputs::report::{
     Reader, competence_learner_line, competence_line, not_evaluated_line, percent, self_line,
 };
+use crate::records::journal::RunMode;
 use crate::tui::app::{App, Msg};
 
 /// "[######----]": ASCII, so every console font can draw it.
