@@ -57,6 +57,9 @@ results-unreadable = { $n ->
 }
 results-show-head = Diagnostic no. { $id } of { $date } · { $minutes } min · { $status }
 results-show-pseudonym = Pseudonym: { $name }
+results-show-mode = Mode: { $mode }
+results-show-age = Age band: { $band }
+results-show-commune = Town: { $commune }
 results-show-unfinished = This diagnostic is not finished ({ $n ->
     [one] 1 answer stored
    *[other] { $n } answers stored

@@ -57,6 +57,9 @@ results-unreadable = { $n ->
 }
 results-show-head = Diagnostic n° { $id } du { $date } · durée { $minutes } min · { $status }
 results-show-pseudonym = Pseudonyme : { $name }
+results-show-mode = Mode : { $mode }
+results-show-age = Tranche d'âge : { $band }
+results-show-commune = Commune : { $commune }
 results-show-unfinished = Ce diagnostic n'est pas terminé ({ $n ->
     [one] 1 réponse enregistrée
    *[other] { $n } réponses enregistrées

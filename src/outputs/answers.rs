@@ -80,9 +80,9 @@ fn one(q: &Question, a: &Answer, tr: &Tr) -> Given {
             },
         }
     };
-    let answer = match (mark, a) {
-        (Mark::DontKnow | Mark::NotEvaluated, _) => None,
-        _ => Some(describe(a, q, false, tr)),
+    let answer = match mark {
+        Mark::DontKnow | Mark::NotEvaluated => None,
+        _ => Some(describe(a, q, false, tr)).filter(|t| !t.trim().is_empty()),
     };
     let right = match mark {
         Mark::Partly | Mark::Wrong | Mark::DontKnow => right_or_key(q, tr),

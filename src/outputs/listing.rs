@@ -9,7 +9,7 @@ use crate::outputs::report::{self, BankInfo};
 use crate::outputs::{answers, export};
 use crate::records::date::Timestamp;
 use crate::records::history::Stored;
-use crate::records::journal::Status;
+use crate::records::journal::{Header, Status};
 
 pub fn day(t: Timestamp, tr: &Tr) -> String {
     let d = t.date();
@@ -45,6 +45,21 @@ pub fn list_line_with(st: &Stored, tr: &Tr, sep: &str) -> String {
     .join(sep)
 }
 
+/// How the session was run, and the funder's figures when given: "Mode : accompagné ·
+/// Tranche d'âge : 60 - 69 ans · Commune : Roubaix".
+fn about_line(h: &Header, tr: &Tr) -> String {
+    let mode = tr.t(&format!("export-mode-{}", export::mode_key(h.mode)));
+    let mut parts = vec![tr.t_args("results-show-mode", &[("mode", Arg::from(mode))])];
+    if let Some(b) = &h.age_band {
+        let band = crate::records::age_band::shown(b, tr);
+        parts.push(tr.t_args("results-show-age", &[("band", Arg::from(band))]));
+    }
+    if let Some(c) = &h.commune {
+        parts.push(tr.t_args("results-show-commune", &[("commune", Arg::from(c.clone()))]));
+    }
+    parts.join(" · ")
+}
+
 /// The whole stored result, as sentences, for the médiateur: the report with its figures,
 /// then each answer given (read again on the session's bank when `lib` still has it
 /// unchanged; otherwise what the stored result kept: the questions not right).
@@ -74,6 +89,7 @@ pub fn show_text(st: &Stored, lib: Option<&Library>, tr: &Tr) -> String {
             tr.t_args("results-show-pseudonym", &[("name", a(p.clone()))])
         );
     }
+    let _ = writeln!(s, "{}", about_line(h, tr));
     let _ = writeln!(s);
     if st.status() == Status::Unfinished {
         let _ = writeln!(

@@ -134,7 +134,11 @@ fn export_names_the_sessions_it_could_not_read_and_reads_bad_bytes_lossily() {
         .unwrap();
     assert!(o.status.success(), "{o:?}");
     let csv = String::from_utf8(o.stdout).unwrap();
-    assert_eq!(csv.lines().count(), 3, "header + 2 sessions:\n{csv}");
+    assert_eq!(
+        csv.lines().count(),
+        4,
+        "header + 2 sessions + total:\n{csv}"
+    );
     let err = String::from_utf8(o.stderr).unwrap();
     assert!(err.contains("1 diagnostic n'a pas pu être lu"), "{err}");
     assert!(err.contains("BBBBBBBB"), "{err}");

@@ -15,6 +15,7 @@ mod kiosk_cli;
 mod learner_text;
 mod lieux;
 mod locales;
+mod mediator_gaps;
 mod plain_e2e;
 mod real_quizzes;
 mod results_cli;

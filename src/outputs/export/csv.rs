@@ -97,7 +97,9 @@ pub fn csv(table: &Table, opts: &Options, tr: &Tr) -> String {
         }));
         line(&mut out, &cells);
     }
-    line(&mut out, &total_row(table.totals(), tr));
+    let mut total = total_row(table.totals(), tr);
+    total.resize(head.len(), String::new());
+    line(&mut out, &total);
     out
 }
 
