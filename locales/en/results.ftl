@@ -75,6 +75,7 @@ export-unreadable = { $n ->
     [one] 1 diagnostic could not be read (damaged file); it is not in the export:
    *[other] { $n } diagnostics could not be read (damaged files); they are not in the export:
 }
+print-note-too-long = The note is { $n } characters long: { $max } at most, so that the fiche fits on one A4 page.
 print-written = Fiche written to { $file }.
 purge-would = { $n ->
     [0] No diagnostic started before { $date }: nothing to delete.
@@ -141,6 +142,7 @@ fiche-pseudonym = Name or number
 fiche-incomplete = This diagnostic was not finished: the results are partial.
 fiche-palier = Result
 fiche-levels = Your skills
+fiche-levels-scale = The bar shows the share of right answers: full when all were right.
 fiche-trainings = Recommended workshops
 fiche-note = The médiateur's note
 fiche-footer = Diagnostic no. { $id } · diagnum, a free digital-skills diagnostic tool

@@ -75,6 +75,7 @@ export-unreadable = { $n ->
     [one] 1 diagnostic n'a pas pu être lu (fichier abîmé) ; il n'est pas dans l'export :
    *[other] { $n } diagnostics n'ont pas pu être lus (fichiers abîmés) ; ils ne sont pas dans l'export :
 }
+print-note-too-long = La note fait { $n } caractères : { $max } au plus, pour que la fiche tienne sur une page A4.
 print-written = Fiche écrite dans { $file }.
 purge-would = { $n ->
     [0] Aucun diagnostic commencé avant le { $date } : rien à supprimer.
@@ -141,6 +142,7 @@ fiche-pseudonym = Nom ou numéro
 fiche-incomplete = Ce diagnostic n'a pas été terminé : les résultats sont partiels.
 fiche-palier = Résultat
 fiche-levels = Vos compétences
+fiche-levels-scale = La barre montre la part de bonnes réponses : pleine quand tout était juste.
 fiche-trainings = Ateliers conseillés
 fiche-note = Note du médiateur
 fiche-footer = Diagnostic n° { $id } · diagnum, outil libre de diagnostic numérique

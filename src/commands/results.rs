@@ -190,7 +190,20 @@ pub struct PrintRequest<'a> {
     pub mediator: bool,
 }
 
+/// The longest `--note`: with the fullest fiche (a long name, ten competences, lieux with
+/// long opening hours), a longer one would push the fiche onto a second sheet.
+pub const MAX_NOTE: usize = 600;
+
 pub fn print(store: &Store, lib: &Library, req: PrintRequest, tr: &Tr) -> Result<String, String> {
+    if let Some(n) = req.note.as_deref().filter(|n| n.chars().count() > MAX_NOTE) {
+        return Err(tr.t_args(
+            "print-note-too-long",
+            &[
+                ("max", Arg::from(MAX_NOTE)),
+                ("n", Arg::from(n.chars().count())),
+            ],
+        ));
+    }
     let st = load_one(store, lib, req.id, tr)?;
     // The fiche is in the language of the session, the person's language.
     let ftr = fiche::session_tr(&st, *tr);
