@@ -65,6 +65,7 @@ plain-question-adaptive = Question { $n } ({ $competence }) · { $left ->
     [0] the last one
    *[other] { $left } more at most
 }
+plain-stdout-piped = Note: the output is redirected (to a file or a printer), so the questions do not show here. To print the fiche at the end, run the diagnostic without redirection, then: diagnum results print NUMBER --printer
 plain-intro-adaptive = Diagnostic: { $title }. At most { $count } questions, often far fewer: the questions adapt to your answers. About { $minutes } minutes, no time limit. If you don't know, type a question mark: that's fine, it helps find the right workshop.
 intro-length-adaptive = At most { $count } questions, often far fewer: the questions adapt to your answers. About { $minutes } minutes. There is no time limit: take your time.
 picker-entry-adaptive = { $title } (at most { $count } questions, about { $minutes } min)

@@ -65,6 +65,7 @@ plain-question-adaptive = Question { $n } ({ $competence }) · { $left ->
     [0] la dernière
    *[other] encore { $left } au plus
 }
+plain-stdout-piped = Attention : la sortie est redirigée (vers un fichier ou une imprimante), les questions ne s'affichent donc pas ici. Pour imprimer la fiche à la fin, lancez plutôt le diagnostic sans redirection, puis : diagnum results print NUMÉRO --printer
 plain-intro-adaptive = Diagnostic : { $title }. Au plus { $count } questions, souvent beaucoup moins : les questions s'adaptent à vos réponses. Environ { $minutes } minutes, sans limite de temps. Si vous ne savez pas, tapez un point d'interrogation : ce n'est pas grave, cela aide à trouver le bon atelier.
 intro-length-adaptive = Au plus { $count } questions, souvent beaucoup moins : les questions s'adaptent à vos réponses. Environ { $minutes } minutes. Il n'y a pas de limite de temps : prenez votre temps.
 picker-entry-adaptive = { $title } (au plus { $count } questions, environ { $minutes } min)
