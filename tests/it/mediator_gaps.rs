@@ -8,7 +8,7 @@ use std::path::Path;
 use std::process::{Output, Stdio};
 
 use diagnum::bank::source::Library;
-use diagnum::bank::{Bank, QuestionKind};
+use diagnum::bank::{Bank, QuestionKind, Task};
 use diagnum::diagnostic::session::{Answer, Rating};
 use diagnum::diagnostic::simulate::right_answer;
 use diagnum::records::date::{Clock, Timestamp};
@@ -66,8 +66,7 @@ fn session(
         let right = right_answer(q);
         // `--plain` cannot run key and click tasks.
         let a = match (&q.kind, mode) {
-            (QuestionKind::Task(diagnum::bank::Task::Key { .. }), RunMode::Plain)
-            | (QuestionKind::Task(diagnum::bank::Task::Click { .. }), RunMode::Plain) => {
+            (QuestionKind::Task(Task::Key { .. } | Task::Click { .. }), RunMode::Plain) => {
                 Answer::NotEvaluated
             }
             _ => answer(i, right),

@@ -29,9 +29,8 @@ impl App {
     pub fn closing_report(&self) -> Option<String> {
         let s = self.session()?;
         let run = self.run.as_ref()?;
-        if s.answered().next().is_none() {
-            return None;
-        }
+        // Nothing answered, nothing to leave.
+        s.answered().next()?;
         let mut text = String::new();
         if let Some(id) = run.id() {
             let id = crate::i18n::Arg::from(id.to_string());
