@@ -61,6 +61,7 @@ results-show-mode = Mode: { $mode }
 results-show-age = Age band: { $band }
 results-show-commune = Town: { $commune }
 results-show-unfinished = This diagnostic is not finished ({ $n ->
+    [0] no answer stored
     [one] 1 answer stored
    *[other] { $n } answers stored
 }). To resume it: diagnum run --resume { $id }

@@ -61,6 +61,7 @@ results-show-mode = Mode : { $mode }
 results-show-age = Tranche d'âge : { $band }
 results-show-commune = Commune : { $commune }
 results-show-unfinished = Ce diagnostic n'est pas terminé ({ $n ->
+    [0] aucune réponse enregistrée
     [one] 1 réponse enregistrée
    *[other] { $n } réponses enregistrées
 }). Pour le reprendre : diagnum run --resume { $id }

@@ -31,15 +31,7 @@ impl AgeBand {
 
     /// What `--age-band` takes and the header keeps.
     pub fn code(self) -> &'static str {
-        match self {
-            AgeBand::Under12 => "moins-de-12",
-            AgeBand::From12To17 => "12-17",
-            AgeBand::From18To24 => "18-24",
-            AgeBand::From25To39 => "25-39",
-            AgeBand::From40To59 => "40-59",
-            AgeBand::From60To69 => "60-69",
-            AgeBand::From70 => "70-et-plus",
-        }
+        CODES[self as usize]
     }
 
     /// A band as typed: its code, or its words in either language, with any case, accents
@@ -66,13 +58,24 @@ impl AgeBand {
     }
 }
 
-/// The English words of a band, as [`AgeBand::parse`] reads them once normalised.
+/// The codes, in the order of [`AgeBand::ALL`].
+const CODES: [&str; 7] = [
+    "moins-de-12",
+    "12-17",
+    "18-24",
+    "25-39",
+    "40-59",
+    "60-69",
+    "70-et-plus",
+];
+
+/// The English words of the two open bands, as [`AgeBand::parse`] reads them once
+/// normalised ("Under 12", "70 years and over").
+const ENGLISH: [(AgeBand, &str); 2] =
+    [(AgeBand::Under12, "under-12"), (AgeBand::From70, "70-over")];
+
 fn english(b: AgeBand) -> Option<&'static str> {
-    match b {
-        AgeBand::Under12 => Some("under-12"),
-        AgeBand::From70 => Some("70-over"),
-        _ => None,
-    }
+    ENGLISH.iter().find(|(x, _)| *x == b).map(|(_, w)| *w)
 }
 
 /// A header's age band in words: a band's label, or an older free text as it was typed.
