@@ -16,6 +16,7 @@ mod learner_text;
 mod lieux;
 mod local_time;
 mod locales;
+mod mediator_gaps;
 mod plain_e2e;
 mod real_quizzes;
 mod results_cli;

@@ -44,6 +44,9 @@ pub struct Config {
     pub lieux: Option<std::sync::Arc<crate::diagnostic::lieux::Directory>>,
     /// Where to look for lieux when the person's commune is not given: a kiosk's own.
     pub place: Option<String>,
+    /// The banks (`diagnum results`): a stored session's answers are read with their
+    /// questions when its bank is still there.
+    pub library: Option<crate::bank::source::Library>,
 }
 
 impl Config {
@@ -63,6 +66,7 @@ impl Config {
             speech: crate::speech::Setup::off(),
             lieux: None,
             place: None,
+            library: None,
         }
     }
 }

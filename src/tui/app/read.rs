@@ -54,6 +54,18 @@ impl App {
     pub fn naming_field(&self) -> Option<person::Field> {
         self.naming.as_ref().map(|(f, _)| *f)
     }
+    /// The age band list on the intro, when open: the line with the focus (the bands,
+    /// then "not given").
+    pub fn age_choice(&self) -> Option<usize> {
+        self.age_choice
+    }
+    /// The stored session being read, as text, once opened.
+    pub fn detail(&self) -> Option<&str> {
+        self.detail.as_deref()
+    }
+    pub fn library(&self) -> Option<&crate::bank::source::Library> {
+        self.library.as_ref()
+    }
     /// The lieux found near the person at the end, when looked for.
     pub fn local(&self) -> Option<&crate::diagnostic::lieux::Local> {
         self.run.as_ref().and_then(Tracked::local)

@@ -3,11 +3,14 @@
 use super::{Body, indented};
 use crate::outputs::listing::{list_line_with, show_text};
 use crate::records::index::Row;
-use crate::tui::app::{App, Msg};
+use crate::tui::app::{App, Field, Msg};
 
 pub fn list_body(app: &App, w: usize) -> Body {
     let theme = &app.look().theme;
     let mut b = Body::new(app.look());
+    if push_export_field(app, w, &mut b) {
+        return b;
+    }
     b.push(
         indented(&app.tr().t("history-help"), w, "", theme.title),
         None,
@@ -36,11 +39,17 @@ pub fn list_body(app: &App, w: usize) -> Body {
 pub fn stored_body(app: &App, w: usize) -> Body {
     let mut b = Body::new(app.look());
     b.scroll = app.scroll();
+    if push_export_field(app, w, &mut b) {
+        return b;
+    }
     let Some(s) = app.history().get(app.selected()) else {
         return b;
     };
     let base = app.look().theme.base;
-    for l in show_text(s, app.tr()).lines() {
+    let text = app
+        .detail()
+        .map_or_else(|| show_text(s, app.library(), app.tr()), str::to_string);
+    for l in text.lines() {
         let mut indent: String = l.chars().take_while(|c| *c == ' ').collect();
         let mut rest = l.trim_start();
         // List items hang: their next lines start under the text, not under the dash.
@@ -55,4 +64,24 @@ pub fn stored_body(app: &App, w: usize) -> Body {
         }
     }
     b
+}
+
+/// The path of an export being typed, when it is: the only thing on screen then, with the
+/// focus and the terminal cursor.
+fn push_export_field(app: &App, w: usize, b: &mut Body) -> bool {
+    let (Some(draft), Some(Field::ExportPath)) = (app.naming(), app.naming_field()) else {
+        return false;
+    };
+    let theme = &app.look().theme;
+    b.push(
+        indented(&app.tr().t("history-export-ask"), w, "", theme.title),
+        None,
+    );
+    b.blank();
+    let field = indented(&format!("> {draft}_"), w, "", theme.focused);
+    let last = b.next_line() + field.len().saturating_sub(1);
+    let col = field.last().map_or(0, |l| l.width().saturating_sub(1)) as u16;
+    b.push_item(field, None, true);
+    b.cursor = Some((last, col));
+    true
 }
