@@ -172,11 +172,8 @@ pub fn history_screen(
     tr: Tr,
 ) -> Result<Output, UserError> {
     can_draw(screen)?;
-    let (mut all, _) = history::load_all(store)
+    let (all, _) = history::rows(store)
         .map_err(|e| tr.t_args("store-read-failed", &[("error", tr.io(&e).into())]))?;
-    for s in &mut all {
-        s.fill_partial(lib);
-    }
     let config = Config {
         look: screen.look,
         abilities: abilities(screen),

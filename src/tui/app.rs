@@ -25,6 +25,7 @@ use crate::diagnostic::session::{Answer, Session};
 use crate::i18n::Tr;
 use crate::records::date::Clock;
 use crate::records::history::Stored;
+use crate::records::index::Row;
 use crate::records::journal::RunMode;
 use crate::records::store::Store;
 use crate::records::tracked::{Person, Tracked};
@@ -72,7 +73,7 @@ pub struct App {
     lieux: Option<std::sync::Arc<crate::diagnostic::lieux::Directory>>,
     place: Option<String>,
     unfinished: Vec<Stored>,
-    history: Vec<Stored>,
+    history: Vec<Row>,
     /// The banks, to read a stored session's answers with their questions again.
     library: Option<crate::bank::source::Library>,
     /// The stored session being read, as text (worked out once when it is opened).

@@ -139,10 +139,7 @@ fn the_number_is_shown_at_the_end_and_left_in_the_terminal_wrapped() {
 /// The list of stored results, with the sessions' bank at hand.
 fn history_app(store: &Store) -> App {
     let lib = Library::new(None);
-    let (mut all, _) = history::load_all(store).unwrap();
-    for s in &mut all {
-        s.fill_partial(&lib);
-    }
+    let (all, _) = history::rows(store).unwrap();
     let config = Config {
         store: Some(store.clone()),
         clock: Clock::Fixed(NOV_22),

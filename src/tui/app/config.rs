@@ -5,6 +5,7 @@ use crate::diagnostic::abilities::Abilities;
 use crate::i18n::Tr;
 use crate::records::date::Clock;
 use crate::records::history::Stored;
+use crate::records::index::Row;
 use crate::records::journal::RunMode;
 use crate::records::prepare::Prepared;
 use crate::records::store::Store;
@@ -85,7 +86,7 @@ pub enum Start {
     /// A session taken up again (`diagnum run --resume ID`).
     Resumed(Prepared),
     /// `diagnum results`: the stored sessions, given oldest first, shown newest first.
-    History(Vec<Stored>),
+    History(Vec<Row>),
 }
 
 /// What the app tells whoever runs it, as an answer to a message.

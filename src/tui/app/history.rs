@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use super::{App, Field, Msg, Paging, Screen};
 use crate::outputs::{export, fiche, listing, printer};
+use crate::records::history::{self, Stored};
 
 /// How many lines PageUp and PageDown move the selection in the list.
 const LIST_PAGE: usize = 10;
@@ -44,22 +45,43 @@ impl App {
     /// Reads the selected session: its text is worked out once, answers included (its
     /// bank is read again for them).
     fn open_detail(&mut self) {
-        let Some(st) = self.history.get(self.selected) else {
-            return;
-        };
-        self.detail = Some(listing::show_text(st, self.library.as_ref(), &self.tr));
+        self.detail = Some(match self.selected_session() {
+            Ok(st) => listing::show_text(&st, self.library.as_ref(), &self.tr),
+            Err(why) => why,
+        });
         self.screen = Screen::Stored;
         self.scroll = 0;
+    }
+
+    /// The selected session read in full (the list holds only its row), with its partial
+    /// result worked out when it is unfinished.
+    fn selected_session(&self) -> Result<Stored, String> {
+        let row = self
+            .history
+            .get(self.selected)
+            .ok_or_else(|| self.tr.t("results-none"))?;
+        let mut st = history::load(row.entry.clone()).map_err(|e| {
+            self.tr
+                .t_args("store-read-failed", &[("error", self.tr.io(&e).into())])
+        })?;
+        if let Some(lib) = &self.library {
+            st.fill_partial(lib);
+        }
+        Ok(st)
     }
 
     /// Sends the selected session's fiche to the printer, as `results print --printer`
     /// does; says how it went.
     fn print_selected(&mut self) {
-        let Some(st) = self.history.get(self.selected) else {
-            return;
+        let st = match self.selected_session() {
+            Ok(st) => st,
+            Err(why) => {
+                self.message = Some(why);
+                return;
+            }
         };
-        let tr = fiche::session_tr(st, self.tr);
-        self.message = Some(match fiche::build(st, None, &tr) {
+        let tr = fiche::session_tr(&st, self.tr);
+        self.message = Some(match fiche::build(&st, None, &tr) {
             Some(f) => match printer::send(&fiche::text(&f, &tr), &self.tr) {
                 Ok(done) | Err(done) => done.trim_end().to_string(),
             },

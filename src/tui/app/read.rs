@@ -5,6 +5,7 @@ use crate::diagnostic::abilities::Abilities;
 use crate::diagnostic::outcome::Outcome;
 use crate::i18n::Tr;
 use crate::records::history::Stored;
+use crate::records::index::Row;
 use crate::records::journal::RunMode;
 use crate::records::tracked::{Person, Tracked};
 use crate::tui::answer_input::AnswerInput;
@@ -73,7 +74,7 @@ impl App {
     pub fn unfinished(&self) -> &[Stored] {
         &self.unfinished
     }
-    pub fn history(&self) -> &[Stored] {
+    pub fn history(&self) -> &[Row] {
         &self.history
     }
     pub fn message(&self) -> Option<&str> {

@@ -1,9 +1,11 @@
 //! The stored sessions (number, date, bank, pseudonym, palier) and one of them in full.
 
 use super::{Body, indented};
-use crate::outputs::listing::{list_line_with, show_text};
-use crate::records::index::Row;
+use crate::outputs::listing::list_line_with;
 use crate::tui::app::{App, Field, Msg};
+
+/// Items laid out above and below the selected one.
+const AROUND: usize = 150;
 
 pub fn list_body(app: &App, w: usize) -> Body {
     let theme = &app.look().theme;
@@ -22,11 +24,20 @@ pub fn list_body(app: &App, w: usize) -> Body {
             None,
         );
     }
-    for (i, s) in app.history().iter().enumerate() {
+    // Only the items around the selection are laid out (more than a screen's worth on each
+    // side): a list of 100 000 sessions would otherwise be wrapped whole at every key.
+    let from = app.selected().saturating_sub(AROUND);
+    for (i, s) in app
+        .history()
+        .iter()
+        .enumerate()
+        .skip(from)
+        .take(2 * AROUND + 1)
+    {
         let selected = i == app.selected();
         let style = if selected { theme.focused } else { theme.base };
         let marker = if selected { "> " } else { "  " };
-        let line = list_line_with(&Row::of(s), app.tr(), " · ");
+        let line = list_line_with(s, app.tr(), " · ");
         b.push_item(
             indented(&line, w, marker, style),
             Some(Msg::Pick(i)),
@@ -42,13 +53,11 @@ pub fn stored_body(app: &App, w: usize) -> Body {
     if push_export_field(app, w, &mut b) {
         return b;
     }
-    let Some(s) = app.history().get(app.selected()) else {
+    // Worked out when the session was opened (read from its file then).
+    let Some(text) = app.detail() else {
         return b;
     };
     let base = app.look().theme.base;
-    let text = app
-        .detail()
-        .map_or_else(|| show_text(s, app.library(), app.tr()), str::to_string);
     for l in text.lines() {
         let mut indent: String = l.chars().take_while(|c| *c == ' ').collect();
         let mut rest = l.trim_start();
