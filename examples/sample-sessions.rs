@@ -21,13 +21,15 @@ use diagnum::records::journal::{AnswerLine, Header, Record, RunMode, Summary};
 use diagnum::records::store::Store;
 use diagnum::records::tracked::presence;
 
-const AGES: [&str; 6] = [
-    "18-24 ans",
-    "25-39 ans",
-    "40-59 ans",
-    "60-69 ans",
-    "70 ans et plus",
-    "moins de 18 ans",
+/// Age bands by their codes, as `--age-band` and the intro store them.
+const AGES: [&str; 7] = [
+    "moins-de-12",
+    "12-17",
+    "18-24",
+    "25-39",
+    "40-59",
+    "60-69",
+    "70-et-plus",
 ];
 const COMMUNES: [&str; 16] = [
     "Roubaix",

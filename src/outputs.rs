@@ -2,6 +2,7 @@
 //! for funders, the comparison of two sessions, and sending text to a printer.
 
 pub mod activity;
+pub mod answers;
 pub mod compare;
 pub mod export;
 pub mod fiche;

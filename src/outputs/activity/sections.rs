@@ -9,6 +9,7 @@ use super::figures::Activity;
 use super::timeline::{self, Step};
 use crate::i18n::{Arg, Tr};
 use crate::outputs::fiche::esc;
+use crate::records::age_band;
 use crate::records::journal::RunMode;
 
 /// Communes (or age bands) shown by name; the rest are added up in one row.
@@ -274,6 +275,12 @@ fn given(a: &Activity, values: &[(String, usize)], id: &str, tr: &Tr) -> String 
         .take(MAX_COMMUNES)
         .map(|(c, n)| Bar::new(c.clone(), *n))
         .collect();
+    if id == "ages" {
+        // The Coop's words for a band stored by its code; older free text as typed.
+        for r in &mut rows {
+            r.label = age_band::shown(&r.label, tr);
+        }
+    }
     let rest = &values[values.len().min(MAX_COMMUNES)..];
     if !rest.is_empty() {
         rows.push(Bar::other(

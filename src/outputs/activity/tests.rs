@@ -32,8 +32,8 @@ fn visit(day: &str, mode: RunMode) -> Visit {
 ///   1 abandoned, 1 unfinished.
 /// - needs: Outils du quotidien ×4, Démarches ×1; workshops "Découvrir l'ordinateur" (4
 ///   chèques) ×3, "Démarches en ligne" (2 chèques) ×1 → 14 chèques.
-/// - communes: Roubaix ×3 (one written "ROUBAIX"), Lille ×1, <script> ×1; ages 60-74 ×2,
-///   "moins de 18 ans" ×1, "18-24 ans" ×1.
+/// - communes: Roubaix ×3 (one written "ROUBAIX"), Lille ×1, <script> ×1; ages 60-69,
+///   "plus de 60" (typed before the bands were fixed), moins-de-12, 18-24.
 /// - names: "Dossier 1" ×2 (once as "dossier 1"), "Dossier 2" ×1.
 fn activity() -> Activity {
     let mut a = Activity::new(Period::default());
@@ -82,10 +82,12 @@ fn activity() -> Activity {
             4 => Some("<script>alert(1)</script>".into()),
             _ => None,
         };
+        // Codes as the header keeps them, and an older free text.
         v.age_band = match k {
-            0 | 1 => Some("60-74".into()),
-            2 => Some("moins de 18 ans".into()),
-            3 => Some("18-24 ans".into()),
+            0 => Some("60-69".into()),
+            1 => Some("plus de 60".into()),
+            2 => Some("moins-de-12".into()),
+            3 => Some("18-24".into()),
             _ => None,
         };
         v.pseudonym = match k {
@@ -200,9 +202,10 @@ fn bars_carry_their_figures_and_lengths() {
     assert_eq!(
         ages,
         [
-            ("moins de 18 ans", "1 · 25 %"),
-            ("18-24 ans", "1 · 25 %"),
-            ("60-74", "2 · 50 %")
+            ("Moins de 12 ans", "1 · 25 %"),
+            ("18 - 24 ans", "1 · 25 %"),
+            ("60 - 69 ans", "1 · 25 %"),
+            ("plus de 60", "1 · 25 %")
         ]
     );
 }

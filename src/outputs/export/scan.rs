@@ -97,14 +97,13 @@ pub struct Orientation {
 pub struct Training {
     pub id: String,
     pub title: String,
+    #[serde(default)]
+    pub cheques: u32,
     #[serde(
         alias = "category",
         deserialize_with = "crate::bank::service::service_or_category"
     )]
     pub service: Service,
-    /// Pass numérique chèques of the training (older results: none).
-    #[serde(default)]
-    pub cheques: u32,
 }
 
 /// What an export row is made of.
