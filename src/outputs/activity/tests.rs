@@ -6,6 +6,7 @@ use crate::bank::Service;
 use crate::diagnostic::needs::Coop;
 use crate::i18n::{Lang, Tr};
 use crate::outputs::period::Period;
+use crate::records::age_band::AgeBand;
 use crate::records::date::Date;
 use crate::records::journal::{RunMode, Status};
 
@@ -84,10 +85,10 @@ fn activity() -> Activity {
         };
         // Codes as the header keeps them, and an older free text.
         v.age_band = match k {
-            0 => Some("60-69".into()),
+            0 => Some(AgeBand::From60To69.code().into()),
             1 => Some("plus de 60".into()),
-            2 => Some("moins-de-12".into()),
-            3 => Some("18-24".into()),
+            2 => Some(AgeBand::Under12.code().into()),
+            3 => Some(AgeBand::From18To24.code().into()),
             _ => None,
         };
         v.pseudonym = match k {
