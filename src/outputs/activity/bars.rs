@@ -37,7 +37,7 @@ impl Bar {
 const WIDTH: f64 = 640.0;
 /// The longest bar: room is left after it for the figures.
 pub const BAR_MAX: f64 = 470.0;
-const ROW: f64 = 38.0;
+const ROW: f64 = 36.0;
 
 /// The chart; `total` is what the percentages are of; `id` keeps the hatching pattern's
 /// name unique in the page.
@@ -77,12 +77,12 @@ pub fn svg(id: &str, title: &str, bars: &[Bar], total: usize, tr: &Tr) -> String
              <rect class=\"bar\" x=\"0\" y=\"{:.1}\" width=\"{w:.1}\" height=\"14\" fill=\"{fill}\" \
              stroke=\"#000\" stroke-width=\"{}\"/>\n\
              <text class=\"value\" x=\"{:.1}\" y=\"{:.1}\">{}</text>\n",
-            y + 14.0,
+            y + 13.0,
             esc(&b.label),
-            y + 19.0,
+            y + 18.0,
             if b.value == 0 { 0 } else { 1 },
             w + 8.0,
-            y + 31.0,
+            y + 30.0,
             esc(&figures),
         );
     }

@@ -26,6 +26,10 @@ p { margin: 0 0 1.5mm; }
 .key strong { display: block; font-size: 17pt; line-height: 1.1; }
 .key span { font-size: 9.5pt; }
 section { margin-bottom: 5mm; break-inside: avoid; page-break-inside: avoid; }
+/* A long table may go on over the next page; its heading stays with it. */
+section#trainings { break-inside: auto; page-break-inside: auto; }
+h2, h3 { break-after: avoid; page-break-after: avoid; }
+tr { break-inside: avoid; }
 .note { font-size: 9pt; color: #222; }
 svg { display: block; width: 100%; height: auto; margin: 1mm 0 1mm; }
 svg text { font-family: Verdana, 'DejaVu Sans', Arial, sans-serif; fill: #000; }
@@ -36,6 +40,7 @@ th, td { padding: 0.8mm 2mm; border-bottom: 1px solid #777; text-align: left; ve
 th { border-bottom: 1.5px solid #000; }
 td.n, th.n { text-align: right; white-space: nowrap; }
 tr.total td { border-top: 1.5px solid #000; border-bottom: none; font-weight: bold; }
+@media print { svg.bars { width: 85%; } }
 footer { border-top: 1px solid #000; padding-top: 2mm; font-size: 9pt; }
 footer ul { margin: 1mm 0 0; padding-left: 5mm; }
 @media screen { body { padding: 10mm; } }
