@@ -23,6 +23,7 @@ mod results_cli;
 mod robustness;
 mod schema;
 mod schema_check;
+mod shared_folder;
 mod shipped_banks;
 mod speech;
 mod user_banks;
