@@ -24,6 +24,7 @@ mod results_views;
 mod robustness;
 mod schema;
 mod schema_check;
+mod shared_folder;
 mod shipped_banks;
 mod speech;
 mod user_banks;
