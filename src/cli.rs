@@ -68,7 +68,7 @@ pub enum Cmd {
         #[command(flatten)]
         person: PersonArgs,
     },
-    /// Stored results: list, show, compare, export, print, purge.
+    /// Stored results: list, show, compare, export, print, stats, report, purge.
     Results {
         /// Text list instead of the full-screen list.
         #[arg(long)]
@@ -177,6 +177,27 @@ pub enum ResultsCmd {
         #[arg(long)]
         mediator: bool,
     },
+    /// Figures per question of a bank, to improve it.
+    Stats {
+        bank: String,
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        until: Option<String>,
+        #[arg(long, value_enum)]
+        format: Option<StatsFormat>,
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// The activity report (one HTML page with charts) for the funder and the lieu.
+    Report {
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        until: Option<String>,
+        #[arg(long, value_name = "FILE", required = true)]
+        out: PathBuf,
+    },
     /// Delete the sessions started before a date.
     Purge {
         #[arg(long, value_name = "DATE", required = true)]
@@ -223,6 +244,12 @@ pub enum CheckFormat {
 pub enum ExportFormat {
     Csv,
     Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum StatsFormat {
+    Text,
+    Csv,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -142,28 +142,50 @@ pub fn run(cli: Cli, tr: Tr) -> Result<Output, UserError> {
             if action.is_none() && !plain && tui::is_terminal() {
                 return run::history_screen(store, &lib, &screen, tr);
             }
-            if let Some(ResultsCmd::Export {
-                format,
-                since,
-                out,
-                with_names,
-            }) = action
-            {
-                let (stdout, stderr) = results::export(
+            // These also write to standard error (standard output may be the table).
+            let both = match action {
+                Some(ResultsCmd::Export {
+                    format,
+                    since,
+                    out,
+                    with_names,
+                }) => results::export(
                     store,
                     format,
                     since.as_deref(),
                     out.as_ref(),
                     with_names,
                     &tr,
-                )?;
-                return Ok(Output {
-                    stdout,
-                    stderr,
-                    code: EXIT_OK,
-                });
-            }
-            Ok(Output::text(results_text(store, &lib, action, &tr)?))
+                )?,
+                Some(ResultsCmd::Stats {
+                    bank,
+                    since,
+                    until,
+                    format,
+                    out,
+                }) => results::stats(
+                    store,
+                    &lib,
+                    &results::StatsRequest {
+                        bank: &bank,
+                        since: since.as_deref(),
+                        until: until.as_deref(),
+                        format,
+                        out: out.as_ref(),
+                    },
+                    &tr,
+                )?,
+                Some(ResultsCmd::Report { since, until, out }) => {
+                    results::report(store, since.as_deref(), until.as_deref(), &out, &tr)?
+                }
+                action => return Ok(Output::text(results_text(store, &lib, action, &tr)?)),
+            };
+            let (stdout, stderr) = both;
+            Ok(Output {
+                stdout,
+                stderr,
+                code: EXIT_OK,
+            })
         }
         None => {
             let lieux = lieux::directory(data.as_deref(), &tr);
@@ -215,8 +237,10 @@ fn results_text(
         Some(ResultsCmd::Compare { before, after }) => {
             shown(r::compare(store, lib, &before, &after, tr))
         }
-        // Handled above: it also writes to standard error.
-        Some(ResultsCmd::Export { .. }) => unreachable!("export is handled by run"),
+        // Handled above: they also write to standard error.
+        Some(ResultsCmd::Export { .. } | ResultsCmd::Stats { .. } | ResultsCmd::Report { .. }) => {
+            unreachable!("handled by run")
+        }
         Some(ResultsCmd::Print {
             id,
             format,

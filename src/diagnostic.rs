@@ -6,6 +6,7 @@ pub mod abilities;
 pub mod adaptive;
 pub mod answer;
 pub mod device;
+pub mod item_analysis;
 pub mod lieux;
 pub mod needs;
 pub mod orientation;

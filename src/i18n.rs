@@ -77,6 +77,7 @@ impl Lang {
 macro_rules! ftl_files {
     ($lang:literal) => {
         &[
+            include_str!(concat!("../locales/", $lang, "/activity.ftl")),
             include_str!(concat!("../locales/", $lang, "/app.ftl")),
             include_str!(concat!("../locales/", $lang, "/author.ftl")),
             include_str!(concat!("../locales/", $lang, "/bank.ftl")),
@@ -88,6 +89,7 @@ macro_rules! ftl_files {
             include_str!(concat!("../locales/", $lang, "/report.ftl")),
             include_str!(concat!("../locales/", $lang, "/results.ftl")),
             include_str!(concat!("../locales/", $lang, "/speech.ftl")),
+            include_str!(concat!("../locales/", $lang, "/stats.ftl")),
         ]
     };
 }

@@ -5,16 +5,19 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use crate::bank::source::Library;
-use crate::cli::{ExportFormat, FicheFormat};
+use crate::cli::{ExportFormat, FicheFormat, StatsFormat};
 use crate::i18n::{Arg, Tr};
+use crate::outputs::activity;
 use crate::outputs::export;
 use crate::outputs::fiche;
+use crate::outputs::item_stats;
 pub use crate::outputs::listing::{
     date_text, day, list_line, list_line_with, show_text, status_word,
 };
-use crate::records::date::Date;
+use crate::outputs::period::Period;
+use crate::records::date::{Clock, Date};
 use crate::records::history::{self, Stored};
-use crate::records::prepare::find;
+use crate::records::prepare::{find, load_bank};
 use crate::records::store::Store;
 
 /// One session, with its partial result worked out when it is unfinished.
@@ -83,6 +86,89 @@ fn refuse_same(a: &Stored, b: &Stored, tr: &Tr) -> Result<(), String> {
 fn parse_date(typed: &str, tr: &Tr) -> Result<Date, String> {
     Date::parse(typed)
         .ok_or_else(|| tr.t_args("date-invalid", &[("date", Arg::from(typed.to_string()))]))
+}
+
+/// `--since` and `--until`, both included; refused when the end comes before the start.
+fn period(since: Option<&str>, until: Option<&str>, tr: &Tr) -> Result<Period, String> {
+    let p = Period {
+        since: since.map(|d| parse_date(d, tr)).transpose()?,
+        until: until.map(|d| parse_date(d, tr)).transpose()?,
+    };
+    if let (Some(s), Some(u)) = (p.since, p.until)
+        && u < s
+    {
+        return Err(tr.t_args(
+            "period-reversed",
+            &[
+                ("since", Arg::from(day(s.start(), tr))),
+                ("until", Arg::from(day(u.start(), tr))),
+            ],
+        ));
+    }
+    Ok(p)
+}
+
+/// The files that could not be read, for standard error (standard output may be the
+/// table itself).
+fn unreadable_note(n: usize, tr: &Tr) -> String {
+    if n == 0 {
+        String::new()
+    } else {
+        format!(
+            "{}\n",
+            tr.t_args("results-unreadable", &[("n", Arg::from(n))])
+        )
+    }
+}
+
+pub struct StatsRequest<'a> {
+    pub bank: &'a str,
+    pub since: Option<&'a str>,
+    pub until: Option<&'a str>,
+    pub format: Option<StatsFormat>,
+    pub out: Option<&'a PathBuf>,
+}
+
+/// `results stats BANK`: (standard output, standard error).
+pub fn stats(
+    store: &Store,
+    lib: &Library,
+    req: &StatsRequest,
+    tr: &Tr,
+) -> Result<(String, String), String> {
+    let period = period(req.since, req.until, tr)?;
+    let bank = load_bank(lib, req.bank, tr)?;
+    let stats = item_stats::collect(store, &bank, period).map_err(|e| read_failed(&e, tr))?;
+    let csv = req.format == Some(StatsFormat::Csv)
+        || (req.format.is_none() && by_extension(req.out, "csv"));
+    let text = if csv {
+        item_stats::csv(&bank, &stats, tr)
+    } else {
+        item_stats::text(&bank, &stats, tr)
+    };
+    let stdout = emit(text, req.out, tr, "stats-written", stats.analysis.sessions)?;
+    Ok((stdout, unreadable_note(stats.unreadable, tr)))
+}
+
+/// `results report`: the activity page written to `out`; (standard output, standard error).
+pub fn report(
+    store: &Store,
+    since: Option<&str>,
+    until: Option<&str>,
+    out: &PathBuf,
+    tr: &Tr,
+) -> Result<(String, String), String> {
+    let period = period(since, until, tr)?;
+    let a = activity::collect(store, period).map_err(|e| read_failed(&e, tr))?;
+    let today = Clock::System.now().date();
+    let stdout = emit(
+        activity::html(&a, today, tr),
+        Some(out),
+        tr,
+        "activity-written",
+        a.diagnostics,
+    )?;
+    Ok((stdout, unreadable_note(a.unreadable, tr)))
 }
 
 fn by_extension(out: Option<&PathBuf>, ext: &str) -> bool {

@@ -2,9 +2,9 @@
 //! CSV uses `;` and a UTF-8 BOM so that French Excel and LibreOffice open it right.
 
 mod csv;
-mod scan;
+pub(crate) mod scan;
 
-pub use csv::csv;
+pub use csv::{csv, table};
 
 use serde::Serialize;
 
@@ -12,7 +12,7 @@ use crate::records::date::Date;
 use std::io;
 use std::path::Path;
 
-use crate::diagnostic::needs::{self, Need};
+use crate::diagnostic::needs;
 use crate::diagnostic::scoring::titled;
 use crate::i18n::Tr;
 use crate::records::history::active_minutes;
@@ -151,20 +151,7 @@ fn row(s: scan::Scanned, opts: &Options, competences: &mut Vec<(String, String)>
         .filter(|c| c.asked > 0 && c.rated)
         .collect();
     let trainings = verdict.map_or(&[][..], |o| &o.orientation.trainings[..]);
-    let needs = verdict.map_or_else(Vec::new, |o| {
-        if o.orientation.needs.is_empty() {
-            // Stored before needs were kept: the services of the trainings.
-            trainings
-                .iter()
-                .map(|t| Need {
-                    service: t.service,
-                    coop: None,
-                })
-                .collect()
-        } else {
-            o.orientation.needs.clone()
-        }
-    });
+    let needs = verdict.map_or_else(Vec::new, scan::Outcome::needs);
     let services = needs::services(&needs);
     let coop = if verdict.is_some() {
         needs::coop(&needs)

@@ -11,6 +11,7 @@ use crate::outputs::report::{
 };
 use crate::records::history::Stored;
 
+pub(crate) use html::esc;
 pub use html::html;
 
 /// A lieu on the fiche: its title ("name (à 2,4 km)") and the lines under it.

@@ -63,6 +63,12 @@ impl Stored {
         self.read.status()
     }
 
+    /// Every answer line, in writing order (a later line at the same position replaces the
+    /// earlier ones from there on: the person went back).
+    pub fn answers(&self) -> &[crate::records::journal::AnswerLine] {
+        &self.read.answers
+    }
+
     pub fn started(&self) -> Timestamp {
         self.header().map_or(self.entry.day.start(), |h| h.started)
     }

@@ -20,6 +20,7 @@ mod mediator_gaps;
 mod plain_e2e;
 mod real_quizzes;
 mod results_cli;
+mod results_views;
 mod robustness;
 mod schema;
 mod schema_check;

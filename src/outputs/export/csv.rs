@@ -114,6 +114,16 @@ fn total_row(t: Totals, tr: &Tr) -> Vec<String> {
     cells
 }
 
+/// A whole CSV table as the export writes it (BOM, `;`, quoting, formula guard): the other
+/// tables of figures (`results stats`) are written the same way.
+pub fn table(rows: &[Vec<String>]) -> String {
+    let mut out = String::from("\u{feff}");
+    for r in rows {
+        line(&mut out, r);
+    }
+    out
+}
+
 fn line(out: &mut String, cells: &[String]) {
     let cells: Vec<String> = cells.iter().map(|c| quote(c)).collect();
     let _ = write!(out, "{}\r\n", cells.join(";"));
@@ -121,9 +131,15 @@ fn line(out: &mut String, cells: &[String]) {
 
 /// RFC 4180 quoting with `;`. A cell starting with = + - @ (or TAB or CR, which some
 /// spreadsheets skip before reading a formula) is prefixed with a quote mark so that a
-/// spreadsheet never runs it as a formula (a pseudonym like "=HYPERLINK(…)").
+/// spreadsheet never runs it as a formula (a pseudonym like "=HYPERLINK(…)"). A plain
+/// negative number ("-0,25") stays a number.
 fn quote(cell: &str) -> String {
-    let cell = if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    let number = cell.strip_prefix('-').is_some_and(|n| {
+        !n.is_empty()
+            && n.chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    });
+    let cell = if !number && cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{cell}")
     } else {
         cell.to_string()
@@ -139,10 +155,16 @@ fn quote(cell: &str) -> String {
 mod tests {
     #[test]
     fn formula_starts_are_neutralised_tab_and_cr_included() {
-        for cell in ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1+1", "\r=1+1"] {
+        for cell in ["=1+1", "+1", "-1+1", "-A1", "@SUM(A1)", "\t=1+1", "\r=1+1"] {
             let q = super::quote(cell);
             assert!(q.trim_start_matches('"').starts_with('\''), "{q:?}");
         }
         assert_eq!(super::quote("Lyon"), "Lyon");
+        // A negative figure is no formula (the stats' discrimination index can be one);
+        // "-1+2" and "-" alone are not plain numbers.
+        assert_eq!(super::quote("-0,25"), "-0,25");
+        assert_eq!(super::quote("-1"), "-1");
+        assert_eq!(super::quote("-1+2"), "'-1+2");
+        assert_eq!(super::quote("-"), "'-");
     }
 }

@@ -30,6 +30,25 @@ fn yes() -> bool {
     true
 }
 
+impl Outcome {
+    /// What the person needs; results stored before needs were kept: the services of the
+    /// recommended trainings.
+    pub fn needs(&self) -> Vec<Need> {
+        if self.orientation.needs.is_empty() {
+            self.orientation
+                .trainings
+                .iter()
+                .map(|t| Need {
+                    service: t.service,
+                    coop: None,
+                })
+                .collect()
+        } else {
+            self.orientation.needs.clone()
+        }
+    }
+}
+
 #[derive(Debug, Deserialize)]
 pub struct Scores {
     pub asked: usize,

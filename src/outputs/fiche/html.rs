@@ -99,7 +99,8 @@ fn fullness(f: &Fiche) -> usize {
     head + palier + levels + trainings + near + lieu + note
 }
 
-fn esc(s: &str) -> String {
+/// Text made safe inside HTML (and SVG): every markup character written as an entity.
+pub(crate) fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {

@@ -24,7 +24,7 @@ pub enum Record {
 
 /// How a session was run: written in its header as "tui", "plain" or "kiosk", as it
 /// always was, so that every journal ever written still reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum RunMode {
     /// The full screen, with a médiateur at hand.
