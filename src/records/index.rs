@@ -15,7 +15,6 @@ mod row;
 use std::collections::HashSet;
 use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 pub use row::Row;
 
@@ -27,25 +26,14 @@ use crate::records::store::{Entry, Store};
 use crate::records::store::{INDEX_FILE as FILE, is_session_name};
 
 /// The bank titles, versions and paliers repeated on every row, kept once in memory.
-#[derive(Debug, Default)]
-pub struct Shared(HashSet<Arc<str>>);
+pub type Shared = crate::text::shared::Shared;
 
-impl Shared {
-    fn share(&mut self, s: &Arc<str>) -> Arc<str> {
-        if let Some(kept) = self.0.get(s) {
-            return kept.clone();
-        }
-        self.0.insert(s.clone());
-        s.clone()
-    }
-
-    fn share_in(&mut self, mut r: Row) -> Row {
-        r.bank = self.share(&r.bank);
-        r.bank_title = self.share(&r.bank_title);
-        r.bank_version = self.share(&r.bank_version);
-        r.palier = r.palier.as_ref().map(|p| self.share(p));
-        r
-    }
+fn share_in(shared: &mut Shared, mut r: Row) -> Row {
+    r.bank = shared.get(&r.bank);
+    r.bank_title = shared.get(&r.bank_title);
+    r.bank_version = shared.get(&r.bank_version);
+    r.palier = r.palier.as_ref().map(|p| shared.get(p));
+    r
 }
 
 /// One day folder, read through its index.
@@ -74,7 +62,7 @@ impl Day {
                 })
             })
             .chain(self.open.iter().map(Row::of))
-            .map(|r| shared.share_in(r))
+            .map(|r| share_in(shared, r))
             .collect();
         rows.sort_by(|a, b| a.entry.path.file_name().cmp(&b.entry.path.file_name()));
         rows
