@@ -22,6 +22,7 @@ use crate::i18n::{Lang, Tr};
 use crate::kiosk::code::CodeHash;
 use crate::kiosk::idle::{IdleRule, Phase};
 use crate::kiosk::limiter::Attempts;
+use crate::kiosk::limiter::ledger::Ledger;
 use crate::records::store::Store;
 
 pub use run::{clear_sequence, lock_signals};
@@ -101,6 +102,9 @@ pub struct Setup {
     /// it are shown to each visitor with the results.
     pub lieux: Option<std::sync::Arc<crate::diagnostic::lieux::Directory>>,
     pub commune: Option<String>,
+    /// Where wrong admin codes are counted, so a restart does not start the count again
+    /// (in the data folder; none without one).
+    pub ledger: Option<Ledger>,
 }
 
 pub struct Kiosk {
@@ -132,6 +136,11 @@ pub const CHORD_PRESSES: u8 = 3;
 
 impl Kiosk {
     pub fn new(setup: Setup, seed: u64) -> Kiosk {
+        let attempts = setup
+            .ledger
+            .as_ref()
+            .map(|l| l.load(Duration::ZERO))
+            .unwrap_or_default();
         Kiosk {
             tr: Tr::new(setup.lang),
             setup,
@@ -143,7 +152,7 @@ impl Kiosk {
             stop: None,
             admin: None,
             chord: 0,
-            attempts: Attempts::default(),
+            attempts,
             printed: None,
             notice: None,
             visitors_done: 0,
@@ -198,6 +207,8 @@ impl Kiosk {
                     self.chord = 0;
                     self.stop = None;
                     self.admin = Some(AdminPrompt::default());
+                    // Another kiosk on the same folder may have counted wrong codes.
+                    self.reload_attempts();
                 }
             }
             KioskMsg::Refused => self.refuse(),
