@@ -121,8 +121,11 @@ pub struct Kiosk {
     pub admin: Option<AdminPrompt>,
     pub chord: u8,
     pub attempts: Attempts,
-    /// Fluent id of what happened when the fiche was sent (at most once per visitor).
+    /// Fluent id of what happened when the fiche was sent (at most once per visitor):
+    /// under way, sent or failed.
     pub printed: Option<&'static str>,
+    /// The fiche being printed, until the printer command ends.
+    printing: Option<crate::outputs::printer::Job>,
     pub notice: Option<&'static str>,
     /// Visitors sent away so far. The run loop clears the screen and the scrollback each
     /// time it changes.
@@ -154,11 +157,17 @@ impl Kiosk {
             chord: 0,
             attempts,
             printed: None,
+            printing: None,
             notice: None,
             visitors_done: 0,
             size: (80, 24),
             quit: false,
         }
+    }
+
+    /// Whether a fiche is on its way to the printer (the run loop then looks more often).
+    pub fn printing(&self) -> bool {
+        self.printing.is_some()
     }
 
     pub fn phase(&self) -> Phase {
@@ -242,6 +251,7 @@ impl Kiosk {
 
     fn tick(&mut self, now: Duration) {
         self.now = now;
+        self.check_printer();
         if self.phase() != Phase::Expired {
             return;
         }
