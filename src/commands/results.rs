@@ -158,7 +158,9 @@ pub fn print(store: &Store, lib: &Library, req: PrintRequest, tr: &Tr) -> Result
         .and_then(|h| Lang::parse(&h.lang))
         .unwrap_or(tr.lang());
     let ftr = Tr::new(lang);
-    let f = fiche::build(&st, req.note, &ftr).ok_or_else(|| tr.t("results-none"))?;
+    // The note is the médiateur's, but pasted text can carry escape sequences too.
+    let note = req.note.map(|n| crate::text::clean(&n));
+    let f = fiche::build(&st, note, &ftr).ok_or_else(|| tr.t("results-none"))?;
     let html = req.format == Some(FicheFormat::Html)
         || (req.format.is_none()
             && (by_extension(req.out, "html") || by_extension(req.out, "htm")));

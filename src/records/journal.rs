@@ -5,6 +5,7 @@
 //! its last whole line before anything else is written, so a retry never glues onto a torn
 //! line and every line a reader sees is whole.
 
+pub mod inert;
 mod locked;
 pub mod read;
 pub mod record;

@@ -8,6 +8,7 @@ mod check_cli;
 mod common;
 mod doc_examples;
 mod gift_import;
+mod inert_sessions;
 mod injection;
 mod invalid_banks;
 mod kill_resume;
