@@ -241,3 +241,34 @@ fn file_names_on_standard_output_are_inert() {
         assert_inert(what, &o);
     }
 }
+
+/// A quiz holding escape sequences (pasted from a web page) imports to a bank without
+/// them, and the import's messages quote its text inert.
+#[test]
+fn imports_drop_escape_sequences_and_quote_them_inert() {
+    let dir = tempfile::tempdir().unwrap();
+    let gift = dir.path().join("quiz.gift");
+    std::fs::write(
+        &gift,
+        format!("::Q1::{OSC52} Quelle touche ?{{=Entrée{OSC52} ~Suppr}}\n"),
+    )
+    .unwrap();
+    let aiken = dir.path().join("quiz.txt");
+    std::fs::write(
+        &aiken,
+        format!("Quelle touche ?\nA. Suppr\nB. Entrée\nANSWER: {OSC52}Z\n"),
+    )
+    .unwrap();
+    for (format, file) in [("gift", &gift), ("aiken", &aiken)] {
+        let o = common::french()
+            .args(["import", format])
+            .arg(file)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        assert_inert(format, &o);
+        let toml = String::from_utf8_lossy(&o.stdout);
+        assert!(!toml.to_lowercase().contains("\\u001b"), "{toml}");
+        assert!(!toml.to_lowercase().contains("\\u009b"), "{toml}");
+    }
+}
