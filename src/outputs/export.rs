@@ -268,10 +268,13 @@ fn line(out: &mut String, cells: &[String]) {
 }
 
 /// RFC 4180 quoting with `;`. A cell starting with = + - @ (or TAB or CR, which some
-/// spreadsheets skip before reading a formula) is prefixed with a quote mark so that a
+/// spreadsheets skip before reading a formula, or spaces before any of them) is prefixed with a quote mark so that a
 /// spreadsheet never runs it as a formula (a pseudonym like "=HYPERLINK(…)").
 fn quote(cell: &str) -> String {
-    let cell = if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    // Spaces first do not stop a spreadsheet that trims them ("Supprimer les espaces").
+    let cell = if cell.starts_with(['\t', '\r'])
+        || cell.trim_start().starts_with(['=', '+', '-', '@', '\t', '\r'])
+    {
         format!("'{cell}")
     } else {
         cell.to_string()
@@ -287,10 +290,11 @@ fn quote(cell: &str) -> String {
 mod tests {
     #[test]
     fn formula_starts_are_neutralised_tab_and_cr_included() {
-        for cell in ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1+1", "\r=1+1"] {
+        for cell in ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1+1", "\r=1+1", " =1+2", "\u{a0} @x"] {
             let q = super::quote(cell);
             assert!(q.trim_start_matches('"').starts_with('\''), "{q:?}");
         }
         assert_eq!(super::quote("Lyon"), "Lyon");
+        assert_eq!(super::quote(" Lyon"), " Lyon");
     }
 }
