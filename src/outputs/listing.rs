@@ -32,6 +32,12 @@ pub fn list_line_with(st: &Stored, tr: &Tr, sep: &str) -> String {
     let h = st.header();
     let state = match st.summary() {
         Some(x) => x.outcome.palier.title.clone(),
+        // Not interrupted: another diagnum has it open right now.
+        None if st.status() == Status::Unfinished
+            && crate::records::journal::is_locked_elsewhere(&st.entry.path) =>
+        {
+            tr.t("results-status-running")
+        }
         None => status_word(st.status(), tr),
     };
     [
@@ -102,4 +108,36 @@ pub fn show_text(st: &Stored, tr: &Tr) -> String {
         }
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::records::date::Clock;
+    use crate::records::journal::RunMode;
+    use crate::records::store::Store;
+    use crate::records::tracked::{Person, Start, Tracked};
+
+    #[test]
+    fn a_session_open_in_another_diagnum_is_in_progress_not_interrupted() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        let start = Start {
+            seed: 1,
+            lang: "fr".into(),
+            falc: false,
+            mode: RunMode::Plain,
+            person: Person::default(),
+        };
+        let tr = Tr::new(Lang::Fr);
+        let running =
+            Tracked::start(&store, crate::testing::sample_bank(), start, Clock::System).unwrap();
+        let line = || {
+            let entry = store.entries().unwrap().remove(0);
+            list_line(&crate::records::history::load(entry).unwrap(), &tr)
+        };
+        assert!(line().ends_with("en cours"), "{}", line());
+        drop(running);
+        assert!(line().ends_with("interrompu"), "{}", line());
+    }
 }
