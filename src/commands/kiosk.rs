@@ -269,7 +269,9 @@ pub fn start(
     // What was on the terminal before (a shell, boot messages) goes too, scrollback
     // included: the kiosk then draws on the alternate screen, where nothing scrolls back.
     print!("{}", crate::tui::kiosk::clear_sequence());
-    let data = store.as_ref().and_then(|s| s.root().parent().map(Path::to_path_buf));
+    let data = store
+        .as_ref()
+        .and_then(|s| s.root().parent().map(Path::to_path_buf));
     let mut setup = ready.setup(store, tr.lang());
     setup.ledger = data.map(|d| crate::kiosk::limiter::ledger::Ledger::in_data_dir(&d));
     setup.lieux = lieux;

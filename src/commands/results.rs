@@ -177,9 +177,9 @@ pub fn print(store: &Store, lib: &Library, req: PrintRequest, tr: &Tr) -> Result
 
 pub fn purge(store: &Store, before: &str, dry_run: bool, tr: &Tr) -> Result<String, String> {
     let date = parse_date(before, tr)?;
-    let (deleted, busy) = store.purge(date, dry_run).map_err(|e| {
-        tr.t_args("purge-failed", &[("error", Arg::from(tr.io(&e)))])
-    })?;
+    let (deleted, busy) = store
+        .purge(date, dry_run)
+        .map_err(|e| tr.t_args("purge-failed", &[("error", Arg::from(tr.io(&e)))]))?;
     let key = if dry_run { "purge-would" } else { "purge-done" };
     let mut s = tr.t_args(
         key,

@@ -120,7 +120,11 @@ mod tests {
         for _ in 0..9 {
             a.fail(s(10));
         }
-        assert_eq!(a.fail(s(10) + FORGET_AFTER), s(300), "not yet a day after the wait");
+        assert_eq!(
+            a.fail(s(10) + FORGET_AFTER),
+            s(300),
+            "not yet a day after the wait"
+        );
         let later = a.blocked_until() + FORGET_AFTER;
         assert_eq!(a.fail(later), s(1));
         assert_eq!(a.failures(), 1);
@@ -139,6 +143,9 @@ mod tests {
         assert_eq!(both, there.merge(here));
         let restored = Attempts::restored(2, s(1_000_000), s(50));
         assert_eq!(restored.wait(s(50)), s(2));
-        assert_eq!(Attempts::restored(0, s(60), s(0)).wait(s(0)), Duration::ZERO);
+        assert_eq!(
+            Attempts::restored(0, s(60), s(0)).wait(s(0)),
+            Duration::ZERO
+        );
     }
 }

@@ -273,7 +273,9 @@ fn line(out: &mut String, cells: &[String]) {
 fn quote(cell: &str) -> String {
     // Spaces first do not stop a spreadsheet that trims them ("Supprimer les espaces").
     let cell = if cell.starts_with(['\t', '\r'])
-        || cell.trim_start().starts_with(['=', '+', '-', '@', '\t', '\r'])
+        || cell
+            .trim_start()
+            .starts_with(['=', '+', '-', '@', '\t', '\r'])
     {
         format!("'{cell}")
     } else {
@@ -290,7 +292,16 @@ fn quote(cell: &str) -> String {
 mod tests {
     #[test]
     fn formula_starts_are_neutralised_tab_and_cr_included() {
-        for cell in ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1+1", "\r=1+1", " =1+2", "\u{a0} @x"] {
+        for cell in [
+            "=1+1",
+            "+1",
+            "-1",
+            "@SUM(A1)",
+            "\t=1+1",
+            "\r=1+1",
+            " =1+2",
+            "\u{a0} @x",
+        ] {
             let q = super::quote(cell);
             assert!(q.trim_start_matches('"').starts_with('\''), "{q:?}");
         }

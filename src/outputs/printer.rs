@@ -60,10 +60,9 @@ impl Job {
         if let Err(e) = spawned {
             // No thread (out of resources): the answer is there at once.
             let (tx, rx) = mpsc::channel();
-            let _ = tx.send(Err(tr.t_args(
-                "printer-failed",
-                &[("error", Arg::from(tr.io(&e)))],
-            )));
+            let _ = tx.send(Err(
+                tr.t_args("printer-failed", &[("error", Arg::from(tr.io(&e)))])
+            ));
             return Job { done: rx };
         }
         Job { done }

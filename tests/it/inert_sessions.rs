@@ -17,8 +17,24 @@ const EVIL: &str = "\u{1b}]52;c;aGk=\u{7}\u{1b}]0;TITRE\u{7}\u{1b}[2J\u{9b}2J\u{
 
 /// Strings that must stay as they are for the file to be read (ids, times, codes).
 const KEPT: &[&str] = &[
-    "v", "t", "id", "bank", "bank_version", "bank_hash", "started", "lang", "mode", "at", "q",
-    "crcn", "answer", "service", "category", "device", "coop", "question_id",
+    "v",
+    "t",
+    "id",
+    "bank",
+    "bank_version",
+    "bank_hash",
+    "started",
+    "lang",
+    "mode",
+    "at",
+    "q",
+    "crcn",
+    "answer",
+    "service",
+    "category",
+    "device",
+    "coop",
+    "question_id",
 ];
 
 /// Every `"key":"value"` of the line gets the sequence at the start of its value, written as
@@ -46,7 +62,14 @@ fn poisoned_session(data: &Path) -> (String, PathBuf) {
     let mut run = common::french();
     run.args(["--data-dir", data.to_str().unwrap(), "run", "abc-diag"])
         .args(["--plain", "--seed", "1"])
-        .args(["--pseudo", "Lou", "--commune", "Roubaix", "--age-band", "60-74"]);
+        .args([
+            "--pseudo",
+            "Lou",
+            "--commune",
+            "Roubaix",
+            "--age-band",
+            "60-74",
+        ]);
     let o = common::with_stdin(run, &"bonjour\n?\n".repeat(40));
     assert!(o.status.success(), "{o:?}");
     let day = std::fs::read_dir(data.join("sessions"))
@@ -86,10 +109,7 @@ fn assert_inert(what: &str, o: &Output) {
         "{what} did not show the poisoned texts:\n{text}"
     );
     for c in ['\u{1b}', '\u{7}', '\u{9b}', '\u{202e}', '\t'] {
-        assert!(
-            !text.contains(c),
-            "{what} printed {c:?}:\n{text:?}"
-        );
+        assert!(!text.contains(c), "{what} printed {c:?}:\n{text:?}");
     }
 }
 
@@ -121,7 +141,10 @@ fn every_output_of_an_old_session_file_is_inert() {
         &results(&["print", &id, "--format", "html"]),
     );
     let note = format!("note{EVIL}");
-    assert_inert("results print --note", &results(&["print", &id, "--note", &note]));
+    assert_inert(
+        "results print --note",
+        &results(&["print", &id, "--note", &note]),
+    );
     let csv = results(&["export", "--with-names"]);
     assert_inert("results export", &csv);
     let csv = String::from_utf8_lossy(&csv.stdout);

@@ -219,7 +219,11 @@ fn file_names_on_standard_output_are_inert() {
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("questions/abc-diag.toml"),
     )
     .unwrap();
-    std::fs::write(&good, shipped.replace("id = \"abc-diag\"", "id = \"abc-copie\"")).unwrap();
+    std::fs::write(
+        &good,
+        shipped.replace("id = \"abc-diag\"", "id = \"abc-copie\""),
+    )
+    .unwrap();
     let bad = dir.path().join(format!("bad{OSC52}.toml"));
     std::fs::write(&bad, "schema = \"diagnum/1\"\n[bank]\nx = 1\n").unwrap();
     let run = |args: &[&std::ffi::OsStr]| {
@@ -232,12 +236,21 @@ fn file_names_on_standard_output_are_inert() {
             .unwrap()
     };
     for (what, o) in [
-        ("check (no problem)", run(&["check".as_ref(), good.as_os_str()])),
-        ("check (an error)", run(&["check".as_ref(), bad.as_os_str()])),
+        (
+            "check (no problem)",
+            run(&["check".as_ref(), good.as_os_str()]),
+        ),
+        (
+            "check (an error)",
+            run(&["check".as_ref(), bad.as_os_str()]),
+        ),
         ("list", run(&["list".as_ref()])),
     ] {
         let out = String::from_utf8_lossy(&o.stdout);
-        assert!(out.contains("]52;c;aGVsbG8="), "{what} names the file:\n{out}");
+        assert!(
+            out.contains("]52;c;aGVsbG8="),
+            "{what} names the file:\n{out}"
+        );
         assert_inert(what, &o);
     }
 }

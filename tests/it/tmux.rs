@@ -35,7 +35,17 @@ impl Tmux {
             cmd.push_str(&format!(" '{a}'"));
         }
         cmd.push_str("; echo \"STATUS=$?\"; exec sleep 600");
-        t.tmux(&["-f", "/dev/null", "new-session", "-d", "-x", "80", "-y", "24", &cmd]);
+        t.tmux(&[
+            "-f",
+            "/dev/null",
+            "new-session",
+            "-d",
+            "-x",
+            "80",
+            "-y",
+            "24",
+            &cmd,
+        ]);
         Some(t)
     }
 
@@ -123,7 +133,11 @@ fn stopped_by(
     assert!(killed.success());
     let said = format!("STATUS={status}");
     t.wait_for("ended", |t| t.screen().contains("STATUS="));
-    assert!(t.screen().contains(&said), "{args:?} {signal}:\n{}", t.screen());
+    assert!(
+        t.screen().contains(&said),
+        "{args:?} {signal}:\n{}",
+        t.screen()
+    );
     assert_eq!(
         t.show("#{alternate_on} #{mouse_any_flag} #{mouse_sgr_flag} #{cursor_flag}"),
         "0 0 0 1",
@@ -137,7 +151,10 @@ fn stopped_by(
         .stdin(Stdio::null())
         .output()
         .unwrap();
-    Some(format!("{screen}\n---\n{}", String::from_utf8_lossy(&listed.stdout)))
+    Some(format!(
+        "{screen}\n---\n{}",
+        String::from_utf8_lossy(&listed.stdout)
+    ))
 }
 
 #[test]
@@ -163,7 +180,10 @@ fn the_kiosk_stopped_by_a_signal_erases_its_screen() {
             return;
         };
         let screen = after.split("\n---\n").next().unwrap();
-        assert!(screen.trim().is_empty(), "nothing left on screen:\n{screen}");
+        assert!(
+            screen.trim().is_empty(),
+            "nothing left on screen:\n{screen}"
+        );
     }
 }
 
@@ -183,7 +203,12 @@ fn the_history_screen_sends_no_escape_sequence_from_a_session_file() {
         .unwrap()
         .unwrap()
         .path();
-    let file = std::fs::read_dir(&day).unwrap().next().unwrap().unwrap().path();
+    let file = std::fs::read_dir(&day)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
     let text = std::fs::read_to_string(&file).unwrap();
     let evil = "\\u001b]0;PIRATE\\u0007\\u001b]52;c;aGk=\\u0007";
     let poisoned = text

@@ -33,7 +33,8 @@ pub fn inert_json(line: &str) -> Cow<'_, str> {
                 .and_then(char::from_u32);
             match code {
                 Some('\t') => out.push(' '),
-                Some(c) if c != '\n' && crate::text::clean(c.encode_utf8(&mut [0; 4])).is_empty() => {}
+                Some(c)
+                    if c != '\n' && crate::text::clean(c.encode_utf8(&mut [0; 4])).is_empty() => {}
                 // Newlines, letters, and halves of surrogate pairs stay as written.
                 _ => out.push_str(&escape[..6]),
             }
@@ -79,7 +80,15 @@ mod tests {
 
     #[test]
     fn broken_escapes_do_not_panic() {
-        for line in ["\\", "\\u", "\\u00", "\\u001", "\\uzzzz", "\\é", "\"\\u00é1\""] {
+        for line in [
+            "\\",
+            "\\u",
+            "\\u00",
+            "\\u001",
+            "\\uzzzz",
+            "\\é",
+            "\"\\u00é1\"",
+        ] {
             let _ = inert_json(line);
         }
         assert_eq!(inert_json("\\u001"), "\\u001");

@@ -267,7 +267,11 @@ fn a_full_disk_mid_answer_then_room_again_loses_no_taken_answer() {
         let a = first_choice(&t);
         let e = t.answer(a.clone()).unwrap_err();
         assert_eq!(e.kind(), io::ErrorKind::StorageFull);
-        assert_eq!(std::fs::read(&path).unwrap(), before, "nothing of the half line");
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            before,
+            "nothing of the half line"
+        );
         assert_eq!(t.session.index(), taken, "a refused answer does not count");
         t.answer(a).unwrap();
         taken += 1;

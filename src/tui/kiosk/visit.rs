@@ -82,12 +82,7 @@ impl Kiosk {
         // how it went (`tick`), and the idle timer keeps running meanwhile.
         self.printed = Some(match fiche_text(app) {
             Some(text) => {
-                self.printing = Some(Job::start(
-                    &printer.command,
-                    &printer.args,
-                    text,
-                    *app.tr(),
-                ));
+                self.printing = Some(Job::start(&printer.command, &printer.args, text, *app.tr()));
                 "kiosk-print-pending"
             }
             None => "kiosk-print-failed",

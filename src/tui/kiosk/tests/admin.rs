@@ -50,7 +50,10 @@ fn restarting_the_kiosk_does_not_start_the_count_again() {
     at(&mut k, 11);
     try_code(&mut k, CODE);
     assert!(k.quit);
-    assert!(!dir.path().join(FILE).exists(), "the right code clears the count");
+    assert!(
+        !dir.path().join(FILE).exists(),
+        "the right code clears the count"
+    );
     let k = kiosk_on(dir.path(), 2_000_000);
     assert_eq!((k.attempts.failures(), k.admin_wait()), (0, 0));
 }
@@ -123,7 +126,11 @@ fn wrong_codes_are_refused_with_growing_waits() {
     press(&mut k, KeyCode::Enter);
     assert!(!k.quit);
     assert_eq!(k.admin.as_ref().map(|p| p.typed.as_str()), Some(""));
-    assert_eq!(k.admin_wait(), 1, "a try during the wait does not add to it");
+    assert_eq!(
+        k.admin_wait(),
+        1,
+        "a try during the wait does not add to it"
+    );
     at(&mut k, 101);
     assert!(screen_text(&k).contains("Code incorrect."));
     type_text(&mut k, "9999");

@@ -153,7 +153,10 @@ fn a_slow_printer_freezes_nothing() {
         command: "sh".into(),
         args: vec![
             "-c".into(),
-            format!("cat > /dev/null; while [ ! -e '{}' ]; do sleep 0.02; done", go.display()),
+            format!(
+                "cat > /dev/null; while [ ! -e '{}' ]; do sleep 0.02; done",
+                go.display()
+            ),
         ],
     };
     let (mut k, _data) = with_printer(Lang::Fr, printer.clone());
@@ -162,7 +165,10 @@ fn a_slow_printer_freezes_nothing() {
     assert!(k.printing());
     assert_eq!(k.printed, Some("kiosk-print-pending"));
     let text = screen_text(&k);
-    assert!(text.contains("Envoi de votre fiche à l'imprimante"), "{text}");
+    assert!(
+        text.contains("Envoi de votre fiche à l'imprimante"),
+        "{text}"
+    );
     assert!(!text.contains("I imprimer"), "not offered twice: {text}");
     press(&mut k, KeyCode::Char('i'));
     std::fs::write(&go, "").unwrap();
