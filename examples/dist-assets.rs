@@ -222,5 +222,5 @@ fn source_date() -> String {
                 .duration_since(std::time::UNIX_EPOCH)
                 .map_or(0, |d| d.as_secs())
         });
-    Timestamp(secs).date().iso()
+    Timestamp::utc(secs).date().iso()
 }

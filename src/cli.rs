@@ -174,6 +174,8 @@ pub enum ResultsCmd {
         printer: bool,
         #[arg(long, value_name = "TEXTE")]
         note: Option<String>,
+        #[arg(long)]
+        mediator: bool,
     },
     /// Delete the sessions started before a date.
     Purge {

@@ -127,7 +127,7 @@ pub fn run(cli: Cli, tr: Tr) -> Result<Output, UserError> {
                 resume,
                 person: Person {
                     pseudonym: field("--pseudo", person.pseudonym, &tr)?,
-                    age_band: field("--age-band", person.age_band, &tr)?,
+                    age_band: age_band(person.age_band.as_deref(), &tr)?,
                     commune: field("--commune", person.commune, &tr)?,
                 },
                 mode: if plain { RunMode::Plain } else { RunMode::Tui },
@@ -194,6 +194,15 @@ fn field(flag: &str, value: Option<String>, tr: &Tr) -> Result<Option<String>, U
     }
 }
 
+/// `--age-band`: one of the fixed bands (any spelling of it), kept as its code; anything
+/// else is refused with the list, so that the funder's figures add up.
+fn age_band(typed: Option<&str>, tr: &Tr) -> Result<Option<String>, UserError> {
+    typed
+        .map(|t| crate::records::age_band::checked(t, tr).map(str::to_string))
+        .transpose()
+        .map_err(UserError::Said)
+}
+
 fn results_text(
     store: &Store,
     lib: &Library,
@@ -219,6 +228,7 @@ fn results_text(
             out,
             printer,
             note,
+            mediator,
         }) => shown(r::print(
             store,
             lib,
@@ -228,6 +238,7 @@ fn results_text(
                 out: out.as_ref(),
                 printer,
                 note,
+                mediator,
             },
             tr,
         )),

@@ -49,7 +49,7 @@ mod tests {
             person: Person::default(),
         };
         let mut t =
-            Tracked::start(store, sample_bank(), start, Clock::Fixed(Timestamp(1))).unwrap();
+            Tracked::start(store, sample_bank(), start, Clock::Fixed(Timestamp::utc(1))).unwrap();
         t.answer(Answer::DontKnow).unwrap();
         t
     }
@@ -68,7 +68,7 @@ mod tests {
             .to_path_buf();
         // Still open in this process, like a second kiosk's visitor on a shared folder.
         let running = started(&store, RunMode::Kiosk);
-        let clock = Clock::Fixed(Timestamp(50));
+        let clock = Clock::Fixed(Timestamp::utc(50));
         assert_eq!(close_interrupted(&store, clock).unwrap(), 1);
         assert_eq!(read(&kiosk).unwrap().status(), Status::Abandoned);
         assert_eq!(read(&tui).unwrap().status(), Status::Unfinished);

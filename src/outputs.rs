@@ -1,6 +1,7 @@
 //! Results turned into something to read: the report on screen, the A4 fiche, the export
 //! for funders, the comparison of two sessions, and sending text to a printer.
 
+pub mod answers;
 pub mod compare;
 pub mod export;
 pub mod fiche;

@@ -15,7 +15,7 @@ use crate::diagnostic::abilities::{self, Abilities};
 use crate::diagnostic::lieux::Local;
 use crate::diagnostic::session::{Answer, Item, Session};
 use crate::i18n::{Arg, Tr};
-use crate::outputs::report;
+use crate::outputs::{answers, report};
 use crate::records::tracked::Tracked;
 use crate::speech::{Speaker, script};
 
@@ -217,7 +217,7 @@ fn ask(
             "{}",
             tr.t_args(
                 "plain-previous",
-                &[("answer", Arg::from(describe(prev, q, falc, tr)))]
+                &[("answer", Arg::from(answers::describe(prev, q, falc, tr)))]
             )
         )?;
     }
@@ -245,31 +245,6 @@ fn hint(q: &Question, tr: &Tr) -> String {
         QuestionKind::Observation => "plain-hint-observation",
         QuestionKind::SelfAssessment => "plain-hint-self",
     })
-}
-
-fn describe(a: &Answer, q: &Question, falc: bool, tr: &Tr) -> String {
-    match a {
-        Answer::DontKnow => tr.t("answer-dont-know"),
-        Answer::Text(t) => t.clone(),
-        Answer::Choices(c) => c
-            .iter()
-            .map(|&i| q.kind.option_wording(i, falc))
-            .collect::<Vec<_>>()
-            .join(" ; "),
-        Answer::Rating(r) => {
-            let i = crate::diagnostic::session::Rating::ALL
-                .iter()
-                .position(|x| x == r)
-                .unwrap_or(0);
-            abilities::option_label(q, i, tr)
-        }
-        Answer::Task { success, .. } => tr.t(if *success {
-            "answer-task-done"
-        } else {
-            "answer-task-not-done"
-        }),
-        Answer::NotEvaluated => tr.t("report-not-evaluated-task"),
-    }
 }
 
 /// The final text: results, orientation, then what to learn from the missed questions.

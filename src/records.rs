@@ -1,11 +1,15 @@
 //! What is kept on disk: one journal per session (written before the screen moves on),
 //! the data folder, reading sessions back, and dates.
 
+pub mod age_band;
 pub mod date;
 pub mod history;
+pub mod index;
 pub mod journal;
 pub mod lieux;
+pub mod person_key;
 pub mod prepare;
+pub mod replayed;
 pub mod store;
 pub mod tracked;
 

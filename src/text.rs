@@ -2,6 +2,7 @@
 //! answers with Pix-like tolerance (spaces, case, accents, punctuation, typos).
 
 pub mod encoding;
+pub mod wrap;
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;

@@ -111,6 +111,8 @@ pub(crate) fn capture_mouse() -> io::Result<()> {
 }
 
 #[cfg(test)]
+mod mediator_tests;
+#[cfg(test)]
 mod results_tests;
 #[cfg(test)]
 mod tests;

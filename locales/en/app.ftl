@@ -65,6 +65,7 @@ plain-question-adaptive = Question { $n } ({ $competence }) · { $left ->
     [0] the last one
    *[other] { $left } more at most
 }
+plain-stdout-piped = Note: the output is redirected (to a file or a printer), so the questions do not show here. To print the fiche at the end, run the diagnostic without redirection, then: diagnum results print NUMBER --printer
 plain-intro-adaptive = Diagnostic: { $title }. At most { $count } questions, often far fewer: the questions adapt to your answers. About { $minutes } minutes, no time limit. If you don't know, type a question mark: that's fine, it helps find the right workshop.
 intro-length-adaptive = At most { $count } questions, often far fewer: the questions adapt to your answers. About { $minutes } minutes. There is no time limit: take your time.
 picker-entry-adaptive = { $title } (at most { $count } questions, about { $minutes } min)
@@ -142,10 +143,16 @@ intro-commune-set = Town: { $commune }. Key C to change it.
 intro-commune-ask = Town or postal code (optional):
 intro-commune-unknown = “{ $place }” is not in the file of places: check the spelling, or type the postal code (key C).
 notice-commune-full = The town is limited to 60 characters.
+intro-age-none = Key A: the person's age band, for the funder's figures (optional).
+intro-age-set = Age band: { $band }. Key A to change it.
+intro-age-ask = The person's age band (optional):
+intro-age-not-given = Do not give it
+hints-age = 1-7 or ↑↓ choose · 0 do not give it · Enter keep · Esc cancel
+button-age = Age
 button-commune = Town
 button-name = Name
-hints-intro-named = Enter start · L listen · F plain words · N name · ← back · Esc quit
-hints-intro-direct-named = Enter start · L listen · F plain words · N name · Esc quit
+hints-intro-named = Enter start · L listen · F plain words · N name · A age · C town · ← back · Esc quit
+hints-intro-direct-named = Enter start · L listen · F plain words · N name · A age · C town · Esc quit
 
 # System errors, in words (the code in brackets helps whoever troubleshoots).
 io-with-code = { $words } (code { $code })

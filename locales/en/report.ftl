@@ -80,6 +80,10 @@ report-self = your own view: { $percent } % ({ $asked ->
     [one] 1 answer
    *[other] { $asked } answers
 })
+report-self-mediator = the person's view: { $percent } % ({ $asked ->
+    [one] 1 answer
+   *[other] { $asked } answers
+})
 report-not-evaluated-count = not assessed here: { $n ->
     [one] 1 task or observation
    *[other] { $n } tasks or observations

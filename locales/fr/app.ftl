@@ -65,6 +65,7 @@ plain-question-adaptive = Question { $n } ({ $competence }) · { $left ->
     [0] la dernière
    *[other] encore { $left } au plus
 }
+plain-stdout-piped = Attention : la sortie est redirigée (vers un fichier ou une imprimante), les questions ne s'affichent donc pas ici. Pour imprimer la fiche à la fin, lancez plutôt le diagnostic sans redirection, puis : diagnum results print NUMÉRO --printer
 plain-intro-adaptive = Diagnostic : { $title }. Au plus { $count } questions, souvent beaucoup moins : les questions s'adaptent à vos réponses. Environ { $minutes } minutes, sans limite de temps. Si vous ne savez pas, tapez un point d'interrogation : ce n'est pas grave, cela aide à trouver le bon atelier.
 intro-length-adaptive = Au plus { $count } questions, souvent beaucoup moins : les questions s'adaptent à vos réponses. Environ { $minutes } minutes. Il n'y a pas de limite de temps : prenez votre temps.
 picker-entry-adaptive = { $title } (au plus { $count } questions, environ { $minutes } min)
@@ -142,10 +143,16 @@ intro-commune-set = Commune : { $commune }. Touche C pour la changer.
 intro-commune-ask = Commune ou code postal (facultatif) :
 intro-commune-unknown = « { $place } » n'est pas dans le fichier des lieux : vérifiez l'orthographe, ou tapez le code postal (touche C).
 notice-commune-full = La commune est limitée à 60 caractères.
+intro-age-none = Touche A : la tranche d'âge de la personne, pour les chiffres du financeur (facultatif).
+intro-age-set = Tranche d'âge : { $band }. Touche A pour la changer.
+intro-age-ask = Tranche d'âge de la personne (facultatif) :
+intro-age-not-given = Ne pas la donner
+hints-age = 1-7 ou ↑↓ choisir · 0 ne pas la donner · Entrée garder · Échap annuler
+button-age = Âge
 button-commune = Commune
 button-name = Nom
-hints-intro-named = Entrée commencer · L écouter · F mots simples · N nom · ← retour · Échap quitter
-hints-intro-direct-named = Entrée commencer · L écouter · F mots simples · N nom · Échap quitter
+hints-intro-named = Entrée commencer · L écouter · F mots simples · N nom · A âge · C commune · ← retour · Échap quitter
+hints-intro-direct-named = Entrée commencer · L écouter · F mots simples · N nom · A âge · C commune · Échap quitter
 
 # Les erreurs du système, en mots (le code entre parenthèses aide qui dépanne).
 io-with-code = { $words } (code { $code })

@@ -83,6 +83,10 @@ report-self = votre avis : { $percent } % ({ $asked ->
     [one] 1 réponse
    *[other] { $asked } réponses
 })
+report-self-mediator = avis de la personne : { $percent } % ({ $asked ->
+    [one] 1 réponse
+   *[other] { $asked } réponses
+})
 report-not-evaluated-count = non évalué ici : { $n ->
     [one] 1 exercice ou observation
    *[other] { $n } exercices ou observations

@@ -44,8 +44,14 @@ resume-entry = { $bank }, commencé le { $date } : { $n ->
 hints-resume = Entrée reprendre · A clore comme abandonné · Échap plus tard
 history-title = résultats enregistrés
 history-help = Choisissez un diagnostic avec ↑↓, puis Entrée pour le lire.
-hints-history = ↑↓ choisir · Entrée lire · Échap quitter
-hints-stored = ↑↓ faire défiler · Échap ou ← retour à la liste
+hints-history = ↑↓ choisir · Entrée lire · I imprimer la fiche · E exporter la liste (CSV) · Échap quitter
+hints-stored = ↑↓ PgPréc PgSuiv Début Fin défiler · I imprimer la fiche · E exporter la liste · Échap ou ← retour à la liste
+hints-export = Tapez le chemin du fichier · Entrée écrire · Échap annuler
+history-export-ask = Fichier où écrire la liste de tous les diagnostics, pour un tableur (CSV) :
+notice-path-full = Le chemin est limité à 400 caractères.
+button-print = Imprimer
+button-export = Exporter
+results-number = N° du diagnostic : { $id } (pour le retrouver plus tard)
 results-none = Aucun diagnostic enregistré pour l'instant.
 results-unreadable = { $n ->
     [one] 1 fichier illisible a été ignoré.
@@ -53,7 +59,11 @@ results-unreadable = { $n ->
 }
 results-show-head = Diagnostic n° { $id } du { $date } · durée { $minutes } min · { $status }
 results-show-pseudonym = Pseudonyme : { $name }
+results-show-mode = Mode : { $mode }
+results-show-age = Tranche d'âge : { $band }
+results-show-commune = Commune : { $commune }
 results-show-unfinished = Ce diagnostic n'est pas terminé ({ $n ->
+    [0] aucune réponse enregistrée
     [one] 1 réponse enregistrée
    *[other] { $n } réponses enregistrées
 }). Pour le reprendre : diagnum run --resume { $id }
@@ -63,10 +73,12 @@ export-written = { $n ->
     [one] 1 diagnostic exporté
    *[other] { $n } diagnostics exportés
 } dans { $file }.
+export-no-person-key = Colonne « personne » vide : la clé du dossier des données ne peut pas être lue ni créée ({ $error }).
 export-unreadable = { $n ->
     [one] 1 diagnostic n'a pas pu être lu (fichier abîmé) ; il n'est pas dans l'export :
    *[other] { $n } diagnostics n'ont pas pu être lus (fichiers abîmés) ; ils ne sont pas dans l'export :
 }
+print-note-too-long = La note fait { $n } caractères : { $max } au plus, pour que la fiche tienne sur une page A4.
 print-written = Fiche écrite dans { $file }.
 purge-would = { $n ->
     [0] Aucun diagnostic commencé avant le { $date } : rien à supprimer.
@@ -85,18 +97,43 @@ printer-sent = Fiche envoyée à l'imprimante.
 export-id = numéro
 export-date = date
 export-duration = durée (min)
-export-bank = banque
+export-bank = questionnaire
 export-version = version
 export-status = statut
 export-palier = palier
 export-percent = réussite (%)
-export-orientation = orientation
+export-orientation = ateliers conseillés
 export-services = services
 export-coop = thématiques Coop
 export-age-band = tranche d'âge
 export-commune = commune
 export-pseudonym = pseudonyme
 export-level = niveau { $competence }
+export-mode = mode
+export-person = personne
+export-cheques = chèques pass numérique
+export-mode-tui = accompagné
+export-mode-plain = accompagné, mode texte
+export-mode-kiosk = borne, en autonomie
+export-status-inconclusive = terminé, sans palier (pas assez de réponses)
+export-total-sessions = { $n ->
+    [one] Total : 1 diagnostic
+   *[other] Total : { $n } diagnostics
+}
+export-total-people = { $n ->
+    [one] 1 personne nommée
+   *[other] { $n } personnes nommées
+}
+export-totals = { $sessions ->
+    [one] 1 diagnostic
+   *[other] { $sessions } diagnostics
+}, { $people ->
+    [one] 1 personne nommée
+   *[other] { $people } personnes nommées
+} (même nom ou numéro), { $cheques ->
+    [one] 1 chèque pass numérique conseillé
+   *[other] { $cheques } chèques pass numérique conseillés
+}.
 export-status-finished = terminé
 export-status-abandoned = abandonné
 export-status-unfinished = interrompu
@@ -109,28 +146,80 @@ fiche-pseudonym = Nom ou numéro
 fiche-incomplete = Ce diagnostic n'a pas été terminé : les résultats sont partiels.
 fiche-palier = Résultat
 fiche-levels = Vos compétences
+fiche-levels-scale = La barre montre la part de bonnes réponses : pleine quand tout était juste.
 fiche-trainings = Ateliers conseillés
 fiche-note = Note du médiateur
 fiche-footer = Diagnostic n° { $id } · diagnum, outil libre de diagnostic numérique
-compare-before = Avant : { $date } · { $bank } · { $palier }
-compare-after = Après : { $date } · { $bank } · { $palier }
+compare-before = Avant : n° { $id } du { $date } · { $bank } · { $palier }
+compare-after = Après : n° { $id } du { $date } · { $bank } · { $palier }
+compare-day-time = { $day } à { $time }
 compare-unfinished = non terminé
 compare-competence = Compétence
+compare-overall = Ensemble (réussite)
 compare-col-before = avant
 compare-col-after = après
-compare-up = +{ $n } niveau{ $n ->
-    [one] {""}
-   *[other] x
+compare-col-change = évolution
+compare-cell = { $percent } % · niv. { $level }
+compare-points = { $sign }{ $n } { $n ->
+    [one] point
+   *[other] points
 }
-compare-down = −{ $n } niveau{ $n ->
-    [one] {""}
-   *[other] x
+compare-levels = { $sign }{ $n } { $n ->
+    [one] niveau
+   *[other] niveaux
 }
 compare-same = =
+compare-caution = Attention : { $text }
+compare-other-bank = les deux diagnostics n'ont pas le même questionnaire (« { $a } », « { $b } ») ; seules les compétences des deux sont comparées.
+compare-other-version = le questionnaire a changé entre les deux (version { $a }, puis { $b }) : les questions ne sont pas toutes les mêmes.
+compare-other-tasks = { $n ->
+    [one] 1 exercice a été compté dans un diagnostic et pas dans l'autre (plein écran, mode texte ou sans souris) : les pourcentages ne portent pas tout à fait sur les mêmes questions.
+   *[other] { $n } exercices ont été comptés dans un diagnostic et pas dans l'autre (plein écran, mode texte ou sans souris) : les pourcentages ne portent pas tout à fait sur les mêmes questions.
+}
+compare-other-device = l'appareil déclaré n'est pas le même (ordinateur, téléphone) : certaines questions ne sont pas les mêmes.
+compare-unfinished-first = le premier diagnostic n'est pas terminé : ses chiffres sont partiels.
+compare-unfinished-second = le second diagnostic n'est pas terminé : ses chiffres sont partiels.
+compare-same-session = « { $id } » désigne deux fois le même diagnostic : donnez le numéro d'un autre diagnostic de la personne (la liste : diagnum results --plain).
 fiche-no-orientation = Le diagnostic n'est pas allé assez loin pour conseiller des ateliers : parlez-en avec le médiateur.
+fiche-mediator-part = Pour le médiateur ou la médiatrice (à garder, pas à remettre)
 fiche-number = N° du diagnostic
 resume-header = diagnostic à reprendre
 button-resume = Reprendre
 button-abandon = Clore
 button-later = Plus tard
 button-read = Lire
+
+# Les réponses données, question par question (results show, la liste en plein écran, la fiche du médiateur).
+answers-title = Réponses données, question par question :
+answers-partial = Le questionnaire de ce diagnostic a changé depuis, ou n'est plus là : seules les questions manquées et celles non évaluées ont été gardées.
+answers-item = Question { $n } · { $mark } : { $prompt }
+answers-given = Réponse donnée : { $answer }
+answers-attempts = { $n ->
+    [one] 1 essai
+   *[other] { $n } essais
+}
+answers-mark-right = juste
+answers-mark-partly = en partie
+answers-mark-wrong = faux
+answers-mark-dont-know = je ne sais pas
+answers-mark-not-evaluated = non évalué
+answers-mark-opinion = avis de la personne
+answers-mark-observed = observation
+answers-mark-info = information
+answers-tally = Réponses : { $right ->
+    [one] { $right } juste
+   *[other] { $right } justes
+}, { $partly } en partie, { $wrong } faux, { $dontknow } je ne sais pas, { $notevaluated ->
+    [one] { $notevaluated } non évalué
+   *[other] { $notevaluated } non évalués
+}.
+
+# Les tranches d'âge (celles des comptes rendus d'activité de la Coop de la médiation numérique).
+age-band-moins-de-12 = Moins de 12 ans
+age-band-12-17 = 12 - 17 ans
+age-band-18-24 = 18 - 24 ans
+age-band-25-39 = 25 - 39 ans
+age-band-40-59 = 40 - 59 ans
+age-band-60-69 = 60 - 69 ans
+age-band-70-et-plus = 70 ans et plus
+age-band-unknown = « { $typed } » n'est pas une tranche d'âge connue. Tranches possibles (--age-band) : { $bands }.

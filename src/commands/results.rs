@@ -6,10 +6,12 @@ use std::path::PathBuf;
 
 use crate::bank::source::Library;
 use crate::cli::{ExportFormat, FicheFormat};
-use crate::i18n::{Arg, Lang, Tr};
+use crate::i18n::{Arg, Tr};
 use crate::outputs::export;
 use crate::outputs::fiche;
-pub use crate::outputs::listing::{day, list_line, list_line_with, show_text, status_word};
+pub use crate::outputs::listing::{
+    date_text, day, list_line, list_line_with, show_text, status_word,
+};
 use crate::records::date::Date;
 use crate::records::history::{self, Stored};
 use crate::records::prepare::find;
@@ -33,14 +35,15 @@ fn read_failed(e: &std::io::Error, tr: &Tr) -> String {
 
 /// One line per session, newest first: number, date, bank, pseudonym, palier or status.
 pub fn list(store: &Store, tr: &Tr) -> Result<String, String> {
-    let (mut all, unreadable) = history::load_all(store).map_err(|e| read_failed(&e, tr))?;
-    all.reverse();
     let mut s = String::new();
-    if all.is_empty() {
+    let unreadable = history::each_day_newest_first(store, |rows| {
+        for row in rows.iter().rev() {
+            let _ = writeln!(s, "{}", list_line(row, tr));
+        }
+    })
+    .map_err(|e| read_failed(&e, tr))?;
+    if s.is_empty() {
         let _ = writeln!(s, "{}", tr.t("results-none"));
-    }
-    for st in &all {
-        let _ = writeln!(s, "{}", list_line(st, tr));
     }
     if unreadable > 0 {
         let _ = writeln!(
@@ -54,15 +57,27 @@ pub fn list(store: &Store, tr: &Tr) -> Result<String, String> {
 
 pub fn show(store: &Store, lib: &Library, typed: &str, tr: &Tr) -> Result<String, String> {
     let st = load_one(store, lib, typed, tr)?;
-    Ok(show_text(&st, tr))
+    Ok(show_text(&st, Some(lib), tr))
 }
 
 pub fn compare(store: &Store, lib: &Library, a: &str, b: &str, tr: &Tr) -> Result<String, String> {
     let (a, b) = (load_one(store, lib, a, tr)?, load_one(store, lib, b, tr)?);
+    refuse_same(&a, &b, tr)?;
     Ok(crate::outputs::compare::text(
         &crate::outputs::compare::compare(&a, &b, tr),
         tr,
     ))
+}
+
+/// `compare X X` (or two prefixes of one number) compares nothing: said, not shown.
+fn refuse_same(a: &Stored, b: &Stored, tr: &Tr) -> Result<(), String> {
+    if a.entry.id == b.entry.id {
+        return Err(tr.t_args(
+            "compare-same-session",
+            &[("id", Arg::from(a.entry.id.clone()))],
+        ));
+    }
+    Ok(())
 }
 
 fn parse_date(typed: &str, tr: &Tr) -> Result<Date, String> {
@@ -89,16 +104,24 @@ pub fn export(
     } else {
         ExportFormat::Csv
     });
-    let opts = export::Options { since, with_names };
+    let (secret, mut stderr) = person_secret(store, tr);
+    let opts = export::Options {
+        since,
+        with_names,
+        secret,
+    };
     let table = export::rows(store, &opts).map_err(|e| read_failed(&e, tr))?;
     let text = match format {
         ExportFormat::Csv => export::csv(&table, &opts, tr),
         ExportFormat::Json => export::json(&table.rows),
     };
-    let stdout = emit(text, out, tr, "export-written", table.rows.len())?;
+    let mut stdout = emit(text, out, tr, "export-written", table.rows.len())?;
+    if out.is_some() {
+        let totals = export::totals_line(table.totals(), tr);
+        stdout = format!("{} {totals}\n", stdout.trim_end());
+    }
     // Never silently dropped: the sessions that could not be read, by name, on stderr
     // (stdout may be the CSV itself).
-    let mut stderr = String::new();
     if !table.unreadable.is_empty() {
         let n = Arg::from(table.unreadable.len());
         stderr.push_str(&tr.t_args("export-unreadable", &[("n", n)]));
@@ -108,6 +131,24 @@ pub fn export(
         }
     }
     Ok((stdout, stderr))
+}
+
+/// The data folder's secret for the person keys of an export; when it cannot be read or
+/// made, the export goes on without keys and says so (on standard error).
+fn person_secret(store: &Store, tr: &Tr) -> (Option<crate::records::person_key::Secret>, String) {
+    let Some(data) = store.root().parent() else {
+        return (None, String::new());
+    };
+    match crate::records::person_key::secret(data) {
+        Ok(s) => (Some(s), String::new()),
+        Err(e) => (
+            None,
+            format!(
+                "{}\n",
+                tr.t_args("export-no-person-key", &[("error", Arg::from(tr.io(&e)))])
+            ),
+        ),
+    }
 }
 
 /// Writes to `--out` (all at once, through a temporary file) or returns the text for stdout.
@@ -148,19 +189,33 @@ pub struct PrintRequest<'a> {
     pub out: Option<&'a PathBuf>,
     pub printer: bool,
     pub note: Option<String>,
+    /// Add the médiateur's part (figures, answers given) on a page of its own.
+    pub mediator: bool,
 }
 
+/// The longest `--note`: with the fullest fiche (a long name, ten competences, lieux with
+/// long opening hours), a longer one would push the fiche onto a second sheet.
+pub const MAX_NOTE: usize = 600;
+
 pub fn print(store: &Store, lib: &Library, req: PrintRequest, tr: &Tr) -> Result<String, String> {
+    if let Some(n) = req.note.as_deref().filter(|n| n.chars().count() > MAX_NOTE) {
+        return Err(tr.t_args(
+            "print-note-too-long",
+            &[
+                ("max", Arg::from(MAX_NOTE)),
+                ("n", Arg::from(n.chars().count())),
+            ],
+        ));
+    }
     let st = load_one(store, lib, req.id, tr)?;
     // The fiche is in the language of the session, the person's language.
-    let lang = st
-        .header()
-        .and_then(|h| Lang::parse(&h.lang))
-        .unwrap_or(tr.lang());
-    let ftr = Tr::new(lang);
+    let ftr = fiche::session_tr(&st, *tr);
     // The note is the médiateur's, but pasted text can carry escape sequences too.
     let note = req.note.map(|n| crate::text::clean(&n));
-    let f = fiche::build(&st, note, &ftr).ok_or_else(|| tr.t("results-none"))?;
+    let mut f = fiche::build(&st, note, &ftr).ok_or_else(|| tr.t("results-none"))?;
+    if req.mediator {
+        f.mediator = Some(show_text(&st, Some(lib), &ftr));
+    }
     let html = req.format == Some(FicheFormat::Html)
         || (req.format.is_none()
             && (by_extension(req.out, "html") || by_extension(req.out, "htm")));
@@ -185,7 +240,7 @@ pub fn purge(store: &Store, before: &str, dry_run: bool, tr: &Tr) -> Result<Stri
         key,
         &[
             ("n", Arg::from(deleted.len())),
-            ("date", Arg::from(day(date.start(), tr))),
+            ("date", Arg::from(date_text(date, tr))),
         ],
     );
     s.push('\n');

@@ -34,6 +34,7 @@ pub fn plain_run(
 ) -> Result<Output, UserError> {
     let place = req.person.commune.clone();
     let mut prepared = prepare(lib, store, req, Clock::System, tr)?;
+    warn_if_piped(tr);
     prepared
         .tracked
         .set_near(lieux.map(|directory| Near { directory, place }));
@@ -48,6 +49,15 @@ pub fn plain_run(
         code,
         ..Output::default()
     })
+}
+
+/// Someone types the answers but the questions go elsewhere (`--plain | lp`): they would
+/// answer blind. Said on standard error, which is still the terminal.
+fn warn_if_piped(tr: &Tr) {
+    use std::io::IsTerminal;
+    if std::io::stdin().is_terminal() && !std::io::stdout().is_terminal() {
+        eprintln!("{}", tr.t("plain-stdout-piped"));
+    }
 }
 
 /// Runs a plain diagnostic; returns the exit status. With `--speak`, the results are read
@@ -162,14 +172,14 @@ pub fn history_screen(
     tr: Tr,
 ) -> Result<Output, UserError> {
     can_draw(screen)?;
-    let (mut all, _) = history::load_all(store)
+    let (all, _) = history::rows(store)
         .map_err(|e| tr.t_args("store-read-failed", &[("error", tr.io(&e).into())]))?;
-    for s in &mut all {
-        s.fill_partial(lib);
-    }
     let config = Config {
         look: screen.look,
         abilities: abilities(screen),
+        // To export the list, and read each answer with its question again.
+        store: Some(store.clone()),
+        library: Some(lib.clone()),
         ..Config::new(tr, 0)
     };
     finish(App::new(config, Start::History(all)), screen.mouse)

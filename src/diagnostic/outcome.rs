@@ -1,15 +1,18 @@
 //! Everything a finished (or interrupted) diagnostic says: scores, palier, orientation,
 //! and the explanations of what was missed.
 
-use crate::bank::{Bank, Key, Palier, Question, QuestionKind, Task};
-use crate::diagnostic::answer::Answer;
+use crate::bank::{Bank, Key, Palier, Question, QuestionKind};
 use crate::diagnostic::device::DeviceUse;
 use crate::diagnostic::orientation::{Orientation, orient};
 use crate::diagnostic::scoring::{Counts, Evidence, Scores, compute_in, counts, score};
-use crate::diagnostic::typing::{self, Typing};
+use crate::diagnostic::typing::Typing;
 use crate::diagnostic::verdict;
 use crate::i18n::{Lang, fixed};
-use crate::text::matches;
+
+mod missed;
+
+use missed::missed;
+pub use missed::{given, right_answers};
 
 /// A question not fully right, with what helps the person learn from it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -30,6 +33,11 @@ pub struct Missed {
     pub typing: Option<(String, Typing)>,
     /// Key tasks: the key that was asked for.
     pub key: Option<Key>,
+    /// What the person answered, in the bank's words: the choices picked (an order: the
+    /// items as placed), or the text typed. Empty for "je ne sais pas" and for tasks, and
+    /// in results stored before it was kept. The médiateur reads it in `results show`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub given: Vec<String>,
 }
 
 /// A question left out of the results: a task this terminal could not run, or an
@@ -238,88 +246,6 @@ pub fn palier_for(bank: &Bank, percent: f64) -> &Palier {
         .rev()
         .find(|p| percent + 1e-9 >= f64::from(p.min_percent))
         .unwrap_or(&bank.paliers[0])
-}
-
-fn missed(q: &Question, a: &Answer) -> Missed {
-    let feedback = match (&q.kind, a) {
-        (
-            QuestionKind::Single { choices, .. } | QuestionKind::Multiple { choices, .. },
-            Answer::Choices(p),
-        ) => {
-            let fb: Vec<String> = p
-                .iter()
-                .filter_map(|&i| choices.get(i))
-                .filter(|c| !c.correct)
-                .filter_map(|c| c.feedback.clone())
-                .collect();
-            (!fb.is_empty()).then(|| fb.join(" "))
-        }
-        (
-            QuestionKind::Text {
-                wrong, tolerance, ..
-            },
-            Answer::Text(t),
-        ) => wrong
-            .iter()
-            .find(|w| matches(t, &w.answer, tolerance))
-            .map(|w| w.feedback.clone()),
-        _ => None,
-    };
-    let typing = match (&q.kind, a) {
-        (
-            QuestionKind::Task(Task::Type {
-                text, tolerance, ..
-            }),
-            Answer::Text(t),
-        ) => Some((t.clone(), typing::compare(text, t, tolerance))),
-        _ => None,
-    };
-    let right = match &q.kind {
-        QuestionKind::Text { accept, .. } => accept.iter().take(1).cloned().collect(),
-        QuestionKind::Task(Task::Type { text, .. }) => vec![text.clone()],
-        QuestionKind::Task(_) => vec![],
-        QuestionKind::Order { items, .. } => items
-            .iter()
-            .enumerate()
-            .map(|(i, t)| format!("{}. {t}", i + 1))
-            .collect(),
-        k => k
-            .choices()
-            .iter()
-            .filter(|c| c.correct)
-            .map(|c| c.text.clone())
-            .collect(),
-    };
-    let right_falc = if q
-        .kind
-        .choices()
-        .iter()
-        .any(|c| c.correct && c.text_falc.is_some())
-    {
-        q.kind
-            .choices()
-            .iter()
-            .filter(|c| c.correct)
-            .map(|c| c.wording(true).to_string())
-            .collect()
-    } else {
-        vec![]
-    };
-    Missed {
-        question_id: q.id.clone(),
-        prompt: q.prompt.clone(),
-        prompt_falc: q.prompt_falc.clone(),
-        dont_know: *a == Answer::DontKnow,
-        feedback,
-        explanation: q.explanation.clone(),
-        right,
-        right_falc,
-        typing,
-        key: match &q.kind {
-            QuestionKind::Task(Task::Key { key, .. }) => Some(*key),
-            _ => None,
-        },
-    }
 }
 
 #[cfg(test)]

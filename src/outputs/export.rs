@@ -1,20 +1,23 @@
 //! Figures for the funder: one row per session, anonymous unless asked otherwise.
 //! CSV uses `;` and a UTF-8 BOM so that French Excel and LibreOffice open it right.
 
-use std::fmt::Write as _;
-
+mod csv;
 mod scan;
+
+pub use csv::csv;
 
 use serde::Serialize;
 
 use crate::records::date::Date;
 use std::io;
+use std::path::Path;
 
 use crate::diagnostic::needs::{self, Need};
 use crate::diagnostic::scoring::titled;
-use crate::i18n::{Lang, Tr};
+use crate::i18n::Tr;
 use crate::records::history::active_minutes;
-use crate::records::journal::Status;
+use crate::records::journal::{RunMode, Status};
+use crate::records::person_key::{self, Secret};
 use crate::records::store::Store;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,6 +30,8 @@ pub enum Format {
 pub struct Options {
     pub since: Option<Date>,
     pub with_names: bool,
+    /// The data folder's secret for person keys; without it, rows have none.
+    pub secret: Option<Secret>,
 }
 
 /// One session as exported. Field names are the JSON keys.
@@ -38,6 +43,9 @@ pub struct Row {
     pub duration_minutes: u64,
     pub bank: String,
     pub bank_version: String,
+    /// How it was run: "tui" (full screen, a médiateur at hand), "plain" (line by line)
+    /// or "kiosk" (a visitor alone).
+    pub mode: &'static str,
     /// "finished", "abandoned" or "unfinished".
     pub status: &'static str,
     pub palier: Option<String>,
@@ -47,6 +55,8 @@ pub struct Row {
     #[serde(serialize_with = "as_map")]
     pub levels: Vec<(String, u8)>,
     pub orientation: Vec<String>,
+    /// Pass numérique chèques of the recommended workshops, all together.
+    pub cheques: u32,
     /// The needed services, as the lieux standard writes them, most pressing first.
     pub services: Vec<String>,
     /// Thématiques of the Coop de la médiation numérique for this session's CRA (API
@@ -54,6 +64,9 @@ pub struct Row {
     pub coop_thematiques: Vec<String>,
     pub age_band: Option<String>,
     pub commune: Option<String>,
+    /// The same for every session of one person (same name or file number) in this data
+    /// folder, and no way back to the name (`records::person_key`); `None` without a name.
+    pub person: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pseudonym: Option<String>,
     #[serde(skip)]
@@ -62,6 +75,17 @@ pub struct Row {
     service_keys: Vec<&'static str>,
     #[serde(skip)]
     coop_labels: Vec<&'static str>,
+    /// Whether the answers sufficed for a palier (a finished session may have too few).
+    #[serde(skip)]
+    conclusive: bool,
+}
+
+pub fn mode_key(m: RunMode) -> &'static str {
+    match m {
+        RunMode::Tui => "tui",
+        RunMode::Plain => "plain",
+        RunMode::Kiosk => "kiosk",
+    }
 }
 
 pub fn status_key(s: Status) -> &'static str {
@@ -83,7 +107,7 @@ pub fn rows(store: &Store, opts: &Options) -> io::Result<Table> {
             continue;
         }
         match std::fs::read(&entry.path).ok().and_then(|b| scan::scan(&b)) {
-            Some(s) if opts.since.is_none_or(|d| s.header.started >= d.start()) => {
+            Some(s) if opts.since.is_none_or(|d| s.header.started.date() >= d) => {
                 let r = row(s, opts, &mut t.competences);
                 t.rows.push(r);
             }
@@ -163,12 +187,14 @@ fn row(s: scan::Scanned, opts: &Options, competences: &mut Vec<(String, String)>
         duration_minutes: active_minutes(s.times),
         bank: h.bank,
         bank_version: h.bank_version,
+        mode: mode_key(h.mode),
         status: status_key(s.status),
         palier: verdict.map(|o| o.palier.id.clone()),
         palier_title: verdict.map(|o| o.palier.title.clone()),
         percent,
         levels: measured.iter().map(|c| (c.id.clone(), c.level)).collect(),
         orientation: trainings.iter().map(|t| t.id.clone()).collect(),
+        cheques: trainings.iter().map(|t| t.cheques).sum(),
         services: services
             .iter()
             .map(|s| s.schema_label().to_string())
@@ -176,10 +202,16 @@ fn row(s: scan::Scanned, opts: &Options, competences: &mut Vec<(String, String)>
         coop_thematiques: coop.iter().map(|c| c.api()).collect(),
         age_band: h.age_band,
         commune: h.commune,
+        person: opts
+            .secret
+            .as_ref()
+            .zip(h.pseudonym.as_deref())
+            .and_then(|(s, p)| person_key::key(s, p)),
         pseudonym: h.pseudonym.filter(|_| opts.with_names),
         orientation_titles: trainings.iter().map(|t| t.title.clone()).collect(),
         service_keys: services.iter().map(|s| s.key()).collect(),
         coop_labels: coop.iter().map(|c| c.label()).collect(),
+        conclusive: verdict.is_some(),
     }
 }
 
@@ -189,123 +221,72 @@ pub fn json(rows: &[Row]) -> String {
     s
 }
 
-pub fn csv(table: &Table, opts: &Options, tr: &Tr) -> String {
-    let (rows, comps) = (&table.rows, &table.competences);
-    let mut out = String::from("\u{feff}");
-    let mut head: Vec<String> = [
-        "export-id",
-        "export-date",
-        "export-duration",
-        "export-bank",
-        "export-version",
-        "export-status",
-        "export-palier",
-        "export-percent",
-        "export-orientation",
-        "export-services",
-        "export-coop",
-        "export-age-band",
-        "export-commune",
-    ]
-    .iter()
-    .map(|k| tr.t(k))
-    .collect();
-    if opts.with_names {
-        head.push(tr.t("export-pseudonym"));
-    }
-    head.extend(
-        comps
+/// What an export holds in all: sessions, people with a name or number (told apart by
+/// their key), and pass numérique chèques recommended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Totals {
+    pub sessions: usize,
+    pub people: usize,
+    pub cheques: u32,
+}
+
+impl Table {
+    pub fn totals(&self) -> Totals {
+        let mut keys: Vec<&str> = self
+            .rows
             .iter()
-            .map(|(_, t)| tr.t_args("export-level", &[("competence", t.clone().into())])),
-    );
-    line(&mut out, &head);
-    let french = tr.lang() == Lang::Fr;
-    for r in rows {
-        let date =
-            Date::parse(&r.date).map_or(
-                r.date.clone(),
-                |d| {
-                    if french { d.french() } else { d.iso() }
-                },
-            );
-        let mut cells = vec![
-            r.id.clone(),
-            date,
-            r.duration_minutes.to_string(),
-            r.bank.clone(),
-            r.bank_version.clone(),
-            tr.t(&format!("export-status-{}", r.status)),
-            r.palier_title.clone().unwrap_or_default(),
-            r.percent.map(|p| p.to_string()).unwrap_or_default(),
-            r.orientation_titles.join(" | "),
-            r.service_keys
-                .iter()
-                .map(|k| tr.t(k))
-                .collect::<Vec<_>>()
-                .join(" | "),
-            r.coop_labels.join(" | "),
-            r.age_band.clone().unwrap_or_default(),
-            r.commune.clone().unwrap_or_default(),
-        ];
-        if opts.with_names {
-            cells.push(r.pseudonym.clone().unwrap_or_default());
+            .filter_map(|r| r.person.as_deref())
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        Totals {
+            sessions: self.rows.len(),
+            people: keys.len(),
+            cheques: self.rows.iter().map(|r| r.cheques).sum(),
         }
-        cells.extend(comps.iter().map(|(id, _)| {
-            r.levels
-                .iter()
-                .find(|(c, _)| c == id)
-                .map(|(_, l)| l.to_string())
-                .unwrap_or_default()
-        }));
-        line(&mut out, &cells);
     }
-    out
 }
 
-fn line(out: &mut String, cells: &[String]) {
-    let cells: Vec<String> = cells.iter().map(|c| quote(c)).collect();
-    let _ = write!(out, "{}\r\n", cells.join(";"));
+/// "12 diagnostics, 9 personnes nommées, 31 chèques pass numérique conseillés."
+pub fn totals_line(t: Totals, tr: &Tr) -> String {
+    tr.t_args(
+        "export-totals",
+        &[
+            ("sessions", t.sessions.into()),
+            ("people", t.people.into()),
+            ("cheques", t.cheques.into()),
+        ],
+    )
 }
 
-/// RFC 4180 quoting with `;`. A cell starting with = + - @ (or TAB or CR, which some
-/// spreadsheets skip before reading a formula, or spaces before any of them) is prefixed with a quote mark so that a
-/// spreadsheet never runs it as a formula (a pseudonym like "=HYPERLINK(…)").
-fn quote(cell: &str) -> String {
-    // Spaces first do not stop a spreadsheet that trims them ("Supprimer les espaces").
-    let cell = if cell.starts_with(['\t', '\r'])
-        || cell
-            .trim_start()
-            .starts_with(['=', '+', '-', '@', '\t', '\r'])
-    {
-        format!("'{cell}")
-    } else {
-        cell.to_string()
+/// The whole export as CSV, written to `path` at once; says what was written, or why not.
+/// The full screen's list uses it (`results export` has more options).
+pub fn write_csv(store: &Store, path: &Path, tr: &Tr) -> Result<String, String> {
+    let opts = Options {
+        secret: store
+            .root()
+            .parent()
+            .and_then(|d| person_key::secret(d).ok()),
+        ..Options::default()
     };
-    if cell.contains([';', '"', '\n', '\r']) {
-        format!("\"{}\"", cell.replace('"', "\"\""))
-    } else {
-        cell
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn formula_starts_are_neutralised_tab_and_cr_included() {
-        for cell in [
-            "=1+1",
-            "+1",
-            "-1",
-            "@SUM(A1)",
-            "\t=1+1",
-            "\r=1+1",
-            " =1+2",
-            "\u{a0} @x",
-        ] {
-            let q = super::quote(cell);
-            assert!(q.trim_start_matches('"').starts_with('\''), "{q:?}");
-        }
-        assert_eq!(super::quote("Lyon"), "Lyon");
-        assert_eq!(super::quote(" Lyon"), " Lyon");
-    }
+    let failed = |key: &str, e: &io::Error| {
+        tr.t_args(
+            key,
+            &[
+                ("file", path.display().to_string().into()),
+                ("error", tr.io(e).into()),
+            ],
+        )
+    };
+    let table = rows(store, &opts).map_err(|e| failed("store-read-failed", &e))?;
+    crate::records::write_replacing(path, csv(&table, &opts, tr).as_bytes())
+        .map_err(|e| failed("write-failed", &e))?;
+    let written = tr.t_args(
+        "export-written",
+        &[
+            ("file", path.display().to_string().into()),
+            ("n", table.rows.len().into()),
+        ],
+    );
+    Ok(format!("{written} {}", totals_line(table.totals(), tr)))
 }

@@ -37,6 +37,16 @@ pub struct Fiche {
     /// lines) of each.
     pub near: Option<(String, Vec<LieuLines>)>,
     pub note: Option<String>,
+    /// The médiateur's part, printed after the person's page when asked for (`results
+    /// print --mediator`): the whole result with its figures and the answers given.
+    pub mediator: Option<String>,
+}
+
+/// The translator for a session's fiche: the language the person took it in.
+pub fn session_tr(s: &Stored, fallback: Tr) -> Tr {
+    s.header()
+        .and_then(|h| Lang::parse(&h.lang))
+        .map_or(fallback, Tr::new)
 }
 
 pub fn build(s: &Stored, note: Option<String>, tr: &Tr) -> Option<Fiche> {
@@ -82,6 +92,7 @@ pub fn build(s: &Stored, note: Option<String>, tr: &Tr) -> Option<Fiche> {
             (lieux::heading(l, tr), lieux)
         }),
         note: note.filter(|n| !n.trim().is_empty()),
+        mediator: None,
     })
 }
 
@@ -113,8 +124,10 @@ fn lieu_lines(l: &Lieu) -> Vec<String> {
         .collect()
 }
 
-/// The fiche as plain text, 72 columns at most per line written here (long bank texts wrap
-/// on the printer).
+/// Lines of the text fiche, at most: `lp` cuts longer ones mid-word.
+pub const TEXT_WIDTH: usize = 78;
+
+/// The fiche as plain text, every line wrapped to [`TEXT_WIDTH`] columns.
 pub fn text(f: &Fiche, tr: &Tr) -> String {
     let mut s = String::new();
     let mut push = |line: String| {
@@ -186,5 +199,12 @@ pub fn text(f: &Fiche, tr: &Tr) -> String {
     }
     push(String::new());
     push(tr.t_args("fiche-footer", &[("id", Arg::from(f.id.clone()))]));
-    s
+    if let Some(m) = &f.mediator {
+        // A form feed: the printer starts the médiateur's part on a new page.
+        s.push('\u{c}');
+        s.push_str(&tr.t("fiche-mediator-part"));
+        s.push_str("\n\n");
+        s.push_str(m);
+    }
+    crate::text::wrap::report(&s, TEXT_WIDTH)
 }

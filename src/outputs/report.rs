@@ -113,11 +113,15 @@ pub fn competence_learner_line(tr: &Tr, c: &CompetenceScore) -> String {
     tr.t(key)
 }
 
-/// "votre avis : 50 % (2 réponses)", beside what was measured; `None` without any.
-pub fn self_line(tr: &Tr, c: &CompetenceScore) -> Option<String> {
+/// "votre avis : 50 % (2 réponses)" for the person, "avis de la personne : …" for the
+/// médiateur, beside what was measured; `None` without any.
+pub fn self_line(tr: &Tr, c: &CompetenceScore, reader: Reader) -> Option<String> {
     let p = c.self_percent()?;
     Some(tr.t_args(
-        "report-self",
+        match reader {
+            Reader::Learner => "report-self",
+            Reader::Mediator => "report-self-mediator",
+        },
         &[
             ("percent", Arg::from(percent(p))),
             ("asked", Arg::from(c.self_asked)),
@@ -264,7 +268,7 @@ pub fn render_for(bank: &BankInfo, o: &Outcome, tr: &Tr, reader: Reader) -> Stri
             (c.title(), competence_line(tr, c))
         };
         let _ = writeln!(s, "  - {title} : {line}.");
-        for extra in [self_line(tr, c), not_evaluated_line(tr, c)]
+        for extra in [self_line(tr, c, reader), not_evaluated_line(tr, c)]
             .into_iter()
             .flatten()
         {

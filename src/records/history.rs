@@ -4,6 +4,7 @@ use std::io;
 
 use crate::bank::source::Library;
 use crate::records::date::Timestamp;
+use crate::records::index::{self, Row};
 use crate::records::journal::{Header, Read, Status, Summary, read};
 use crate::records::store::{Entry, Store};
 
@@ -80,12 +81,13 @@ pub fn active_minutes(mut times: Vec<Timestamp>) -> u64 {
     times.sort();
     let secs: u64 = times
         .windows(2)
-        .map(|w| (w[1].0 - w[0].0).min(MAX_GAP_SECS))
+        .map(|w| w[1].since(w[0]).min(MAX_GAP_SECS))
         .sum();
     secs.div_ceil(60)
 }
 
-/// Every session, oldest first; unreadable files are skipped and counted.
+/// Every session read in full, oldest first; unreadable files are skipped and counted.
+/// For the few who need every answer (tests, statistics); listings use [`rows`].
 pub fn load_all(store: &Store) -> io::Result<(Vec<Stored>, usize)> {
     let mut out = Vec::new();
     let mut unreadable = 0;
@@ -111,15 +113,42 @@ pub fn load(entry: Entry) -> io::Result<Stored> {
     })
 }
 
+/// Every session as a listing row, oldest first, and how many files could not be read.
+/// Closed sessions come from the day indexes; only open or new ones are read.
+pub fn rows(store: &Store) -> io::Result<(Vec<Row>, usize)> {
+    let mut out = Vec::new();
+    let mut unreadable = 0;
+    let mut shared = index::Shared::default();
+    for (date, dir) in index::days(store)? {
+        let day = index::read_day(date, &dir);
+        unreadable += day.unreadable;
+        out.extend(day.rows(date, &dir, &mut shared));
+    }
+    Ok((out, unreadable))
+}
+
+/// The rows day by day, newest day first (each day oldest first), without keeping more
+/// than one day in memory: what `diagnum results` prints. Returns the unreadable count.
+pub fn each_day_newest_first(store: &Store, mut f: impl FnMut(Vec<Row>)) -> io::Result<usize> {
+    let mut unreadable = 0;
+    let mut shared = index::Shared::default();
+    for (date, dir) in index::days(store)?.into_iter().rev() {
+        let day = index::read_day(date, &dir);
+        unreadable += day.unreadable;
+        f(day.rows(date, &dir, &mut shared));
+    }
+    Ok(unreadable)
+}
+
 /// Sessions stopped before the end that no other diagnum has open: the ones to offer to
-/// resume. Newest first.
+/// resume, and the ones a kiosk closes at start. Newest first. Only open sessions are read.
 pub fn unfinished(store: &Store) -> io::Result<Vec<Stored>> {
-    let (all, _) = load_all(store)?;
-    let mut out: Vec<Stored> = all
-        .into_iter()
-        .filter(|s| s.status() == Status::Unfinished)
-        .filter(|s| !crate::records::journal::is_locked_elsewhere(&s.entry.path))
-        .collect();
-    out.reverse();
+    let mut out = Vec::new();
+    for (date, dir) in index::days(store)?.into_iter().rev() {
+        let mut open = index::read_day(date, &dir).open;
+        open.retain(|s| !crate::records::journal::is_locked_elsewhere(&s.entry.path));
+        open.sort_by(|a, b| b.entry.path.file_name().cmp(&a.entry.path.file_name()));
+        out.extend(open);
+    }
     Ok(out)
 }

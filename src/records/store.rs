@@ -93,7 +93,11 @@ impl Store {
             };
             for f in files.flatten() {
                 let name = f.file_name();
-                let Some(stem) = name.to_str().and_then(|n| n.strip_suffix(".jsonl")) else {
+                let Some(stem) = name
+                    .to_str()
+                    .filter(|n| is_session_name(n))
+                    .and_then(|n| n.strip_suffix(".jsonl"))
+                else {
                     continue;
                 };
                 if let Some((_, id)) = stem.rsplit_once('-') {
@@ -145,14 +149,37 @@ impl Store {
             if !dry_run {
                 std::fs::remove_file(&e.path)?;
                 if let Some(dir) = e.path.parent() {
-                    // Only succeeds once the day folder is empty.
-                    let _ = std::fs::remove_dir(dir);
+                    remove_if_empty(dir);
                 }
             }
             deleted.push(e);
         }
         journal::sync_dir(&self.root);
         Ok((deleted, busy))
+    }
+}
+
+/// `<YYYYMMDD-HHMMSS>-<ID>.jsonl`: what diagnum names a session file (its temporary and
+/// index files start with a dot).
+pub fn is_session_name(name: &str) -> bool {
+    !name.starts_with('.') && name.strip_suffix(".jsonl").is_some_and(|s| s.contains('-'))
+}
+
+/// The summary file of a day folder (see `records::index`). Its name starts with a dot and
+/// does not end in `.jsonl`, so it is never taken for a session.
+pub const INDEX_FILE: &str = ".index";
+
+/// Removes a day folder once no session is left in it, its index first. Another diagnum
+/// rewriting the index at that moment only leaves the folder in place.
+fn remove_if_empty(dir: &Path) {
+    let any_session = std::fs::read_dir(dir).map_or(true, |files| {
+        files
+            .flatten()
+            .any(|f| f.file_name().to_str().is_some_and(is_session_name))
+    });
+    if !any_session {
+        let _ = std::fs::remove_file(dir.join(INDEX_FILE));
+        let _ = std::fs::remove_dir(dir);
     }
 }
 

@@ -3,20 +3,19 @@
 //! synchronous, with no event thread.
 
 mod config;
+mod end;
 mod history;
 mod journal;
 mod person;
+mod picker;
 mod read;
 mod resume;
 mod speech;
 mod tasks;
 
-pub use super::msg::{ConfirmFocus, Msg};
+pub use super::msg::{ConfirmFocus, Msg, Paging};
 pub use config::{AppEvent, Config, PickerEntry, Start};
 pub use person::{Field, MAX_COMMUNE, MAX_NAME};
-
-use rand::SeedableRng;
-use rand::rngs::StdRng;
 
 use super::answer_input::{AnswerInput, Enter};
 use super::look::Look;
@@ -26,6 +25,7 @@ use crate::diagnostic::session::{Answer, Session};
 use crate::i18n::Tr;
 use crate::records::date::Clock;
 use crate::records::history::Stored;
+use crate::records::index::Row;
 use crate::records::journal::RunMode;
 use crate::records::store::Store;
 use crate::records::tracked::{Person, Tracked};
@@ -66,12 +66,18 @@ pub struct App {
     /// The line being typed on the intro (name or commune), until Entrée keeps it or
     /// Échap drops it.
     naming: Option<(Field, String)>,
+    /// The age band list open on the intro, with the line that has the focus.
+    age_choice: Option<usize>,
     /// The imported lieux de médiation numérique, and the commune to look near when the
     /// person's own is not given (a kiosk's).
     lieux: Option<std::sync::Arc<crate::diagnostic::lieux::Directory>>,
     place: Option<String>,
     unfinished: Vec<Stored>,
-    history: Vec<Stored>,
+    history: Vec<Row>,
+    /// The banks, to read a stored session's answers with their questions again.
+    library: Option<crate::bank::source::Library>,
+    /// The stored session being read, as text (worked out once when it is opened).
+    detail: Option<String>,
     /// A sentence to show until the next key, such as a failed save (with its reason).
     message: Option<String>,
     input: AnswerInput,
@@ -119,6 +125,7 @@ impl App {
             speech,
             lieux,
             place,
+            library,
         } = config;
         let mut app = App {
             tr,
@@ -136,10 +143,13 @@ impl App {
             from_picker: true,
             run: None,
             naming: None,
+            age_choice: None,
             lieux,
             place,
             unfinished: Vec::new(),
             history: Vec::new(),
+            library,
+            detail: None,
             message: None,
             input: AnswerInput::default(),
             confirm: None,
@@ -248,38 +258,13 @@ impl App {
         }
     }
 
-    fn update_picker(&mut self, msg: Msg) {
-        let n = self.entries.len();
-        match msg {
-            Msg::Up => self.selected = self.selected.saturating_sub(1),
-            Msg::Down => self.selected = (self.selected + 1).min(n.saturating_sub(1)),
-            Msg::Pick(i) if i < n => self.selected = i,
-            Msg::Validate => match self.entries.get(self.selected).map(|e| &e.bank) {
-                Some(Ok(bank)) => {
-                    // Shown on the intro; its journal starts with the first question.
-                    // Alone at a kiosk, nobody observes: those questions are not put.
-                    let session = Session::with_presence(
-                        bank.clone(),
-                        crate::records::tracked::presence(self.mode),
-                        &mut StdRng::seed_from_u64(self.seed),
-                    );
-                    self.run = Some(Tracked::untracked(session, self.clock));
-                    self.screen = Screen::Intro;
-                    self.scroll = 0;
-                }
-                Some(Err(_)) => self.notice = Some("notice-invalid-bank"),
-                None => {}
-            },
-            _ => {}
-        }
-    }
-
     fn update_intro(&mut self, msg: Msg) {
-        if self.update_naming(msg) {
+        if self.update_naming(msg) || self.update_age(msg) {
             return;
         }
         match msg {
             Msg::EditName if self.can_name() => self.edit(Field::Name),
+            Msg::EditAge if self.can_set_age() => self.choose_age(),
             Msg::EditCommune if self.can_set_commune() => self.edit(Field::Commune),
             Msg::Validate if self.start_journal() => {
                 self.screen = Screen::Question;
@@ -344,33 +329,5 @@ impl App {
                 }
             }
         }
-    }
-
-    fn update_results(&mut self, msg: Msg) {
-        match (self.screen, msg) {
-            (_, Msg::Up) => self.scroll = self.scroll.saturating_sub(1),
-            (_, Msg::Down) => self.scroll = self.scroll.saturating_add(1),
-            (_, Msg::ScrollTo(n)) => self.scroll = n,
-            (Screen::Results, Msg::ToggleMediator) => self.show_mediator = !self.show_mediator,
-            (Screen::Results, Msg::Validate | Msg::NextScreen) => {
-                self.screen = Screen::Orientation;
-                self.scroll = 0;
-            }
-            (Screen::Orientation, Msg::Back) => {
-                self.screen = Screen::Results;
-                self.scroll = 0;
-            }
-            (Screen::Orientation, Msg::Validate) => self.quit = true,
-            _ => {}
-        }
-    }
-
-    /// The text printed on standard output when the app closes: the results, if any
-    /// question was answered.
-    pub fn closing_report(&self) -> Option<String> {
-        let s = self.session()?;
-        let local = self.run.as_ref().and_then(Tracked::local);
-        (s.answered().next().is_some())
-            .then(|| crate::plain::results(s, local, &self.tr, self.falc))
     }
 }

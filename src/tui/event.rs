@@ -5,7 +5,7 @@
 use ratatui::crossterm::event::{Event, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
 
-use super::app::{App, Msg, Screen};
+use super::app::{App, Msg, Paging, Screen};
 use super::view::regions;
 
 impl App {
@@ -46,10 +46,11 @@ impl App {
     fn on_long_text(&self, msg: Msg, area: Rect, key: bool) -> Option<Msg> {
         let paged = matches!(
             self.screen(),
-            Screen::Intro | Screen::Results | Screen::Orientation
+            Screen::Intro | Screen::Results | Screen::Orientation | Screen::Stored
         );
         // Enter in the name field keeps the name, however long the text around it.
-        if self.confirm().is_some() || self.naming().is_some() || !paged {
+        let editing = self.naming().is_some() || self.age_choice().is_some();
+        if self.confirm().is_some() || editing || !paged {
             return Some(msg);
         }
         let Some(r) = regions(area) else {
@@ -66,6 +67,18 @@ impl App {
                 Some(Msg::ScrollTo(next.min(last) as u16))
             }
             Msg::Down if !more => None,
+            Msg::Page(p) => {
+                let now = body.offset(h);
+                let page = usize::from(h.saturating_sub(1).max(1));
+                let last = body.lines.len().saturating_sub(usize::from(h));
+                let to = match p {
+                    Paging::Up => now.saturating_sub(page),
+                    Paging::Down => (now + page).min(last),
+                    Paging::Home => 0,
+                    Paging::End => last,
+                };
+                Some(Msg::ScrollTo(to as u16))
+            }
             m => Some(m),
         }
     }

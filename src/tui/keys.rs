@@ -7,7 +7,7 @@ use ratatui::crossterm::event::{
 
 use super::answer_input::is_typed;
 use super::app::{App, Msg, Screen};
-use super::msg::CaretMove;
+use super::msg::{CaretMove, Paging};
 use crate::bank::{NamedKey, QuestionKind, Task};
 use crate::diagnostic::abilities::Pressed;
 use crate::diagnostic::session::Session;
@@ -46,8 +46,11 @@ impl App {
         if shortcut {
             return matches!(key.code, KeyCode::Char('c' | 'q')).then_some(Msg::AskQuit);
         }
-        if self.screen() == Screen::Stored && key.code == KeyCode::Esc {
+        if self.screen() == Screen::Stored && key.code == KeyCode::Esc && self.naming().is_none() {
             return Some(Msg::Back);
+        }
+        if let Some(msg) = self.history_key(key.code) {
+            return Some(msg);
         }
         if self.screen() == Screen::Resume {
             return match key.code {
@@ -56,6 +59,17 @@ impl App {
                 KeyCode::Up => Some(Msg::Up),
                 KeyCode::Down => Some(Msg::Down),
                 KeyCode::Enter => Some(Msg::Validate),
+                KeyCode::Char(c @ '1'..='9') => Some(Msg::Pick(c as usize - '1' as usize)),
+                _ => None,
+            };
+        }
+        if self.age_choice().is_some() {
+            return match key.code {
+                KeyCode::Up => Some(Msg::Up),
+                KeyCode::Down => Some(Msg::Down),
+                KeyCode::Enter => Some(Msg::Validate),
+                KeyCode::Esc | KeyCode::Left => Some(Msg::Back),
+                KeyCode::Char('0') => Some(Msg::PickDontKnow),
                 KeyCode::Char(c @ '1'..='9') => Some(Msg::Pick(c as usize - '1' as usize)),
                 _ => None,
             };
@@ -77,6 +91,9 @@ impl App {
             _ => {}
         }
         let text = self.typing();
+        if let Some(p) = paging(key.code).filter(|_| !text && self.paged()) {
+            return Some(Msg::Page(p));
+        }
         match key.code {
             KeyCode::Up => Some(Msg::Up),
             KeyCode::Down => Some(Msg::Down),
@@ -109,6 +126,9 @@ impl App {
             KeyCode::Char('n' | 'N') if self.screen() == Screen::Intro && self.can_name() => {
                 Some(Msg::EditName)
             }
+            KeyCode::Char('a' | 'A') if self.screen() == Screen::Intro && self.can_set_age() => {
+                Some(Msg::EditAge)
+            }
             KeyCode::Char('c' | 'C')
                 if self.screen() == Screen::Intro && self.can_set_commune() =>
             {
@@ -118,6 +138,31 @@ impl App {
             KeyCode::Char('l' | 'L') if self.can_read_aloud() => Some(Msg::ReadAloud),
             _ => None,
         }
+    }
+
+    /// The list of stored results and one of them: print (I, or P as in "print") and
+    /// export (E); not while a path is typed.
+    fn history_key(&self, code: KeyCode) -> Option<Msg> {
+        if !matches!(self.screen(), Screen::History | Screen::Stored) || self.naming().is_some() {
+            return None;
+        }
+        match code {
+            KeyCode::Char('i' | 'I' | 'p' | 'P') => Some(Msg::Print),
+            KeyCode::Char('e' | 'E') => Some(Msg::Export),
+            _ => None,
+        }
+    }
+
+    /// Screens where PageUp, PageDown, Home and End move through a long text or a list.
+    fn paged(&self) -> bool {
+        matches!(
+            self.screen(),
+            Screen::Intro
+                | Screen::Results
+                | Screen::Orientation
+                | Screen::History
+                | Screen::Stored
+        )
     }
 
     /// Mouse → message: only a left-button press during a click task. `at_ms` is the time
@@ -140,6 +185,16 @@ impl App {
             row: m.row,
             at_ms,
         })
+    }
+}
+
+fn paging(code: KeyCode) -> Option<Paging> {
+    match code {
+        KeyCode::PageUp => Some(Paging::Up),
+        KeyCode::PageDown => Some(Paging::Down),
+        KeyCode::Home => Some(Paging::Home),
+        KeyCode::End => Some(Paging::End),
+        _ => None,
     }
 }
 

@@ -56,6 +56,14 @@ pub enum Msg {
     EditName,
     /// Intro: start typing the person's commune or postal code.
     EditCommune,
+    /// Intro: choose the person's age band from the list.
+    EditAge,
+    /// Stored results: print the selected session's fiche.
+    Print,
+    /// Stored results: write the list as a CSV file (its path typed first).
+    Export,
+    /// PageUp, PageDown, Home, End on a long text or a list.
+    Page(Paging),
     /// A notice of the front end around the app (the kiosk), until the next key.
     Notice(Option<&'static str>),
     /// Removes the notice without acting on the screen.
@@ -75,6 +83,15 @@ pub enum ConfirmFocus {
 pub enum CaretMove {
     Left,
     Right,
+    Home,
+    End,
+}
+
+/// How far PageUp, PageDown, Home and End move.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paging {
+    Up,
+    Down,
     Home,
     End,
 }

@@ -230,9 +230,11 @@ impl App {
         }
         match self.screen() {
             Screen::Resume => "hints-resume",
+            Screen::History | Screen::Stored if self.naming().is_some() => "hints-export",
             Screen::History => "hints-history",
             Screen::Stored => "hints-stored",
             Screen::Picker => "hints-picker",
+            Screen::Intro if self.age_choice().is_some() => "hints-age",
             Screen::Results if more => "hints-results-more",
             Screen::Intro if self.naming_field() == Some(crate::tui::app::Field::Commune) => {
                 "hints-naming-commune"

@@ -34,7 +34,7 @@ fn an_escape_sequence_goes_through_every_output_inert() {
         "--seed",
         "1",
     ])
-    .args(["--pseudo", OSC52, "--commune", OSC52, "--age-band", OSC52]);
+    .args(["--pseudo", OSC52, "--commune", OSC52]);
     let o = common::with_stdin(run, &stdin);
     assert_inert("run --plain", &o);
     let id = String::from_utf8_lossy(&o.stdout)
@@ -65,6 +65,16 @@ fn an_escape_sequence_goes_through_every_output_inert() {
         "results export json",
         &results(&["export", "--format", "json"]),
     );
+
+    // An age band is one of the fixed bands: a sequence is refused, and its refusal inert.
+    let refused = common::french()
+        .args(["--data-dir", data, "run", "abc-diag", "--plain"])
+        .args(["--age-band", OSC52])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert!(!refused.status.success(), "{refused:?}");
+    assert_inert("run --age-band", &refused);
 
     let bank = dir.path().join("b.toml");
     std::fs::write(&bank, format!("[bank]\ntitre = \"{OSC52}\" x\n")).unwrap();
@@ -124,7 +134,11 @@ fn export_names_the_sessions_it_could_not_read_and_reads_bad_bytes_lossily() {
         .unwrap();
     assert!(o.status.success(), "{o:?}");
     let csv = String::from_utf8(o.stdout).unwrap();
-    assert_eq!(csv.lines().count(), 3, "header + 2 sessions:\n{csv}");
+    assert_eq!(
+        csv.lines().count(),
+        4,
+        "header + 2 sessions + total:\n{csv}"
+    );
     let err = String::from_utf8(o.stderr).unwrap();
     assert!(err.contains("1 diagnostic n'a pas pu être lu"), "{err}");
     assert!(err.contains("BBBBBBBB"), "{err}");

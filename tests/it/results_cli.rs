@@ -55,7 +55,8 @@ fn session(
         mode: diagnum::records::journal::RunMode::Plain,
         person,
     };
-    let mut t = Tracked::start(store, bank.clone(), start, Clock::Fixed(Timestamp(at))).unwrap();
+    let mut t =
+        Tracked::start(store, bank.clone(), start, Clock::Fixed(Timestamp::utc(at))).unwrap();
     let mut i = 0;
     while let Some(q) = t.session.question() {
         let a = if right(i) {
@@ -118,8 +119,12 @@ fn a_thousand_sessions_export_to_csv_that_opens_back() {
     assert_eq!(level_cols.len(), bank.competences.len(), "{head:?}");
     let commune = head.iter().position(|h| h == "commune").unwrap();
     let mut seen = Vec::new();
-    for rec in r.records() {
-        let rec = rec.unwrap();
+    let records: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
+    // The last row adds up: "Total : 1000 diagnostics", as wide as the others.
+    let (total, records) = records.split_last().unwrap();
+    assert_eq!(&total[0], "Total : 1000 diagnostics");
+    assert_eq!(total.len(), head.len());
+    for rec in records {
         assert_eq!(rec.len(), head.len());
         seen.push(rec[0].to_string());
         assert_eq!(
@@ -192,8 +197,14 @@ fn compare_print_and_purge_as_a_mediateur_would() {
     let o = diagnum(data.path(), &["results", "compare", &second, &first[..5]]);
     let cmp = text(&o);
     assert!(o.status.success(), "{cmp}");
-    assert!(cmp.starts_with("Avant : 23/09/2026"), "{cmp}");
-    assert!(cmp.contains("Après : 22/11/2026"), "{cmp}");
+    assert!(
+        cmp.starts_with(&format!("Avant : n° {first} du 23/09/2026")),
+        "{cmp}"
+    );
+    assert!(
+        cmp.contains(&format!("Après : n° {second} du 22/11/2026")),
+        "{cmp}"
+    );
     assert!(cmp.contains("niveau"), "some competence went up: {cmp}");
 
     let fiche = data.path().join("fiche.html");

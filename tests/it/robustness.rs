@@ -203,6 +203,17 @@ proptest! {
     }
 }
 
+/// Found by the property above: a note quoting an answer with a newline in it (`\` then a
+/// line break) broke the comment at the top of the bank written.
+#[test]
+fn a_note_quoting_a_line_break_stays_a_comment() {
+    let tr = Tr::new(Lang::Fr);
+    let imported = import_text(ImportFormat::Gift, "{\\\n{}}", &tr);
+    assert_eq!(imported.questions.len(), 1);
+    let bank = imported.to_toml("essai", "essai.gift", &tr);
+    assert_eq!(errors_of(&bank), 0, "{bank}");
+}
+
 /// A reader that goes away (`diagnum run … --plain | head`) ends the run quietly, with
 /// the shell's status for it, instead of a panic or an error message.
 #[test]

@@ -44,7 +44,8 @@ impl Imported {
             }
             let _ = writeln!(o, "#\n# {}", tr.t(title));
             for n in notes {
-                let _ = writeln!(o, "#   {source}:{}: {}", n.line, n.message(tr));
+                let note = format!("{source}:{}: {}", n.line, n.message(tr));
+                let _ = writeln!(o, "#   {}", one_comment_line(&note));
             }
         }
         let id = Some(slug(name)).filter(|s| !s.is_empty());
@@ -176,4 +177,12 @@ fn write_question(o: &mut String, q: &ImportedQuestion) {
             }
         }
     }
+}
+
+/// A TOML comment ends at the line's end and admits no control character: a quoted answer
+/// with a newline in it (GIFT allows `\` before one) would break the bank written.
+fn one_comment_line(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() && c != '\t' { ' ' } else { c })
+        .collect()
 }

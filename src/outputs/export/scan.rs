@@ -79,6 +79,8 @@ pub struct Orientation {
 pub struct Training {
     pub id: String,
     pub title: String,
+    #[serde(default)]
+    pub cheques: u32,
     #[serde(
         alias = "category",
         deserialize_with = "crate::bank::service::service_or_category"

@@ -40,7 +40,10 @@ mod tests {
         let mut j = Journal::create(&path, &header("ABCD2345")).unwrap();
         let r = j.read_back().unwrap();
         assert_eq!(r.header.unwrap().id, "ABCD2345");
-        j.append(&Record::Abandoned { at: Timestamp(9) }).unwrap();
+        j.append(&Record::Abandoned {
+            at: Timestamp::utc(9),
+        })
+        .unwrap();
         let r = j.read_back().unwrap();
         assert_eq!(r.status(), Status::Abandoned);
         drop(j);

@@ -10,7 +10,7 @@ pub fn header(id: &str) -> Header {
         bank_title: "Sample".into(),
         bank_version: "1.0.0".into(),
         bank_hash: "0123".into(),
-        started: Timestamp(1_795_345_041),
+        started: Timestamp::utc(1_795_345_041),
         lang: "fr".into(),
         seed: 7,
         falc: false,
@@ -26,7 +26,7 @@ fn answer(pos: usize, a: Answer) -> Record {
         pos,
         q: format!("q{pos}"),
         answer: a,
-        at: Timestamp(1_795_345_100 + pos as u64),
+        at: Timestamp::utc(1_795_345_100 + pos as u64),
     })
 }
 
@@ -93,13 +93,13 @@ fn damaged_and_foreign_lines_are_counted_not_fatal() {
     bytes.extend_from_slice(b"\xff\xfe garbage\n");
     bytes.extend_from_slice(b"{\"v\":99,\"t\":\"abandoned\",\"at\":\"2026-11-22T10:00:00Z\"}\n");
     bytes.extend_from_slice(&to_line_for_test(&Record::Abandoned {
-        at: Timestamp(1_795_345_999),
+        at: Timestamp::utc(1_795_345_999),
     }));
     bytes.push(b'\n');
     let r = parse(&bytes);
     assert_eq!(r.damaged, 3);
     assert_eq!(r.status(), Status::Abandoned);
-    assert_eq!(r.last_activity(), Some(Timestamp(1_795_345_999)));
+    assert_eq!(r.last_activity(), Some(Timestamp::utc(1_795_345_999)));
 }
 
 #[test]

@@ -9,7 +9,7 @@ use rand::rngs::StdRng;
 fn header(started: u64) -> Header {
     Header {
         id: String::new(),
-        started: Timestamp(started),
+        started: Timestamp::utc(started),
         ..crate::records::journal::tests::header("")
     }
 }
@@ -88,7 +88,7 @@ fn concurrent_writers_never_share_or_lose_a_file() {
                             pos,
                             q: format!("t{t}"),
                             answer: Answer::Choices(vec![pos]),
-                            at: Timestamp(NOV_22),
+                            at: Timestamp::utc(NOV_22),
                         }))
                         .unwrap();
                     }

@@ -3,7 +3,7 @@ use crate::records::date::Timestamp;
 use crate::records::journal::read;
 use crate::testing::sample_bank;
 
-const CLOCK: Clock = Clock::Fixed(Timestamp(1_795_345_041));
+const CLOCK: Clock = Clock::Fixed(Timestamp::utc(1_795_345_041));
 
 fn start() -> Start {
     Start {

@@ -5,6 +5,7 @@ use crate::diagnostic::abilities::Abilities;
 use crate::i18n::Tr;
 use crate::records::date::Clock;
 use crate::records::history::Stored;
+use crate::records::index::Row;
 use crate::records::journal::RunMode;
 use crate::records::prepare::Prepared;
 use crate::records::store::Store;
@@ -44,6 +45,9 @@ pub struct Config {
     pub lieux: Option<std::sync::Arc<crate::diagnostic::lieux::Directory>>,
     /// Where to look for lieux when the person's commune is not given: a kiosk's own.
     pub place: Option<String>,
+    /// The banks (`diagnum results`): a stored session's answers are read with their
+    /// questions when its bank is still there.
+    pub library: Option<crate::bank::source::Library>,
 }
 
 impl Config {
@@ -63,6 +67,7 @@ impl Config {
             speech: crate::speech::Setup::off(),
             lieux: None,
             place: None,
+            library: None,
         }
     }
 }
@@ -81,7 +86,7 @@ pub enum Start {
     /// A session taken up again (`diagnum run --resume ID`).
     Resumed(Prepared),
     /// `diagnum results`: the stored sessions, given oldest first, shown newest first.
-    History(Vec<Stored>),
+    History(Vec<Row>),
 }
 
 /// What the app tells whoever runs it, as an answer to a message.

@@ -5,6 +5,7 @@ use crate::diagnostic::abilities::Abilities;
 use crate::diagnostic::outcome::Outcome;
 use crate::i18n::Tr;
 use crate::records::history::Stored;
+use crate::records::index::Row;
 use crate::records::journal::RunMode;
 use crate::records::tracked::{Person, Tracked};
 use crate::tui::answer_input::AnswerInput;
@@ -54,6 +55,18 @@ impl App {
     pub fn naming_field(&self) -> Option<person::Field> {
         self.naming.as_ref().map(|(f, _)| *f)
     }
+    /// The age band list on the intro, when open: the line with the focus (the bands,
+    /// then "not given").
+    pub fn age_choice(&self) -> Option<usize> {
+        self.age_choice
+    }
+    /// The stored session being read, as text, once opened.
+    pub fn detail(&self) -> Option<&str> {
+        self.detail.as_deref()
+    }
+    pub fn library(&self) -> Option<&crate::bank::source::Library> {
+        self.library.as_ref()
+    }
     /// The lieux found near the person at the end, when looked for.
     pub fn local(&self) -> Option<&crate::diagnostic::lieux::Local> {
         self.run.as_ref().and_then(Tracked::local)
@@ -61,7 +74,7 @@ impl App {
     pub fn unfinished(&self) -> &[Stored] {
         &self.unfinished
     }
-    pub fn history(&self) -> &[Stored] {
+    pub fn history(&self) -> &[Row] {
         &self.history
     }
     pub fn message(&self) -> Option<&str> {

@@ -308,7 +308,7 @@ fn a_resumed_session_neutralises_the_click_tasks_this_terminal_cannot_run() {
         mode: RunMode::Tui,
         person: Person::default(),
     };
-    let clock = Clock::Fixed(Timestamp(1_700_000_000));
+    let clock = Clock::Fixed(Timestamp::utc(1_700_000_000));
     let mut t = Tracked::start(&store, bank.clone(), begin, clock).unwrap();
     while t.session.question().unwrap().id != "clic-ok" {
         t.answer(Answer::DontKnow).unwrap();

@@ -44,6 +44,9 @@ pub fn of(app: &App) -> Vec<Button> {
             if app.can_name() {
                 v.push(button("button-name", Msg::EditName));
             }
+            if app.can_set_age() {
+                v.push(button("button-age", Msg::EditAge));
+            }
             if app.can_set_commune() {
                 v.push(button("button-commune", Msg::EditCommune));
             }
@@ -94,8 +97,18 @@ pub fn of(app: &App) -> Vec<Button> {
             button("button-abandon", Msg::Abandon),
             button("button-later", Msg::Later),
         ],
-        Screen::History => vec![button("button-read", Msg::Validate), quit],
-        Screen::Stored => vec![button("button-back", Msg::Back), quit],
+        Screen::History => vec![
+            button("button-read", Msg::Validate),
+            button("button-print", Msg::Print),
+            button("button-export", Msg::Export),
+            quit,
+        ],
+        Screen::Stored => vec![
+            button("button-back", Msg::Back),
+            button("button-print", Msg::Print),
+            button("button-export", Msg::Export),
+            quit,
+        ],
     }
 }
 

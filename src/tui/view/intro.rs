@@ -1,6 +1,7 @@
 //! Before the first question: what this is, how long, and that "je ne sais pas" is fine.
 
 use super::{Body, indented};
+use crate::records::age_band::AgeBand;
 use crate::tui::app::{App, Field, Msg};
 
 pub fn body(app: &App, w: usize) -> Body {
@@ -47,8 +48,8 @@ pub fn body(app: &App, w: usize) -> Body {
     body
 }
 
-/// The optional name and commune: a line to click (or N, C) each, or the field being
-/// typed, which takes the focus and the terminal cursor.
+/// The optional name, age band and commune: a line to click (or N, A, C) each, or the
+/// field being typed (the list being chosen from), which takes the focus and the cursor.
 fn push_name(app: &App, w: usize, body: &mut Body) {
     let theme = &app.look().theme;
     if let Some(draft) = &app.naming() {
@@ -73,6 +74,7 @@ fn push_name(app: &App, w: usize, body: &mut Body) {
         body.push(indented(&text, w, "", theme.base), Some(Msg::EditName));
         body.blank();
     }
+    push_age(app, w, body);
     if app.naming().is_none() && app.can_set_commune() {
         let text = match &app.person().commune {
             Some(c) => app
@@ -81,6 +83,40 @@ fn push_name(app: &App, w: usize, body: &mut Body) {
             None => app.tr().t("intro-commune-none"),
         };
         body.push(indented(&text, w, "", theme.base), Some(Msg::EditCommune));
+        body.blank();
+    }
+}
+
+/// The age band: a line to click (or A), or the list of bands while it is open, each line
+/// with its digit and clickable, "not given" last with 0.
+fn push_age(app: &App, w: usize, body: &mut Body) {
+    let theme = &app.look().theme;
+    let tr = app.tr();
+    if let Some(focus) = app.age_choice() {
+        body.push(indented(&tr.t("intro-age-ask"), w, "", theme.base), None);
+        let bands = AgeBand::ALL.iter().map(|b| b.label(tr));
+        let lines = bands.chain(std::iter::once(tr.t("intro-age-not-given")));
+        for (i, label) in lines.enumerate() {
+            let (digit, msg) = match i {
+                i if i < AgeBand::ALL.len() => (i + 1, Msg::Pick(i)),
+                _ => (0, Msg::PickDontKnow),
+            };
+            let selected = i == focus;
+            let marker = if selected { ">" } else { " " };
+            let style = if selected { theme.focused } else { theme.base };
+            let first = format!("{marker} {digit}. ");
+            body.push_item(indented(&label, w, &first, style), Some(msg), selected);
+        }
+        body.blank();
+    } else if app.naming().is_none() && app.can_set_age() {
+        let text = match app.person().age_band.as_deref() {
+            Some(b) => tr.t_args(
+                "intro-age-set",
+                &[("band", crate::records::age_band::shown(b, tr).into())],
+            ),
+            None => tr.t("intro-age-none"),
+        };
+        body.push(indented(&text, w, "", theme.base), Some(Msg::EditAge));
         body.blank();
     }
 }

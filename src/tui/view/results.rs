@@ -7,8 +7,9 @@ use super::{Body, indented};
 use crate::diagnostic::device::DeviceUse;
 use crate::i18n::Arg;
 use crate::outputs::report::{
-    competence_learner_line, competence_line, not_evaluated_line, percent, self_line,
+    Reader, competence_learner_line, competence_line, not_evaluated_line, percent, self_line,
 };
+use crate::records::journal::RunMode;
 use crate::tui::app::{App, Msg};
 
 /// "[######----]": ASCII, so every console font can draw it.
@@ -29,6 +30,11 @@ pub fn body(app: &App, w: usize) -> Body {
     let theme = &app.look().theme;
     // The person reads words; the médiateur (key M) also gets the figures and codes.
     let mediator = app.show_mediator();
+    let reader = if mediator {
+        Reader::Mediator
+    } else {
+        Reader::Learner
+    };
     let head = match o.verdict() {
         Some(p) if mediator => tr.t_args(
             "report-palier",
@@ -59,6 +65,14 @@ pub fn body(app: &App, w: usize) -> Body {
         indented(&tr.t("results-mediator-key"), w, "", theme.dim)
     };
     body.push(key_line, Some(Msg::ToggleMediator));
+    // The number the médiateur needs for `results show`, `print` and `compare`; a kiosk
+    // visitor stays anonymous, nobody there to note it.
+    if let Some(id) = app.tracked().and_then(|t| t.id())
+        && app.mode() != RunMode::Kiosk
+    {
+        let line = tr.t_args("results-number", &[("id", Arg::from(id.to_string()))]);
+        body.push(indented(&line, w, "", theme.dim), None);
+    }
     body.blank();
     body.push(
         indented(&tr.t("report-competences"), w, "", theme.title),
@@ -82,7 +96,7 @@ pub fn body(app: &App, w: usize) -> Body {
         };
         lines.extend(indented(&text, w, "    ", style));
         // What the person thinks, beside what was measured, with the same kind of bar.
-        if let (Some(p), Some(line)) = (c.self_percent(), self_line(tr, c)) {
+        if let (Some(p), Some(line)) = (c.self_percent(), self_line(tr, c, reader)) {
             let text = format!("{} {line}", bar(p, 10));
             lines.extend(indented(&text, w, "    ", theme.base));
         }

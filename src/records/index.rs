@@ -1,0 +1,199 @@
+//! A summary per day folder, so listings and start-up never read every session in full.
+//!
+//! `sessions/<day>/.index` holds one line per *closed* session (finished or abandoned):
+//! `<file name>` TAB `<row as JSON>`. A closed session never changes again, so its line stays
+//! true for as long as its file exists. The index is only a cache: each reading lists the
+//! folder, takes the lines whose file is still there, reads in full only the files it has no
+//! line for (new or still open), and rewrites the index whole (temporary file, then rename)
+//! when that changed anything. Two diagnum on one shared folder can both rewrite it: each
+//! writes a complete, true file and the last rename wins. A crash leaves the old file or the
+//! new one; a damaged line is read again from its session file. Nothing is ever lost by
+//! deleting it.
+
+mod row;
+
+use std::collections::HashSet;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+pub use row::Row;
+
+use crate::records::date::Date;
+use crate::records::history::{self, Stored};
+use crate::records::journal::Status;
+use crate::records::store::{Entry, Store};
+
+use crate::records::store::{INDEX_FILE as FILE, is_session_name};
+
+/// The bank titles, versions and paliers repeated on every row, kept once in memory.
+#[derive(Debug, Default)]
+pub struct Shared(HashSet<Arc<str>>);
+
+impl Shared {
+    fn share(&mut self, s: &Arc<str>) -> Arc<str> {
+        if let Some(kept) = self.0.get(s) {
+            return kept.clone();
+        }
+        self.0.insert(s.clone());
+        s.clone()
+    }
+
+    fn share_in(&mut self, mut r: Row) -> Row {
+        r.bank = self.share(&r.bank);
+        r.bank_title = self.share(&r.bank_title);
+        r.bank_version = self.share(&r.bank_version);
+        r.palier = r.palier.as_ref().map(|p| self.share(p));
+        r
+    }
+}
+
+/// One day folder, read through its index.
+#[derive(Debug, Default)]
+pub struct Day {
+    /// Closed sessions: (file name, row as JSON), parsed only by those who need the rows.
+    pub closed: Vec<(String, String)>,
+    /// Sessions still open (unfinished), read in full: there are few of them.
+    pub open: Vec<Stored>,
+    /// Session files without a readable header.
+    pub unreadable: usize,
+}
+
+impl Day {
+    /// Every session of the day as a row, in file-name order (oldest first).
+    pub fn rows(&self, date: Date, dir: &Path, shared: &mut Shared) -> Vec<Row> {
+        let mut rows: Vec<Row> = self
+            .closed
+            .iter()
+            .filter_map(|(name, json)| {
+                let entry = entry(date, dir, name);
+                // A line that does not read (edited by hand) is read again from its file.
+                Row::from_json(json, entry.clone()).or_else(|| {
+                    let s = history::load(entry).ok()?;
+                    s.header().is_some().then(|| Row::of(&s))
+                })
+            })
+            .chain(self.open.iter().map(Row::of))
+            .map(|r| shared.share_in(r))
+            .collect();
+        rows.sort_by(|a, b| a.entry.path.file_name().cmp(&b.entry.path.file_name()));
+        rows
+    }
+}
+
+/// The day folders, oldest first, each with its date.
+pub fn days(store: &Store) -> io::Result<Vec<(Date, PathBuf)>> {
+    let dirs = match std::fs::read_dir(store.root()) {
+        Ok(d) => d,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(e),
+    };
+    let mut out: Vec<(Date, PathBuf)> = dirs
+        .flatten()
+        .filter_map(|d| {
+            let date = d.file_name().to_str().and_then(Date::parse_iso)?;
+            Some((date, d.path()))
+        })
+        .collect();
+    out.sort_by_key(|(d, _)| *d);
+    Ok(out)
+}
+
+/// Reads one day folder through its index, and brings the index up to date.
+pub fn read_day(date: Date, dir: &Path) -> Day {
+    let names = session_names(dir);
+    let (mut kept, stale) = read_index(dir, &names);
+    let indexed: HashSet<&str> = kept.iter().map(|(n, _)| n.as_str()).collect();
+    let mut day = Day::default();
+    let mut fresh = Vec::new();
+    for name in names.iter().filter(|n| !indexed.contains(n.as_str())) {
+        match history::load(entry(date, dir, name)) {
+            Ok(s) if s.header().is_some() => {
+                if s.status() == Status::Unfinished {
+                    day.open.push(s);
+                } else {
+                    fresh.push((name.clone(), Row::of(&s).to_json()));
+                }
+            }
+            _ => day.unreadable += 1,
+        }
+    }
+    if stale || !fresh.is_empty() {
+        kept.extend(fresh);
+        kept.sort();
+        write(dir, &kept);
+    }
+    day.closed = kept;
+    day
+}
+
+/// The `.jsonl` files of a day folder.
+fn session_names(dir: &Path) -> Vec<String> {
+    let Ok(files) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    files
+        .flatten()
+        .filter_map(|f| f.file_name().into_string().ok())
+        .filter(|n| is_session_name(n))
+        .collect()
+}
+
+/// The index lines whose session is still in the folder, and whether any line had to be
+/// dropped (damaged, or its session deleted).
+fn read_index(dir: &Path, names: &[String]) -> (Vec<(String, String)>, bool) {
+    let Ok(bytes) = std::fs::read(dir.join(FILE)) else {
+        return (Vec::new(), false);
+    };
+    let present: HashSet<&str> = names.iter().map(String::as_str).collect();
+    // A line cut short (power cut during a rewrite) is not taken.
+    let complete = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let mut stale = complete < bytes.len();
+    let mut seen = HashSet::new();
+    let mut kept = Vec::new();
+    for line in bytes[..complete]
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.is_empty())
+    {
+        let parsed = std::str::from_utf8(line)
+            .ok()
+            .and_then(|l| l.split_once('\t'));
+        match parsed {
+            Some((name, json))
+                if json.starts_with('{')
+                    && json.ends_with('}')
+                    && present.contains(name)
+                    && seen.insert(name.to_string()) =>
+            {
+                kept.push((name.to_string(), json.to_string()));
+            }
+            _ => stale = true,
+        }
+    }
+    (kept, stale)
+}
+
+/// Rewrites the index whole. A failure (read-only folder, full disk) only means the next
+/// reading does the same work again.
+fn write(dir: &Path, lines: &[(String, String)]) {
+    let mut text = String::with_capacity(lines.iter().map(|(n, j)| n.len() + j.len() + 2).sum());
+    for (name, json) in lines {
+        text.push_str(name);
+        text.push('\t');
+        text.push_str(json);
+        text.push('\n');
+    }
+    let _ = crate::records::write_replacing(&dir.join(FILE), text.as_bytes());
+}
+
+fn entry(day: Date, dir: &Path, name: &str) -> Entry {
+    let stem = name.strip_suffix(".jsonl").unwrap_or(name);
+    Entry {
+        id: stem.rsplit_once('-').map_or(stem, |(_, id)| id).to_string(),
+        day,
+        path: dir.join(name),
+    }
+}
+
+#[cfg(test)]
+mod tests;
