@@ -6,7 +6,7 @@
 
 use crate::common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Output, Stdio};
 
 use serde_json::Value;
@@ -57,47 +57,46 @@ fn poison(line: &str) -> (String, usize) {
     (out, poisoned)
 }
 
-/// A finished abc-diag session with a typed answer, then every text in it poisoned.
-fn poisoned_session(data: &Path) -> (String, PathBuf) {
-    let mut run = common::french();
-    run.args(["--data-dir", data.to_str().unwrap(), "run", "abc-diag"])
-        .args(["--plain", "--seed", "1"])
-        .args([
-            "--pseudo",
-            "Lou",
-            "--commune",
-            "Roubaix",
-            "--age-band",
-            "60-74",
-        ]);
-    let o = common::with_stdin(run, &"bonjour\n?\n".repeat(40));
-    assert!(o.status.success(), "{o:?}");
-    let day = std::fs::read_dir(data.join("sessions"))
-        .unwrap()
-        .next()
-        .unwrap()
-        .unwrap()
-        .path();
-    let file = std::fs::read_dir(&day)
-        .unwrap()
-        .next()
-        .unwrap()
-        .unwrap()
-        .path();
-    let mut poisoned = 0;
-    let mut out = String::new();
-    for line in std::fs::read_to_string(&file).unwrap().lines() {
-        let (line, n) = poison(line);
-        serde_json::from_str::<Value>(&line).expect("still JSON");
-        poisoned += n;
-        out.push_str(&line);
-        out.push('\n');
+/// Two finished abc-diag sessions of one person with a typed answer, then every text in
+/// them poisoned. Returns their numbers.
+fn poisoned_sessions(data: &Path) -> Vec<String> {
+    for seed in ["1", "2"] {
+        let mut run = common::french();
+        run.args(["--data-dir", data.to_str().unwrap(), "run", "abc-diag"])
+            .args(["--plain", "--seed", seed])
+            .args(["--pseudo", "Lou", "--commune", "Roubaix"])
+            .args(["--age-band", "60-69"]);
+        let o = common::with_stdin(run, &"bonjour\n?\n".repeat(40));
+        assert!(o.status.success(), "{o:?}");
     }
-    assert!(out.contains("\\u001b]52") && out.contains('\u{9b}'));
-    assert!(poisoned > 50, "{poisoned} texts poisoned");
-    std::fs::write(&file, out).unwrap();
-    let stem = file.file_stem().unwrap().to_str().unwrap();
-    (stem.rsplit('-').next().unwrap().to_string(), file)
+    let mut ids = Vec::new();
+    for day in std::fs::read_dir(data.join("sessions")).unwrap() {
+        for file in std::fs::read_dir(day.unwrap().path()).unwrap() {
+            let file = file.unwrap().path();
+            let name = file.file_name().unwrap().to_str().unwrap().to_string();
+            let Some(stem) = name
+                .strip_suffix(".jsonl")
+                .filter(|_| !name.starts_with('.'))
+            else {
+                continue;
+            };
+            let mut poisoned = 0;
+            let mut out = String::new();
+            for line in std::fs::read_to_string(&file).unwrap().lines() {
+                let (line, n) = poison(line);
+                serde_json::from_str::<Value>(&line).expect("still JSON");
+                poisoned += n;
+                out.push_str(&line);
+                out.push('\n');
+            }
+            assert!(out.contains("\\u001b]52") && out.contains('\u{9b}'));
+            assert!(poisoned > 50, "{poisoned} texts poisoned");
+            std::fs::write(&file, out).unwrap();
+            ids.push(stem.rsplit('-').next().unwrap().to_string());
+        }
+    }
+    assert_eq!(ids.len(), 2);
+    ids
 }
 
 fn assert_inert(what: &str, o: &Output) {
@@ -116,7 +115,8 @@ fn assert_inert(what: &str, o: &Output) {
 #[test]
 fn every_output_of_an_old_session_file_is_inert() {
     let dir = tempfile::tempdir().unwrap();
-    let (id, _file) = poisoned_session(dir.path());
+    let ids = poisoned_sessions(dir.path());
+    let id = ids[0].clone();
     let data = dir.path().to_str().unwrap();
     let results = |args: &[&str]| {
         common::french()
@@ -132,7 +132,7 @@ fn every_output_of_an_old_session_file_is_inert() {
     // The result line was read (not skipped as damaged): its poisoned labels are shown.
     let shown = String::from_utf8_lossy(&show.stdout);
     assert!(shown.contains("2J Utiliser son téléphone"), "{shown}");
-    assert_inert("results compare", &results(&["compare", &id, &id]));
+    assert_inert("results compare", &results(&["compare", &ids[0], &ids[1]]));
     let print = results(&["print", &id]);
     assert_inert("results print", &print);
     assert!(!String::from_utf8_lossy(&print.stdout).contains("pas été terminé"));
