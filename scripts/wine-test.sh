@@ -101,7 +101,7 @@ pid=$!
 exec 3>"$run/feed"
 head -3 "$answers" >&3
 for _ in $(seq 300); do
-    grep -q 'Question 4 sur 19' "$run/killed.out" 2>/dev/null && break
+    grep -q 'Question 4 sur ' "$run/killed.out" 2>/dev/null && break
     sleep 0.2
 done
 kill -9 "$pid" 2>/dev/null || true

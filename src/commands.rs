@@ -51,7 +51,10 @@ pub fn run(cli: Cli, tr: Tr) -> Result<Output, UserError> {
         }) => {
             let reports: Vec<_> = files.iter().map(|f| check::check(&lib, f, &tr)).collect();
             let stdout = match format {
-                cli::CheckFormat::Text => reports.iter().map(|r| r.text(&tr)).collect(),
+                // For a terminal: the file names it quotes (and everything else) inert.
+                cli::CheckFormat::Text => {
+                    crate::text::clean(&reports.iter().map(|r| r.text(&tr)).collect::<String>())
+                }
                 cli::CheckFormat::Json => check::json(&reports, &tr),
             };
             Ok(Output {
@@ -85,7 +88,8 @@ pub fn run(cli: Cli, tr: Tr) -> Result<Output, UserError> {
                     let ready = kiosk::load(&lib, path.as_deref(), &tr)?;
                     let dir = lieux::directory(data.as_deref(), &tr);
                     let line = ready.lieux_line(dir.as_deref(), &tr);
-                    Ok(Output::text(format!("{}  {line}\n", ready.summary(&tr))))
+                    let text = format!("{}  {line}\n", ready.summary(&tr));
+                    Ok(Output::text(crate::text::clean(&text)))
                 }
                 None => {
                     let lieux = lieux::directory(data.as_deref(), &tr);
@@ -93,8 +97,8 @@ pub fn run(cli: Cli, tr: Tr) -> Result<Output, UserError> {
                 }
             }
         }
-        Some(Cmd::List) => Ok(Output::text(list(&lib, &tr))),
-        Some(Cmd::Lieux { action }) => Ok(Output::text(match action {
+        Some(Cmd::List) => Ok(Output::text(crate::text::clean(&list(&lib, &tr)))),
+        Some(Cmd::Lieux { action }) => Ok(Output::text(crate::text::clean(&match action {
             LieuxCmd::Import { file, departement } => {
                 lieux::import(data.as_deref(), &file, &departement, &tr)?
             }
@@ -107,7 +111,7 @@ pub fn run(cli: Cli, tr: Tr) -> Result<Output, UserError> {
                 code_postal.as_deref(),
                 &tr,
             )?,
-        })),
+        }))),
         Some(Cmd::Run {
             bank,
             plain,
@@ -241,6 +245,7 @@ fn results_text(
         Some(ResultsCmd::Export { .. } | ResultsCmd::Stats { .. } | ResultsCmd::Report { .. }) => {
             unreachable!("handled by run")
         }
+        // The fiche is data, already inert when read back; the messages quote file names.
         Some(ResultsCmd::Print {
             id,
             format,
@@ -248,7 +253,7 @@ fn results_text(
             printer,
             note,
             mediator,
-        }) => r::print(
+        }) => shown(r::print(
             store,
             lib,
             r::PrintRequest {
@@ -260,8 +265,8 @@ fn results_text(
                 mediator,
             },
             tr,
-        ),
-        Some(ResultsCmd::Purge { before, dry_run }) => r::purge(store, &before, dry_run, tr),
+        )),
+        Some(ResultsCmd::Purge { before, dry_run }) => shown(r::purge(store, &before, dry_run, tr)),
     }
 }
 

@@ -28,6 +28,11 @@ pub fn clean(s: &str) -> String {
         .collect()
 }
 
+/// Whether `clean` would leave the text as it is (nothing copied to find out).
+pub fn is_clean(s: &str) -> bool {
+    !needs_cleaning(s.as_bytes())
+}
+
 /// Whether `clean` changes anything, read on the UTF-8 bytes: C0 controls but newline,
 /// DEL, C1 controls (U+0080..=U+009F: C2 80..=9F) and the bidi overrides
 /// (U+202A..=U+202E: E2 80 AA..=AE; U+2066..=U+2069: E2 81 A6..=A9).

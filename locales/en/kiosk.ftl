@@ -39,6 +39,7 @@ kiosk-end-done = Your diagnostic is over.
 kiosk-end-lieu = To sign up for a workshop, ask at the front desk:
 kiosk-end-no-lieu = For what comes next, ask at the front desk: someone will help you choose a workshop.
 kiosk-end-print = P key: print your sheet (your results and the suggested workshops).
+kiosk-print-pending = Sending your sheet to the printer, one moment…
 kiosk-print-sent = Your sheet is on its way to the printer: ask for it at the front desk.
 kiosk-print-failed = Printing did not work. Ask for help at the front desk.
 kiosk-end-finish = Press Enter to finish: your answers will be wiped from the screen.

@@ -5,6 +5,7 @@ save-failed-full = The answer could not be saved: the disk is full. The answers 
 store-none = No data folder is available: results will not be saved. Give one with --data-dir or DIAGNUM_DATA_DIR.
 store-create-failed = Cannot save results in { $dir } ({ $error }). Choose a writable folder with --data-dir or DIAGNUM_DATA_DIR.
 store-read-failed = Cannot read the stored results ({ $error }).
+purge-failed = Cannot delete the old diagnostics ({ $error }): nothing, or only part of them, was deleted; run the command again once the problem is solved.
 plain-resume-hint = Diagnostic interrupted. To go on where it stopped: diagnum run --resume { $id } --plain
 session-not-found = No stored diagnostic has the number “{ $id }”. The list: diagnum results --plain
 session-ambiguous = Several diagnostics start with “{ $id }”: { $ids }. Type more characters.
@@ -28,6 +29,7 @@ resume-lines-damaged = Warning: { $damaged ->
    *[other] {": "}{ $dropped } saved answers could not be carried over. Their questions are asked again.
 }
 resume-damaged = Diagnostic { $id } cannot be read (the start of the file is damaged): it cannot be resumed.
+results-damaged = Diagnostic { $id } cannot be read (the start of the file is damaged, or the file is empty): it cannot be shown or printed.
 resume-no-bank = Diagnostic { $id } used the bank “{ $bank }”, which cannot be found: it cannot be resumed. { $why }
 resume-finished = Diagnostic { $id } is already finished. To see it: diagnum results show { $id }
 resume-abandoned = Diagnostic { $id } was closed as abandoned: it can no longer be resumed.
@@ -135,6 +137,7 @@ export-totals = { $sessions ->
 export-status-finished = finished
 export-status-abandoned = abandoned
 export-status-unfinished = interrupted
+results-status-running = in progress
 fiche-title = My digital skills diagnostic
 fiche-date = Date
 fiche-duration = Duration

@@ -39,6 +39,7 @@ kiosk-end-done = Votre diagnostic est terminé.
 kiosk-end-lieu = Pour vous inscrire à un atelier, adressez-vous à l'accueil :
 kiosk-end-no-lieu = Pour la suite, adressez-vous à l'accueil : une personne vous aidera à choisir un atelier.
 kiosk-end-print = Touche I : imprimer votre fiche (vos résultats et les ateliers conseillés).
+kiosk-print-pending = Envoi de votre fiche à l'imprimante, un instant…
 kiosk-print-sent = Votre fiche part à l'imprimante : demandez-la à l'accueil.
 kiosk-print-failed = L'impression n'a pas marché. Demandez de l'aide à l'accueil.
 kiosk-end-finish = Appuyez sur Entrée pour terminer : vos réponses seront effacées de l'écran.

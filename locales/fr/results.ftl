@@ -5,6 +5,7 @@ save-failed-full = La réponse n'a pas pu être enregistrée : le disque est ple
 store-none = Aucun dossier de données n'est disponible : les résultats ne seront pas enregistrés. Indiquez-en un avec --data-dir ou DIAGNUM_DATA_DIR.
 store-create-failed = Impossible d'enregistrer les résultats dans { $dir } ({ $error }). Choisissez un dossier où l'on peut écrire avec --data-dir ou DIAGNUM_DATA_DIR.
 store-read-failed = Impossible de lire les résultats enregistrés ({ $error }).
+purge-failed = Impossible de supprimer les anciens diagnostics ({ $error }) : rien n'a été supprimé, ou seulement une partie ; relancez la commande une fois le problème réglé.
 plain-resume-hint = Diagnostic interrompu. Pour le reprendre là où il s'est arrêté : diagnum run --resume { $id } --plain
 session-not-found = Aucun diagnostic enregistré ne porte le numéro « { $id } ». La liste : diagnum results --plain
 session-ambiguous = Plusieurs diagnostics commencent par « { $id } » : { $ids }. Tapez plus de caractères.
@@ -28,6 +29,7 @@ resume-lines-damaged = Attention : { $damaged ->
    *[other] {" "}: { $dropped } réponses enregistrées n'ont pas pu être reprises. Les questions correspondantes sont posées à nouveau.
 }
 resume-damaged = Le diagnostic { $id } est illisible (début du fichier abîmé) : il ne peut pas être repris.
+results-damaged = Le diagnostic { $id } est illisible (début du fichier abîmé, ou fichier vide) : il ne peut être ni affiché ni imprimé.
 resume-no-bank = Le diagnostic { $id } utilisait la banque « { $bank } », qui est introuvable : il ne peut pas être repris. { $why }
 resume-finished = Le diagnostic { $id } est déjà terminé. Pour le voir : diagnum results show { $id }
 resume-abandoned = Le diagnostic { $id } a été clos comme abandonné : il ne peut plus être repris.
@@ -135,6 +137,7 @@ export-totals = { $sessions ->
 export-status-finished = terminé
 export-status-abandoned = abandonné
 export-status-unfinished = interrompu
+results-status-running = en cours
 fiche-title = Mon diagnostic numérique
 fiche-date = Date
 fiche-duration = Durée

@@ -154,6 +154,8 @@ impl Ready {
             // The lieux are loaded when the kiosk starts (`start`).
             lieux: None,
             commune: c.commune,
+            // Set when the kiosk starts, beside the sessions (`start`).
+            ledger: None,
         }
     }
 
@@ -267,7 +269,11 @@ pub fn start(
     // What was on the terminal before (a shell, boot messages) goes too, scrollback
     // included: the kiosk then draws on the alternate screen, where nothing scrolls back.
     print!("{}", crate::tui::kiosk::clear_sequence());
+    let data = store
+        .as_ref()
+        .and_then(|s| s.root().parent().map(Path::to_path_buf));
     let mut setup = ready.setup(store, tr.lang());
+    setup.ledger = data.map(|d| crate::kiosk::limiter::ledger::Ledger::in_data_dir(&d));
     setup.lieux = lieux;
     setup.look = screen.look;
     setup.abilities = abilities(screen);

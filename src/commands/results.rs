@@ -27,7 +27,7 @@ fn load_one(store: &Store, lib: &Library, typed: &str, tr: &Tr) -> Result<Stored
     let mut s = history::load(entry).map_err(|e| read_failed(&e, tr))?;
     s.fill_partial(lib);
     if s.header().is_none() {
-        return Err(tr.t_args("resume-damaged", &[("id", Arg::from(id))]));
+        return Err(tr.t_args("results-damaged", &[("id", Arg::from(id))]));
     }
     Ok(s)
 }
@@ -296,7 +296,9 @@ pub fn print(store: &Store, lib: &Library, req: PrintRequest, tr: &Tr) -> Result
     let st = load_one(store, lib, req.id, tr)?;
     // The fiche is in the language of the session, the person's language.
     let ftr = fiche::session_tr(&st, *tr);
-    let mut f = fiche::build(&st, req.note, &ftr).ok_or_else(|| tr.t("results-none"))?;
+    // The note is the médiateur's, but pasted text can carry escape sequences too.
+    let note = req.note.map(|n| crate::text::clean(&n));
+    let mut f = fiche::build(&st, note, &ftr).ok_or_else(|| tr.t("results-none"))?;
     if req.mediator {
         f.mediator = Some(show_text(&st, Some(lib), &ftr));
     }
@@ -318,7 +320,7 @@ pub fn purge(store: &Store, before: &str, dry_run: bool, tr: &Tr) -> Result<Stri
     let date = parse_date(before, tr)?;
     let (deleted, busy) = store
         .purge(date, dry_run)
-        .map_err(|e| read_failed(&e, tr))?;
+        .map_err(|e| tr.t_args("purge-failed", &[("error", Arg::from(tr.io(&e)))]))?;
     let key = if dry_run { "purge-would" } else { "purge-done" };
     let mut s = tr.t_args(
         key,

@@ -37,6 +37,12 @@ pub fn list_line(row: &Row, tr: &Tr) -> String {
 pub fn list_line_with(row: &Row, tr: &Tr, sep: &str) -> String {
     let state = match &row.palier {
         Some(title) => title.to_string(),
+        // Not interrupted: another diagnum has it open right now.
+        None if row.status == Status::Unfinished
+            && crate::records::journal::is_locked_elsewhere(&row.entry.path) =>
+        {
+            tr.t("results-status-running")
+        }
         None => status_word(row.status, tr),
     };
     [
@@ -130,4 +136,39 @@ pub fn show_text(st: &Stored, lib: Option<&Library>, tr: &Tr) -> String {
         s.push_str(&answers::render(&given, complete, tr));
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::records::date::Clock;
+    use crate::records::journal::RunMode;
+    use crate::records::store::Store;
+    use crate::records::tracked::{Person, Start, Tracked};
+
+    #[test]
+    fn a_session_open_in_another_diagnum_is_in_progress_not_interrupted() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        let start = Start {
+            seed: 1,
+            lang: "fr".into(),
+            falc: false,
+            mode: RunMode::Plain,
+            person: Person::default(),
+        };
+        let tr = Tr::new(Lang::Fr);
+        let running =
+            Tracked::start(&store, crate::testing::sample_bank(), start, Clock::System).unwrap();
+        let line = || {
+            let entry = store.entries().unwrap().remove(0);
+            list_line(
+                &Row::of(&crate::records::history::load(entry).unwrap()),
+                &tr,
+            )
+        };
+        assert!(line().ends_with("en cours"), "{}", line());
+        drop(running);
+        assert!(line().ends_with("interrompu"), "{}", line());
+    }
 }

@@ -5,6 +5,7 @@
 //! its last whole line before anything else is written, so a retry never glues onto a torn
 //! line and every line a reader sees is whole.
 
+pub mod inert;
 mod locked;
 pub mod read;
 pub mod record;
@@ -35,22 +36,32 @@ pub struct Journal {
 }
 
 impl Journal {
-    /// Creates a new session file; fails if the name is taken (`create_new`).
+    /// Creates a new session file; fails if the name is taken. The header is written under
+    /// a hidden name first, then the file appears under its own name with its header (a hard
+    /// link, which never replaces a file): a crash in between leaves no empty session file,
+    /// which every listing would count as damaged.
     pub fn create(path: &Path, header: &Header) -> io::Result<Journal> {
+        let name = path
+            .file_name()
+            .map_or_else(|| "session".into(), |n| n.to_string_lossy());
+        let tmp = path.with_file_name(format!(".{name}.new"));
         let mut opts = OpenOptions::new();
         opts.read(true).write(true).create_new(true);
         private(&mut opts);
-        let file = opts.open(path)?;
+        let file = opts.open(&tmp)?;
         let _ = file.try_lock();
         let mut j = Journal::new(file, path, 0);
-        if let Err(e) = j.append(&Record::Start(header.clone())) {
-            // No header, no session: an empty file would only be listed as damaged.
+        let appeared = j
+            .append(&Record::Start(header.clone()))
+            .and_then(|()| appear(&tmp, path));
+        if let Err(e) = appeared {
             drop(j);
-            let _ = std::fs::remove_file(path);
+            let _ = std::fs::remove_file(&tmp);
             return Err(e);
         }
         if let Some(dir) = path.parent() {
             sync_dir(dir);
+            sweep(dir);
         }
         Ok(j)
     }
@@ -137,6 +148,43 @@ impl Journal {
     #[cfg(test)]
     pub(crate) fn fail_next_write_after(&mut self, bytes: usize) {
         self.fail_after = Some(bytes);
+    }
+}
+
+/// Hidden files of sessions whose creation was cut short (a crash between the header and
+/// the link), more than a minute old and held by no one: nothing in them was ever shown.
+fn sweep(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let name = e.file_name();
+        let leftover = name
+            .to_str()
+            .is_some_and(|n| n.starts_with('.') && n.ends_with(".jsonl.new"));
+        let old = e
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age.as_secs() > 60);
+        if leftover && old && !is_locked_elsewhere(&e.path()) {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
+
+/// The hidden file `tmp` (header written) becomes `path`, never replacing a file there.
+fn appear(tmp: &Path, path: &Path) -> io::Result<()> {
+    match std::fs::hard_link(tmp, path) {
+        Ok(()) => {
+            let _ = std::fs::remove_file(tmp);
+            Ok(())
+        }
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(e),
+        // No hard links on this disk (a FAT USB stick): a rename, the name checked first.
+        Err(_) if path.exists() => Err(io::Error::from(io::ErrorKind::AlreadyExists)),
+        Err(_) => std::fs::rename(tmp, path),
     }
 }
 

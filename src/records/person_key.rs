@@ -83,9 +83,12 @@ fn write_private_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
 }
 
 fn open_write(opts: &std::fs::OpenOptions, path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let mut opts = opts.clone();
     #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
+    let opts = &{
+        let mut o = opts.clone();
+        std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
+        o
+    };
     let mut f = opts.open(path)?;
     f.write_all(bytes)?;
     f.sync_all()

@@ -22,6 +22,7 @@ use crate::i18n::{Lang, Tr};
 use crate::kiosk::code::CodeHash;
 use crate::kiosk::idle::{IdleRule, Phase};
 use crate::kiosk::limiter::Attempts;
+use crate::kiosk::limiter::ledger::Ledger;
 use crate::records::store::Store;
 
 pub use run::{clear_sequence, lock_signals};
@@ -101,6 +102,9 @@ pub struct Setup {
     /// it are shown to each visitor with the results.
     pub lieux: Option<std::sync::Arc<crate::diagnostic::lieux::Directory>>,
     pub commune: Option<String>,
+    /// Where wrong admin codes are counted, so a restart does not start the count again
+    /// (in the data folder; none without one).
+    pub ledger: Option<Ledger>,
 }
 
 pub struct Kiosk {
@@ -117,8 +121,11 @@ pub struct Kiosk {
     pub admin: Option<AdminPrompt>,
     pub chord: u8,
     pub attempts: Attempts,
-    /// Fluent id of what happened when the fiche was sent (at most once per visitor).
+    /// Fluent id of what happened when the fiche was sent (at most once per visitor):
+    /// under way, sent or failed.
     pub printed: Option<&'static str>,
+    /// The fiche being printed, until the printer command ends.
+    printing: Option<crate::outputs::printer::Job>,
     pub notice: Option<&'static str>,
     /// Visitors sent away so far. The run loop clears the screen and the scrollback each
     /// time it changes.
@@ -132,6 +139,11 @@ pub const CHORD_PRESSES: u8 = 3;
 
 impl Kiosk {
     pub fn new(setup: Setup, seed: u64) -> Kiosk {
+        let attempts = setup
+            .ledger
+            .as_ref()
+            .map(|l| l.load(Duration::ZERO))
+            .unwrap_or_default();
         Kiosk {
             tr: Tr::new(setup.lang),
             setup,
@@ -143,13 +155,19 @@ impl Kiosk {
             stop: None,
             admin: None,
             chord: 0,
-            attempts: Attempts::default(),
+            attempts,
             printed: None,
+            printing: None,
             notice: None,
             visitors_done: 0,
             size: (80, 24),
             quit: false,
         }
+    }
+
+    /// Whether a fiche is on its way to the printer (the run loop then looks more often).
+    pub fn printing(&self) -> bool {
+        self.printing.is_some()
     }
 
     pub fn phase(&self) -> Phase {
@@ -198,6 +216,8 @@ impl Kiosk {
                     self.chord = 0;
                     self.stop = None;
                     self.admin = Some(AdminPrompt::default());
+                    // Another kiosk on the same folder may have counted wrong codes.
+                    self.reload_attempts();
                 }
             }
             KioskMsg::Refused => self.refuse(),
@@ -231,6 +251,7 @@ impl Kiosk {
 
     fn tick(&mut self, now: Duration) {
         self.now = now;
+        self.check_printer();
         if self.phase() != Phase::Expired {
             return;
         }

@@ -1,5 +1,5 @@
 //! SIGTERM and SIGHUP while the full screen is up (`kill PID`, `systemctl stop`, a closed
-//! terminal window): the terminal is given back as it was (raw mode off, main screen, no
+//! terminal window; on Windows, the console window closed): the terminal is given back as it was (raw mode off, main screen, no
 //! mouse reports, cursor shown), in kiosk mode the last visitor's screen is erased first,
 //! and the program ends with 128 + the signal (143, 129). Every answer shown as saved is
 //! already on disk, so an interrupted session can be resumed; a line cut mid-write is cut
@@ -35,9 +35,19 @@ pub fn watch(kiosk: bool) {
     });
 }
 
-/// Windows: console close events end the process; nothing to watch here.
+/// Windows: closing the console window (and logging off, shutting down, where Windows tells
+/// a console program) does what SIGTERM does on Unix: the terminal given back (kiosk: the
+/// screen erased first), status 143. Windows ends the process about 5 s later in any case.
 #[cfg(not(unix))]
-pub fn watch(_kiosk: bool) {}
+pub fn watch(kiosk: bool) {
+    fn plain() {
+        give_back(false);
+    }
+    fn kiosk_screen() {
+        give_back(true);
+    }
+    let _ = diagnum_winconsole::on_close(if kiosk { kiosk_screen } else { plain }, EXIT_SIGTERM);
+}
 
 /// The terminal as it was before the full screen, written in one go.
 pub fn give_back(kiosk: bool) {

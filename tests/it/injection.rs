@@ -219,3 +219,83 @@ fn old_session_files_and_quoted_file_names_are_shown_inert() {
     assert!(!print.status.success(), "{print:?}");
     assert_inert("a file name in an error", &print);
 }
+
+/// File names are printed by `check` (its first line), `list` (user banks) and `kiosk
+/// check`: a name holding an escape sequence comes out inert.
+#[cfg(unix)]
+#[test]
+fn file_names_on_standard_output_are_inert() {
+    let dir = tempfile::tempdir().unwrap();
+    let banks = dir.path().join("banks");
+    std::fs::create_dir(&banks).unwrap();
+    let good = banks.join(format!("ok{OSC52}.toml"));
+    let shipped = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("questions/abc-diag.toml"),
+    )
+    .unwrap();
+    std::fs::write(
+        &good,
+        shipped.replace("id = \"abc-diag\"", "id = \"abc-copie\""),
+    )
+    .unwrap();
+    let bad = dir.path().join(format!("bad{OSC52}.toml"));
+    std::fs::write(&bad, "schema = \"diagnum/1\"\n[bank]\nx = 1\n").unwrap();
+    let run = |args: &[&std::ffi::OsStr]| {
+        common::french()
+            .arg("--data-dir")
+            .arg(dir.path())
+            .args(args)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap()
+    };
+    for (what, o) in [
+        (
+            "check (no problem)",
+            run(&["check".as_ref(), good.as_os_str()]),
+        ),
+        (
+            "check (an error)",
+            run(&["check".as_ref(), bad.as_os_str()]),
+        ),
+        ("list", run(&["list".as_ref()])),
+    ] {
+        let out = String::from_utf8_lossy(&o.stdout);
+        assert!(
+            out.contains("]52;c;aGVsbG8="),
+            "{what} names the file:\n{out}"
+        );
+        assert_inert(what, &o);
+    }
+}
+
+/// A quiz holding escape sequences (pasted from a web page) imports to a bank without
+/// them, and the import's messages quote its text inert.
+#[test]
+fn imports_drop_escape_sequences_and_quote_them_inert() {
+    let dir = tempfile::tempdir().unwrap();
+    let gift = dir.path().join("quiz.gift");
+    std::fs::write(
+        &gift,
+        format!("::Q1::{OSC52} Quelle touche ?{{=Entrée{OSC52} ~Suppr}}\n"),
+    )
+    .unwrap();
+    let aiken = dir.path().join("quiz.txt");
+    std::fs::write(
+        &aiken,
+        format!("Quelle touche ?\nA. Suppr\nB. Entrée\nANSWER: {OSC52}Z\n"),
+    )
+    .unwrap();
+    for (format, file) in [("gift", &gift), ("aiken", &aiken)] {
+        let o = common::french()
+            .args(["import", format])
+            .arg(file)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        assert_inert(format, &o);
+        let toml = String::from_utf8_lossy(&o.stdout);
+        assert!(!toml.to_lowercase().contains("\\u001b"), "{toml}");
+        assert!(!toml.to_lowercase().contains("\\u009b"), "{toml}");
+    }
+}

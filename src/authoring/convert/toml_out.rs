@@ -7,9 +7,10 @@ use crate::bank::Choice;
 use crate::i18n::{Arg, Tr};
 use crate::text::slug;
 
-/// A TOML string literal (quoted and escaped).
+/// A TOML string literal (quoted and escaped), without the control characters a quiz may
+/// hold (an escape sequence pasted from a web page): the bank would drop them anyway.
 fn quoted(s: &str) -> String {
-    toml::Value::String(s.to_string()).to_string()
+    toml::Value::String(crate::text::clean(s)).to_string()
 }
 
 fn list(items: impl IntoIterator<Item = String>) -> String {
@@ -87,7 +88,9 @@ impl Imported {
         for q in &self.questions {
             write_question(&mut o, q);
         }
-        o
+        // The comments quote file names and source text: no control character there either
+        // (TOML refuses them in comments).
+        crate::text::clean(&o)
     }
 }
 

@@ -130,16 +130,21 @@ fn line(out: &mut String, cells: &[String]) {
 }
 
 /// RFC 4180 quoting with `;`. A cell starting with = + - @ (or TAB or CR, which some
-/// spreadsheets skip before reading a formula) is prefixed with a quote mark so that a
-/// spreadsheet never runs it as a formula (a pseudonym like "=HYPERLINK(…)"). A plain
-/// negative number ("-0,25") stays a number.
+/// spreadsheets skip before reading a formula, or spaces before any of them) is prefixed
+/// with a quote mark so that a spreadsheet never runs it as a formula (a pseudonym like
+/// "=HYPERLINK(…)"). A plain negative number ("-0,25") stays a number.
 fn quote(cell: &str) -> String {
     let number = cell.strip_prefix('-').is_some_and(|n| {
         !n.is_empty()
             && n.chars()
                 .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
     });
-    let cell = if !number && cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    // Spaces first do not stop a spreadsheet that trims them ("Supprimer les espaces").
+    let risky = cell.starts_with(['\t', '\r'])
+        || cell
+            .trim_start()
+            .starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let cell = if !number && risky {
         format!("'{cell}")
     } else {
         cell.to_string()
@@ -155,11 +160,22 @@ fn quote(cell: &str) -> String {
 mod tests {
     #[test]
     fn formula_starts_are_neutralised_tab_and_cr_included() {
-        for cell in ["=1+1", "+1", "-1+1", "-A1", "@SUM(A1)", "\t=1+1", "\r=1+1"] {
+        for cell in [
+            "=1+1",
+            "+1",
+            "-1+1",
+            "-A1",
+            "@SUM(A1)",
+            "\t=1+1",
+            "\r=1+1",
+            " =1+2",
+            "\u{a0} @x",
+        ] {
             let q = super::quote(cell);
             assert!(q.trim_start_matches('"').starts_with('\''), "{q:?}");
         }
         assert_eq!(super::quote("Lyon"), "Lyon");
+        assert_eq!(super::quote(" Lyon"), " Lyon");
         // A negative figure is no formula (the stats' discrimination index can be one);
         // "-1+2" and "-" alone are not plain numbers.
         assert_eq!(super::quote("-0,25"), "-0,25");

@@ -8,6 +8,7 @@ use crate::bank::Service;
 use crate::diagnostic::needs::Need;
 use crate::records::date::Timestamp;
 use crate::records::journal::Header;
+use crate::records::journal::inert::inert_json;
 use crate::records::journal::read::Status;
 
 #[derive(Debug, Deserialize)]
@@ -140,10 +141,11 @@ pub fn scan(bytes: &[u8]) -> Option<Scanned> {
                 times.push(t);
             }
         } else if line.starts_with(RESULT) {
-            result = serde_json::from_str::<Brief>(line).ok();
+            // Titles and labels made inert like every session text read back.
+            result = serde_json::from_str::<Brief>(&inert_json(line)).ok();
         } else if line.starts_with(START) && header.is_none() {
             if let Some(crate::records::journal::Record::Start(h)) =
-                crate::records::journal::record::from_line(line)
+                crate::records::journal::record::from_line(&inert_json(line))
             {
                 header = Some(h);
             }

@@ -1,7 +1,7 @@
 //! Reading a session file back. A crash can leave a half-written last line: it is ignored,
 //! never fatal. A damaged line in the middle is skipped and counted. Bytes that are not
-//! UTF-8 are read as U+FFFD rather than losing the line, and what came from outside the
-//! program (names, typed answers) is made inert: no control character reaches a terminal.
+//! UTF-8 are read as U+FFFD rather than losing the line, and every text is made inert
+//! (`inert`): no control character read from a session reaches a terminal.
 
 use std::io;
 use std::path::Path;
@@ -67,7 +67,7 @@ pub fn parse(bytes: &[u8]) -> Read {
         if line.is_empty() {
             continue;
         }
-        let rec = from_line(&String::from_utf8_lossy(line));
+        let rec = from_line(&super::inert::inert_json(&String::from_utf8_lossy(line)));
         match rec {
             Some(Record::Start(mut h)) if out.header.is_none() => {
                 for s in [&mut h.pseudonym, &mut h.age_band, &mut h.commune]

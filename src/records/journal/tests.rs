@@ -109,6 +109,30 @@ fn create_never_overwrites_and_is_private() {
     Journal::create(&path, &header("ABCD2345")).unwrap();
     let again = Journal::create(&path, &header("ABCD2345"));
     assert_eq!(again.unwrap_err().kind(), std::io::ErrorKind::AlreadyExists);
+    // The session appears with its header, and nothing else is left beside it.
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, ["s.jsonl"]);
+    assert!(read(&path).unwrap().header.is_some());
+    // A creation cut short long ago left its hidden file: the next creation removes it; a
+    // recent one (another diagnum starting right now) is left alone.
+    let stale = dir.path().join(".t.jsonl.new");
+    let recent = dir.path().join(".u.jsonl.new");
+    std::fs::write(&stale, "").unwrap();
+    std::fs::write(&recent, "").unwrap();
+    let long_ago = std::time::SystemTime::now()
+        .checked_sub(std::time::Duration::from_secs(3600))
+        .unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&stale)
+        .unwrap()
+        .set_modified(long_ago)
+        .unwrap();
+    Journal::create(&dir.path().join("v.jsonl"), &header("ABCD2346")).unwrap();
+    assert!(!stale.exists() && recent.exists());
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

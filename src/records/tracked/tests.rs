@@ -248,3 +248,38 @@ fn a_damaged_middle_line_is_counted_with_the_answers_it_cost() {
     assert_eq!((r.replayed, r.dropped, r.damaged), (1, 1, 1));
     assert_eq!(r.tracked.session.index(), 1);
 }
+
+/// Issue 17's disk-full case, without root: the write of an answer stops part way (the
+/// disk is full), the person is told and answers again once there is room, and goes on.
+/// Every answer the program took is in the file, whole, and a resume replays them all.
+#[test]
+fn a_full_disk_mid_answer_then_room_again_loses_no_taken_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    let mut t = Tracked::start(&store, sample_bank(), start(), CLOCK).unwrap();
+    let path = t.journal.as_ref().unwrap().path().to_path_buf();
+    let mut taken = 0;
+    for cut in [1, 60] {
+        t.answer(first_choice(&t)).unwrap();
+        taken += 1;
+        let before = std::fs::read(&path).unwrap();
+        t.journal.as_mut().unwrap().fail_next_write_after(cut);
+        let a = first_choice(&t);
+        let e = t.answer(a.clone()).unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::StorageFull);
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            before,
+            "nothing of the half line"
+        );
+        assert_eq!(t.session.index(), taken, "a refused answer does not count");
+        t.answer(a).unwrap();
+        taken += 1;
+    }
+    drop(t);
+    let r = read(&path).unwrap();
+    assert_eq!((r.damaged, r.torn, r.answers.len()), (0, false, taken));
+    let resumed = Tracked::resume(&path, sample_bank(), CLOCK).unwrap();
+    assert_eq!((resumed.replayed, resumed.dropped), (taken, 0));
+    assert_eq!(resumed.tracked.session.index(), taken);
+}

@@ -27,17 +27,41 @@ impl Kiosk {
         self.attempts.wait(self.now).as_millis().div_ceil(1000) as u64
     }
 
+    /// Takes the stricter of this kiosk's count and the one on disk.
+    pub(super) fn reload_attempts(&mut self) {
+        if let Some(ledger) = &self.setup.ledger {
+            self.attempts = self.attempts.merge(ledger.load(self.now));
+        }
+    }
+
     fn submit_code(&mut self) {
-        let (Some(prompt), Some(code)) = (&mut self.admin, &self.setup.admin_code) else {
+        if self.setup.admin_code.is_none() {
             // No code set: the panel only explains; Entrée closes it.
             self.admin = None;
             return;
+        }
+        self.reload_attempts();
+        let (Some(prompt), Some(code)) = (&mut self.admin, &self.setup.admin_code) else {
+            return;
         };
+        let typed = std::mem::take(&mut prompt.typed);
         // During the wait no try is checked, not even the right code: that is the limit.
+        // What was typed is dropped all the same, so the next try starts from an empty field.
         if !self.attempts.wait(self.now).is_zero() {
+            prompt.wrong = true;
             return;
         }
-        if code.verify(&prompt.typed) {
+        // Counted before it is checked: stopping the kiosk during the check saves nothing.
+        let mut counted = self.attempts;
+        counted.fail(self.now);
+        if let Some(ledger) = &self.setup.ledger {
+            // Best effort: a folder that cannot be written still has the count in memory.
+            let _ = ledger.save(&counted);
+        }
+        if code.verify(&typed) {
+            if let Some(ledger) = &self.setup.ledger {
+                let _ = ledger.clear();
+            }
             // Leaving closes the session of a visitor who may still be sitting there.
             if self.visitor.is_some() {
                 self.end_visitor();
@@ -45,8 +69,7 @@ impl Kiosk {
             self.admin = None;
             self.quit = true;
         } else {
-            self.attempts.fail(self.now);
-            prompt.typed.clear();
+            self.attempts = counted;
             prompt.wrong = true;
         }
     }

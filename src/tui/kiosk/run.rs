@@ -61,10 +61,16 @@ impl Kiosk {
     }
 
     fn next_wake(&self) -> Duration {
+        // While the fiche prints, its answer is looked for five times a second.
+        let most = if self.printing() {
+            Duration::from_millis(200)
+        } else {
+            MAX_WAIT
+        };
         self.setup
             .idle
             .next_change(self.last_key, self.now)
-            .clamp(Duration::from_millis(50), MAX_WAIT)
+            .clamp(Duration::from_millis(50), most)
     }
 }
 

@@ -61,6 +61,7 @@ pub(super) fn setup(lang: Lang) -> Setup {
         speech: crate::speech::Setup::off(),
         lieux: None,
         commune: None,
+        ledger: None,
     }
 }
 

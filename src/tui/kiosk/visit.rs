@@ -4,6 +4,7 @@
 use rand::RngExt;
 
 use crate::i18n::Tr;
+use crate::outputs::printer::Job;
 
 use super::{Kiosk, KioskScreen};
 use crate::records::journal::RunMode;
@@ -64,6 +65,8 @@ impl Kiosk {
         self.stop = None;
         self.admin = None;
         self.printed = None;
+        // A fiche still printing goes on printing; its answer is no one's business now.
+        self.printing = None;
         self.notice = None;
         self.visitors_done += 1;
     }
@@ -75,20 +78,27 @@ impl Kiosk {
         let (Some(printer), Some(app)) = (&self.setup.printer, &self.visitor) else {
             return;
         };
+        // The printer command runs beside the kiosk: the screen says it is under way, then
+        // how it went (`tick`), and the idle timer keeps running meanwhile.
         self.printed = Some(match fiche_text(app) {
             Some(text) => {
-                match crate::outputs::printer::send_to(
-                    &printer.command,
-                    &printer.args,
-                    &text,
-                    app.tr(),
-                ) {
-                    Ok(_) => "kiosk-print-sent",
-                    Err(_) => "kiosk-print-failed",
-                }
+                self.printing = Some(Job::start(&printer.command, &printer.args, text, *app.tr()));
+                "kiosk-print-pending"
             }
             None => "kiosk-print-failed",
         });
+    }
+
+    /// The printer's answer, once it has come.
+    pub(super) fn check_printer(&mut self) {
+        if let Some(done) = self.printing.as_ref().and_then(Job::poll) {
+            self.printing = None;
+            self.printed = Some(if done.is_ok() {
+                "kiosk-print-sent"
+            } else {
+                "kiosk-print-failed"
+            });
+        }
     }
 }
 

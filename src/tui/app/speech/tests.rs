@@ -249,6 +249,7 @@ fn the_kiosk_stops_the_voice_with_the_visitor() {
         },
         lieux: None,
         commune: None,
+        ledger: None,
     };
     let mut k = Kiosk::new(setup, 7);
     let key = |k: &Kiosk, code| {

@@ -8,8 +8,82 @@ use super::{
     screen_text, setup, type_text,
 };
 use crate::i18n::Lang;
+use crate::kiosk::limiter::ledger::{FILE, Ledger};
 use crate::records::journal::{Status, read};
 use crate::tui::kiosk::Kiosk;
+
+/// A kiosk counting wrong codes in `dir`, started `epoch_ms` after 1970.
+fn kiosk_on(dir: &std::path::Path, epoch_ms: u64) -> Kiosk {
+    let mut s = setup(Lang::Fr);
+    s.ledger = Some(Ledger::at(dir.join(FILE), epoch_ms));
+    Kiosk::new(s, 7)
+}
+
+fn try_code(k: &mut Kiosk, code: &str) {
+    if k.admin.is_none() {
+        chord(k);
+    }
+    type_text(k, code);
+    press(k, KeyCode::Enter);
+}
+
+#[test]
+fn restarting_the_kiosk_does_not_start_the_count_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut k = kiosk_on(dir.path(), 1_000_000);
+    for (second, code) in [(0, "1111"), (1, "2222"), (3, "3333")] {
+        at(&mut k, second);
+        try_code(&mut k, code);
+    }
+    assert_eq!(k.admin_wait(), 4);
+    // Killed and restarted at once (kiosk time starts again from zero, one second later
+    // on the wall clock): the wait goes on, and the next wrong code waits longer.
+    let mut k = kiosk_on(dir.path(), 1_004_000);
+    chord(&mut k);
+    assert_eq!(k.admin_wait(), 3);
+    assert!(screen_text(&k).contains("Nouvel essai possible dans 3 s"));
+    try_code(&mut k, CODE);
+    assert!(!k.quit, "the right code during the wait is still refused");
+    at(&mut k, 3);
+    try_code(&mut k, "4444");
+    assert_eq!(k.admin_wait(), 8);
+    at(&mut k, 11);
+    try_code(&mut k, CODE);
+    assert!(k.quit);
+    assert!(
+        !dir.path().join(FILE).exists(),
+        "the right code clears the count"
+    );
+    let k = kiosk_on(dir.path(), 2_000_000);
+    assert_eq!((k.attempts.failures(), k.admin_wait()), (0, 0));
+}
+
+#[test]
+fn two_kiosks_on_one_folder_share_the_count() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = kiosk_on(dir.path(), 1_000_000);
+    let mut b = kiosk_on(dir.path(), 1_000_000);
+    try_code(&mut a, "1111");
+    at(&mut a, 1);
+    try_code(&mut a, "2222");
+    // Kiosk b has seen none of them, but reads the count when its prompt opens.
+    at(&mut b, 1);
+    chord(&mut b);
+    assert_eq!(b.admin_wait(), 2);
+    at(&mut b, 3);
+    try_code(&mut b, "3333");
+    assert_eq!(b.attempts.failures(), 3);
+    assert_eq!(b.admin_wait(), 4);
+}
+
+#[test]
+fn a_damaged_count_file_does_not_stop_the_kiosk() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join(FILE), b"\x1b]0;x\x07 garbage").unwrap();
+    let mut k = kiosk_on(dir.path(), 0);
+    try_code(&mut k, CODE);
+    assert!(k.quit);
+}
 
 #[test]
 fn the_right_code_after_the_chord_closes_the_kiosk() {
@@ -46,13 +120,19 @@ fn wrong_codes_are_refused_with_growing_waits() {
     assert!(!k.quit);
     assert_eq!(k.admin_wait(), 1);
     assert!(screen_text(&k).contains("Nouvel essai possible dans 1 s"));
-    // During the wait even the right code is not checked.
+    // During the wait even the right code is not checked, and it is not kept either: the
+    // next try starts from an empty field.
     type_text(&mut k, CODE);
     press(&mut k, KeyCode::Enter);
     assert!(!k.quit);
+    assert_eq!(k.admin.as_ref().map(|p| p.typed.as_str()), Some(""));
+    assert_eq!(
+        k.admin_wait(),
+        1,
+        "a try during the wait does not add to it"
+    );
     at(&mut k, 101);
     assert!(screen_text(&k).contains("Code incorrect."));
-    keys(&mut k, &[KeyCode::Backspace; 4]);
     type_text(&mut k, "9999");
     press(&mut k, KeyCode::Enter);
     assert_eq!(k.admin_wait(), 2, "longer after each wrong code");

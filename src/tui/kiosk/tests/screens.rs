@@ -93,6 +93,19 @@ fn after_reset_snapshot() {
     insta::assert_snapshot!("kiosk_after_reset_next_visitor_fr", screen_text(&k));
 }
 
+/// Ticks until the printer command has answered (bounded: it is a local `sh`).
+fn printed(k: &mut Kiosk) -> Option<&'static str> {
+    for _ in 0..6000 {
+        if !k.printing() {
+            return k.printed;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        let now = k.now.as_secs();
+        super::at(k, now);
+    }
+    panic!("the printer command never ended");
+}
+
 #[test]
 fn the_fiche_goes_to_the_printer_once() {
     let dir = tempfile::tempdir().unwrap();
@@ -104,7 +117,7 @@ fn the_fiche_goes_to_the_printer_once() {
     let (mut k, _data) = with_printer(Lang::Fr, printer);
     at_end(&mut k);
     press(&mut k, KeyCode::Char('i'));
-    assert_eq!(k.printed, Some("kiosk-print-sent"));
+    assert_eq!(printed(&mut k), Some("kiosk-print-sent"));
     let text = screen_text(&k);
     assert!(text.contains("demandez-la à l'accueil"), "{text}");
     assert!(!text.contains("I imprimer"), "no longer offered: {text}");
@@ -126,8 +139,52 @@ fn a_printer_that_fails_is_said_simply() {
     let (mut k, _dir) = with_printer(Lang::En, printer);
     at_end(&mut k);
     press(&mut k, KeyCode::Char('p'));
-    assert_eq!(k.printed, Some("kiosk-print-failed"));
+    assert_eq!(printed(&mut k), Some("kiosk-print-failed"));
     assert!(screen_text(&k).contains("Printing did not work."));
+}
+
+/// A printer that takes its time (it waits for the test's word): the screen says the fiche
+/// is under way, and the idle timer still sends an absent visitor's screen away.
+#[test]
+fn a_slow_printer_freezes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let go = dir.path().join("go");
+    let printer = Printer {
+        command: "sh".into(),
+        args: vec![
+            "-c".into(),
+            format!(
+                "cat > /dev/null; while [ ! -e '{}' ]; do sleep 0.02; done",
+                go.display()
+            ),
+        ],
+    };
+    let (mut k, _data) = with_printer(Lang::Fr, printer.clone());
+    at_end(&mut k);
+    press(&mut k, KeyCode::Char('i'));
+    assert!(k.printing());
+    assert_eq!(k.printed, Some("kiosk-print-pending"));
+    let text = screen_text(&k);
+    assert!(
+        text.contains("Envoi de votre fiche à l'imprimante"),
+        "{text}"
+    );
+    assert!(!text.contains("I imprimer"), "not offered twice: {text}");
+    press(&mut k, KeyCode::Char('i'));
+    std::fs::write(&go, "").unwrap();
+    assert_eq!(printed(&mut k), Some("kiosk-print-sent"));
+    // Now one that never ends while the visitor walks away: the kiosk goes back to its
+    // welcome on time all the same.
+    std::fs::remove_file(&go).unwrap();
+    let (mut k, _data) = with_printer(Lang::Fr, printer);
+    at_end(&mut k);
+    press(&mut k, KeyCode::Char('i'));
+    assert!(k.printing());
+    let pressed = k.now.as_secs();
+    at(&mut k, pressed + 200);
+    assert_eq!(k.screen, KioskScreen::Welcome);
+    assert!(!k.printing() && k.printed.is_none());
+    std::fs::write(&go, "").unwrap();
 }
 
 #[test]
