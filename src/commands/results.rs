@@ -225,6 +225,10 @@ fn person_secret(store: &Store, tr: &Tr) -> (Option<crate::records::person_key::
     let Some(data) = store.root().parent() else {
         return (None, String::new());
     };
+    // No sessions folder, nothing to export: no secret to make either.
+    if !store.root().exists() {
+        return (None, String::new());
+    }
     match crate::records::person_key::secret(data) {
         Ok(s) => (Some(s), String::new()),
         Err(e) => (

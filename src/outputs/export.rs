@@ -19,6 +19,8 @@ use crate::records::history::active_minutes;
 use crate::records::journal::{RunMode, Status};
 use crate::records::person_key::{self, Secret};
 use crate::records::store::Store;
+use crate::text::shared::Shared;
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -41,27 +43,27 @@ pub struct Row {
     pub date: String,
     pub started: String,
     pub duration_minutes: u64,
-    pub bank: String,
-    pub bank_version: String,
+    pub bank: Arc<str>,
+    pub bank_version: Arc<str>,
     /// How it was run: "tui" (full screen, a médiateur at hand), "plain" (line by line)
     /// or "kiosk" (a visitor alone).
     pub mode: &'static str,
     /// "finished", "abandoned" or "unfinished".
     pub status: &'static str,
-    pub palier: Option<String>,
-    pub palier_title: Option<String>,
+    pub palier: Option<Arc<str>>,
+    pub palier_title: Option<Arc<str>>,
     pub percent: Option<u32>,
     /// Competence id → CRCN level 0..=8, for the competences the diagnostic measured.
     #[serde(serialize_with = "as_map")]
-    pub levels: Vec<(String, u8)>,
-    pub orientation: Vec<String>,
+    pub levels: Vec<(Arc<str>, u8)>,
+    pub orientation: Vec<Arc<str>>,
     /// Pass numérique chèques of the recommended workshops, all together.
     pub cheques: u32,
     /// The needed services, as the lieux standard writes them, most pressing first.
-    pub services: Vec<String>,
+    pub services: Vec<&'static str>,
     /// Thématiques of the Coop de la médiation numérique for this session's CRA (API
     /// values): "diagnostic_numerique", then those of the needs.
-    pub coop_thematiques: Vec<String>,
+    pub coop_thematiques: Vec<Arc<str>>,
     pub age_band: Option<String>,
     pub commune: Option<String>,
     /// The same for every session of one person (same name or file number) in this data
@@ -70,7 +72,7 @@ pub struct Row {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pseudonym: Option<String>,
     #[serde(skip)]
-    orientation_titles: Vec<String>,
+    orientation_titles: Vec<Arc<str>>,
     #[serde(skip)]
     service_keys: Vec<&'static str>,
     #[serde(skip)]
@@ -108,7 +110,7 @@ pub fn rows(store: &Store, opts: &Options) -> io::Result<Table> {
         }
         match std::fs::read(&entry.path).ok().and_then(|b| scan::scan(&b)) {
             Some(s) if opts.since.is_none_or(|d| s.header.started.date() >= d) => {
-                let r = row(s, opts, &mut t.competences);
+                let r = row(s, opts, &mut t.competences, &mut t.shared);
                 t.rows.push(r);
             }
             Some(_) => {}
@@ -128,9 +130,11 @@ pub struct Table {
     pub competences: Vec<(String, String)>,
     /// The session files that could not be read (no readable header), as shown paths.
     pub unreadable: Vec<String>,
+    /// Ids, titles and versions repeated on every row, kept once.
+    shared: Shared,
 }
 
-fn as_map<S: serde::Serializer>(levels: &[(String, u8)], s: S) -> Result<S::Ok, S::Error> {
+fn as_map<S: serde::Serializer>(levels: &[(Arc<str>, u8)], s: S) -> Result<S::Ok, S::Error> {
     use serde::ser::SerializeMap;
     let mut m = s.serialize_map(Some(levels.len()))?;
     for (k, v) in levels {
@@ -139,7 +143,12 @@ fn as_map<S: serde::Serializer>(levels: &[(String, u8)], s: S) -> Result<S::Ok, 
     m.end()
 }
 
-fn row(s: scan::Scanned, opts: &Options, competences: &mut Vec<(String, String)>) -> Row {
+fn row(
+    s: scan::Scanned,
+    opts: &Options,
+    competences: &mut Vec<(String, String)>,
+    shared: &mut Shared,
+) -> Row {
     let h = s.header;
     let o = s.result.as_ref().map(|r| &r.outcome);
     // The palier and trainings only when the answers sufficed for them; a level only for
@@ -172,21 +181,21 @@ fn row(s: scan::Scanned, opts: &Options, competences: &mut Vec<(String, String)>
         date: h.started.date().iso(),
         started: h.started.rfc3339(),
         duration_minutes: active_minutes(s.times),
-        bank: h.bank,
-        bank_version: h.bank_version,
+        bank: shared.get(&h.bank),
+        bank_version: shared.get(&h.bank_version),
         mode: mode_key(h.mode),
         status: status_key(s.status),
-        palier: verdict.map(|o| o.palier.id.clone()),
-        palier_title: verdict.map(|o| o.palier.title.clone()),
+        palier: verdict.map(|o| shared.get(&o.palier.id)),
+        palier_title: verdict.map(|o| shared.get(&o.palier.title)),
         percent,
-        levels: measured.iter().map(|c| (c.id.clone(), c.level)).collect(),
-        orientation: trainings.iter().map(|t| t.id.clone()).collect(),
-        cheques: trainings.iter().map(|t| t.cheques).sum(),
-        services: services
+        levels: measured
             .iter()
-            .map(|s| s.schema_label().to_string())
+            .map(|c| (shared.get(&c.id), c.level))
             .collect(),
-        coop_thematiques: coop.iter().map(|c| c.api()).collect(),
+        orientation: trainings.iter().map(|t| shared.get(&t.id)).collect(),
+        cheques: trainings.iter().map(|t| t.cheques).sum(),
+        services: services.iter().map(|s| s.schema_label()).collect(),
+        coop_thematiques: coop.iter().map(|c| shared.get(&c.api())).collect(),
         age_band: h.age_band,
         commune: h.commune,
         person: opts
@@ -195,7 +204,7 @@ fn row(s: scan::Scanned, opts: &Options, competences: &mut Vec<(String, String)>
             .zip(h.pseudonym.as_deref())
             .and_then(|(s, p)| person_key::key(s, p)),
         pseudonym: h.pseudonym.filter(|_| opts.with_names),
-        orientation_titles: trainings.iter().map(|t| t.title.clone()).collect(),
+        orientation_titles: trainings.iter().map(|t| shared.get(&t.title)).collect(),
         service_keys: services.iter().map(|s| s.key()).collect(),
         coop_labels: coop.iter().map(|c| c.label()).collect(),
         conclusive: verdict.is_some(),

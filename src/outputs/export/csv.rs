@@ -64,10 +64,10 @@ pub fn csv(table: &Table, opts: &Options, tr: &Tr) -> String {
             r.id.clone(),
             date,
             r.duration_minutes.to_string(),
-            r.bank.clone(),
-            r.bank_version.clone(),
+            r.bank.to_string(),
+            r.bank_version.to_string(),
             status,
-            r.palier_title.clone().unwrap_or_default(),
+            r.palier_title.as_deref().unwrap_or_default().to_string(),
             r.percent.map(|p| p.to_string()).unwrap_or_default(),
             r.orientation_titles.join(" | "),
             r.service_keys
@@ -91,7 +91,7 @@ pub fn csv(table: &Table, opts: &Options, tr: &Tr) -> String {
         cells.extend(comps.iter().map(|(id, _)| {
             r.levels
                 .iter()
-                .find(|(c, _)| c == id)
+                .find(|(c, _)| **c == **id)
                 .map(|(_, l)| l.to_string())
                 .unwrap_or_default()
         }));
