@@ -34,7 +34,20 @@ pub fn send_to(cmd: &str, args: &[String], text: &str, tr: &Tr) -> Result<String
     if out.status.success() {
         Ok(format!("{}\n", tr.t("printer-sent")))
     } else {
-        let why = String::from_utf8_lossy(&out.stderr).trim().to_string();
+        let mut why = crate::text::clean(String::from_utf8_lossy(&out.stderr).trim());
+        if why.is_empty() {
+            let code = out
+                .status
+                .code()
+                .map_or_else(|| "?".to_string(), |c| c.to_string());
+            why = tr.t_args(
+                "printer-silent",
+                &[
+                    ("cmd", Arg::from(cmd.to_string())),
+                    ("code", Arg::from(code)),
+                ],
+            );
+        }
         Err(tr.t_args("printer-failed", &[("error", Arg::from(why))]))
     }
 }
@@ -114,8 +127,10 @@ mod tests {
         std::fs::write(&go, "").unwrap();
         assert!(wait(&job).is_ok());
         assert_eq!(std::fs::read_to_string(&out).unwrap(), "fiche\n");
+        // A printer command that fails without a word still gets a sentence.
         let failed = Job::start("false", &[], String::new(), tr);
-        assert!(wait(&failed).is_err());
+        let why = wait(&failed).unwrap_err();
+        assert!(why.contains("« false »") && why.contains("code 1"), "{why}");
         let missing = Job::start("/nonexistent/lp", &[], String::new(), tr);
         assert!(wait(&missing).unwrap_err().contains("/nonexistent/lp"));
     }
