@@ -16,21 +16,12 @@ use diagnum::bank::{Bank, Question, QuestionKind, Task};
 use diagnum::diagnostic::device::is_device_question;
 use diagnum::diagnostic::session::{Answer, Rating, Session};
 use diagnum::diagnostic::simulate::right_answer;
+use diagnum::records::age_band::AgeBand;
 use diagnum::records::date::{Date, Timestamp};
 use diagnum::records::journal::{AnswerLine, Header, Record, RunMode, Summary};
 use diagnum::records::store::Store;
 use diagnum::records::tracked::presence;
 
-/// Age bands by their codes, as `--age-band` and the intro store them.
-const AGES: [&str; 7] = [
-    "moins-de-12",
-    "12-17",
-    "18-24",
-    "25-39",
-    "40-59",
-    "60-69",
-    "70-et-plus",
-];
 const COMMUNES: [&str; 16] = [
     "Roubaix",
     "Roubaix",
@@ -114,7 +105,7 @@ fn one(store: &Store, bank: Bank, day: Date, rng: &mut StdRng) -> std::io::Resul
         mode,
         pseudonym: name,
         age_band: (!alone && rng.random_bool(0.75))
-            .then(|| AGES.choose(rng).expect("ages").to_string()),
+            .then(|| AgeBand::ALL.choose(rng).expect("ages").code().to_string()),
         commune: (!alone && rng.random_bool(0.7))
             .then(|| COMMUNES.choose(rng).expect("communes").to_string()),
     };

@@ -35,3 +35,29 @@ pub fn with_stdin(mut c: Command, stdin: &str) -> Output {
     }
     child.wait_with_output().unwrap()
 }
+
+/// `diagnum --data-dir DATA ARGS…` in French, nothing on its input.
+pub fn in_data(data: &std::path::Path, args: &[&str]) -> Output {
+    french()
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap()
+}
+
+/// What it printed, standard output then standard error.
+pub fn text(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned() + &String::from_utf8_lossy(&o.stderr)
+}
+
+/// A bank shipped with diagnum.
+pub fn shipped(id: &str) -> diagnum::bank::Bank {
+    diagnum::bank::source::Library::new(None)
+        .resolve(id)
+        .unwrap()
+        .loaded
+        .value
+        .unwrap()
+}

@@ -2,12 +2,11 @@
 //! the answers given in `results show` and on the médiateur's fiche, `compare` in percent
 //! with what makes two runs not comparable, and an export that counts people and chèques.
 
-use crate::common;
+use crate::common::{self, text};
 
 use std::path::Path;
-use std::process::{Output, Stdio};
+use std::process::Output;
 
-use diagnum::bank::source::Library;
 use diagnum::bank::{Bank, QuestionKind, Task};
 use diagnum::diagnostic::session::{Answer, Rating};
 use diagnum::diagnostic::simulate::right_answer;
@@ -19,26 +18,11 @@ use diagnum::records::tracked::{Person, Start, Tracked};
 const NOV_22: u64 = 1_795_345_041;
 
 fn diagnum(data: &Path, args: &[&str]) -> Output {
-    common::french()
-        .arg("--data-dir")
-        .arg(data)
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .unwrap()
-}
-
-fn text(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned() + &String::from_utf8_lossy(&o.stderr)
+    common::in_data(data, args)
 }
 
 fn abc() -> Bank {
-    Library::new(None)
-        .resolve("abc-diag")
-        .unwrap()
-        .loaded
-        .value
-        .unwrap()
+    common::shipped("abc-diag")
 }
 
 /// A finished session of abc-diag at `at`: each question answered as `answer` says from

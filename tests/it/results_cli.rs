@@ -1,13 +1,12 @@
 //! The médiateur's follow-up through the real binary: export read back by the csv crate,
 //! compare, print, purge, and resuming a session whose bank is gone.
 
-use crate::common;
+use crate::common::{self, text};
 
 use std::path::Path;
 use std::process::{Output, Stdio};
 
 use diagnum::bank::Bank;
-use diagnum::bank::source::Library;
 use diagnum::diagnostic::session::Answer;
 use diagnum::diagnostic::simulate::right_answer;
 use diagnum::records::date::{Clock, Timestamp};
@@ -18,26 +17,11 @@ const NOV_22: u64 = 1_795_345_041;
 const DAY: u64 = 86_400;
 
 fn diagnum(data: &Path, args: &[&str]) -> Output {
-    common::french()
-        .arg("--data-dir")
-        .arg(data)
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .unwrap()
-}
-
-fn text(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned() + &String::from_utf8_lossy(&o.stderr)
+    common::in_data(data, args)
 }
 
 fn abc() -> Bank {
-    Library::new(None)
-        .resolve("abc-diag")
-        .unwrap()
-        .loaded
-        .value
-        .unwrap()
+    common::shipped("abc-diag")
 }
 
 /// A finished session at `at`, right on the questions `right` says, by `person`.

@@ -1,13 +1,12 @@
 //! `results stats` and `results report` through the real binary, on sessions written by
 //! the real session code: the figures read back from the text, the CSV and the page.
 
-use crate::common;
+use crate::common::{self, text};
 
 use std::path::Path;
-use std::process::{Output, Stdio};
+use std::process::Output;
 
 use diagnum::bank::Bank;
-use diagnum::bank::source::Library;
 use diagnum::diagnostic::session::Answer;
 use diagnum::diagnostic::simulate::right_answer;
 use diagnum::records::date::{Clock, Date, Timestamp};
@@ -16,26 +15,11 @@ use diagnum::records::store::Store;
 use diagnum::records::tracked::{Person, Start, Tracked};
 
 fn diagnum(data: &Path, args: &[&str]) -> Output {
-    common::french()
-        .arg("--data-dir")
-        .arg(data)
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .unwrap()
-}
-
-fn text(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned() + &String::from_utf8_lossy(&o.stderr)
+    common::in_data(data, args)
 }
 
 fn bank(id: &str) -> Bank {
-    Library::new(None)
-        .resolve(id)
-        .unwrap()
-        .loaded
-        .value
-        .unwrap()
+    common::shipped(id)
 }
 
 /// 10:00 UTC on the `n`th day from 2026-11-02.
