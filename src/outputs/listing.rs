@@ -169,6 +169,10 @@ mod tests {
         };
         assert!(line().ends_with("en cours"), "{}", line());
         drop(running);
-        assert!(line().ends_with("interrompu"), "{}", line());
+        assert!(
+            crate::testing::soon(|| line().ends_with("interrompu")),
+            "{}",
+            line()
+        );
     }
 }
