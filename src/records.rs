@@ -11,6 +11,7 @@ pub mod person_key;
 pub mod prepare;
 pub mod replayed;
 pub mod store;
+pub mod stored;
 pub mod tracked;
 
 use std::io;

@@ -19,9 +19,9 @@ use std::path::{Path, PathBuf};
 pub use row::Row;
 
 use crate::records::date::Date;
-use crate::records::history::{self, Stored};
 use crate::records::journal::Status;
 use crate::records::store::{Entry, Store};
+use crate::records::stored::{self, Stored};
 
 use crate::records::store::{INDEX_FILE as FILE, is_session_name};
 
@@ -57,7 +57,7 @@ impl Day {
                 let entry = entry(date, dir, name);
                 // A line that does not read (edited by hand) is read again from its file.
                 Row::from_json(json, entry.clone()).or_else(|| {
-                    let s = history::load(entry).ok()?;
+                    let s = stored::load(entry).ok()?;
                     s.header().is_some().then(|| Row::of(&s))
                 })
             })
@@ -95,7 +95,7 @@ pub fn read_day(date: Date, dir: &Path) -> Day {
     let mut day = Day::default();
     let mut fresh = Vec::new();
     for name in names.iter().filter(|n| !indexed.contains(n.as_str())) {
-        match history::load(entry(date, dir, name)) {
+        match stored::load(entry(date, dir, name)) {
             Ok(s) if s.header().is_some() => {
                 if s.status() == Status::Unfinished {
                     day.open.push(s);

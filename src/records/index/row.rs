@@ -6,9 +6,9 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use crate::records::date::Timestamp;
-use crate::records::history::Stored;
 use crate::records::journal::{RunMode, Status};
 use crate::records::store::Entry;
+use crate::records::stored::Stored;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Row {

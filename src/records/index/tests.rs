@@ -1,6 +1,7 @@
 use super::*;
 use crate::diagnostic::session::Answer;
 use crate::records::date::{Clock, Timestamp};
+use crate::records::history;
 use crate::records::journal::RunMode;
 use crate::records::tracked::{Person, Start, Tracked};
 use crate::testing::sample_bank;
