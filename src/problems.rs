@@ -270,6 +270,11 @@ pub enum ProblemKind {
     DuplicatePrompt {
         other: String,
     },
+    /// A control character written as a TOML escape (`\u001b`, `\e`) inside a text: it is
+    /// removed when shown, so the text is not what its author sees in the file.
+    EscapedControl {
+        escape: String,
+    },
     AcceptCollision {
         other: String,
     },

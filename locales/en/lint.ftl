@@ -9,6 +9,8 @@ bank-warn-rule-not-measured = this rule never applies: competence “{ $competen
 bank-warn-rule-level = this rule never applies: “{ $competence }” cannot go above level { $max } with its questions, and the condition asks for at least { $level }
 bank-warn-rule-after-stop = this rule is never evaluated: rule “{ $rule }” above always applies and has “stop = true”
 bank-warn-training-unused = training “{ $id }” is never recommended: no orientation rule ([[orientation]]) that can apply names it
+bank-warn-escaped-control = “{ $escape }” written in a text is an invisible character (a command for the terminal): diagnum removes it when showing the text, so the person will not see what is written here
+hint-escaped-control = remove “{ $escape }”; for a line break, write \n
 bank-warn-duplicate-prompt = same prompt as question “{ $other }”: the person will think it is a mistake
 bank-warn-accept-collision = this accepted answer is the same as “{ $other }” once case, accents and punctuation are ignored (tolerance): one is enough
 bank-warn-wrong-accepted = this wrong answer is accepted as right (it looks like “{ $accept }” under the question's tolerance): its feedback will never be shown

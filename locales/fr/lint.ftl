@@ -9,6 +9,8 @@ bank-warn-rule-not-measured = cette règle ne s'applique jamais : la compétence
 bank-warn-rule-level = cette règle ne s'applique jamais : « { $competence } » ne peut pas dépasser le niveau { $max } avec ses questions, et la condition demande au moins { $level }
 bank-warn-rule-after-stop = cette règle n'est jamais évaluée : la règle « { $rule } » plus haut s'applique toujours et a « stop = true »
 bank-warn-training-unused = la formation « { $id } » n'est jamais recommandée : aucune règle d'orientation ([[orientation]]) qui peut s'appliquer ne la cite
+bank-warn-escaped-control = « { $escape } » écrit dans un texte est un caractère invisible (une commande pour le terminal) : diagnum l'efface à l'affichage, la personne ne verra donc pas ce qui est écrit ici
+hint-escaped-control = retirez « { $escape } » ; pour un saut de ligne, écrivez \n
 bank-warn-duplicate-prompt = même énoncé que la question « { $other } » : la personne croira à une erreur
 bank-warn-accept-collision = cette réponse acceptée est la même que « { $other } » une fois les majuscules, accents et ponctuation ignorés (tolerance) : une seule suffit
 bank-warn-wrong-accepted = cette mauvaise réponse est acceptée comme juste (elle ressemble à « { $accept } » avec la tolérance de la question) : son retour ne sera jamais montré

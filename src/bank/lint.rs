@@ -12,8 +12,11 @@ use super::{Bank, QuestionKind, Task};
 use crate::problems::{Problem, ProblemKind as K};
 use crate::text::{Tolerance, matches, normalize};
 
+mod escapes;
 mod length;
 mod reach;
+
+pub(super) use escapes::run as escapes;
 
 /// Fewer seconds than this per question: the duration was not updated.
 const MIN_SECONDS: u32 = 10;

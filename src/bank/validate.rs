@@ -131,6 +131,7 @@ fn load(src: &str, find_catalog: &dyn Fn(&str) -> CatalogLookup, advice: Advice)
             && !p.iter().any(|p| p.severity == Severity::Error)
         {
             lint::run(&bank, spans, &mut p);
+            lint::escapes(src, &mut p);
         }
         Some(bank)
     });

@@ -183,6 +183,9 @@ impl ProblemKind {
             K::DuplicatePrompt { other } => {
                 ("bank-warn-duplicate-prompt", vec![("other", s(other))])
             }
+            K::EscapedControl { escape } => {
+                ("bank-warn-escaped-control", vec![("escape", s(escape))])
+            }
             K::AcceptCollision { other } => {
                 ("bank-warn-accept-collision", vec![("other", s(other))])
             }
@@ -303,6 +306,9 @@ impl ProblemKind {
             ),
             K::CurlyQuotes => tr.t("hint-curly-quotes"),
             K::ControlCharacter { .. } => tr.t("hint-control-character"),
+            K::EscapedControl { escape } => {
+                tr.t_args("hint-escaped-control", &[("escape", a(escape))])
+            }
             K::MissingQuote { text } => tr.t_args("hint-missing-quote", &[("text", a(text))]),
             K::MissingOpeningQuote => tr.t("hint-missing-opening-quote"),
             K::NotAnArray { name } => tr.t_args("hint-not-an-array", &[("name", a(name))]),
