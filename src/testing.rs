@@ -191,7 +191,7 @@ pub fn recorded_pids(dir: &std::path::Path) -> Vec<u32> {
 /// Whether `cond` holds within two seconds. For a file lock released by `drop`: a process
 /// another test is starting at that moment holds a copy of every open file handle (and so
 /// the lock) until it runs its program.
-pub fn soon(cond: impl Fn() -> bool) -> bool {
+pub fn soon(mut cond: impl FnMut() -> bool) -> bool {
     for _ in 0..200 {
         if cond() {
             return true;

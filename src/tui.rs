@@ -15,7 +15,7 @@ pub mod view;
 
 use std::io::{self, IsTerminal};
 
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture, Event};
@@ -46,6 +46,9 @@ impl From<io::Error> for RunError {
     }
 }
 
+/// How often the loop looks at what runs beside the screen (a fiche at the printer).
+const TICK: Duration = Duration::from_millis(200);
+
 impl App {
     /// Blocking loop: draw, wait for an event, update. Resizes just cause a redraw.
     pub fn run(mut self, terminal: &mut DefaultTerminal, mouse: bool) -> Result<App, RunError> {
@@ -75,6 +78,11 @@ impl App {
             .draw(|f| self.draw(f))
             .map_err(RunError::CannotDraw)?;
         while !self.quit() {
+            if self.waiting() && !term_event::poll(TICK)? {
+                self.update(Msg::Tick);
+                terminal.draw(|f| self.draw(f))?;
+                continue;
+            }
             let event = term_event::read()?;
             // Ask the size rather than trust a resize event: conhost may report its buffer.
             let size = terminal.size()?;

@@ -94,6 +94,7 @@ purge-busy = Kept because open right now in another diagnum: { $ids }.
 printer-missing = Cannot print: the command “{ $cmd }” is not on this computer. Save the fiche with --out fiche.html and print it from the browser.
 printer-failed = Printing failed: { $error }
 printer-silent = the command “{ $cmd }” stopped (code { $code }) without saying why. Check that the printer is on and set as the default (lpstat -d).
+printer-pending = Sending the fiche to the printer…
 printer-sent = Fiche sent to the printer.
 export-id = number
 export-date = date

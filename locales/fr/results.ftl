@@ -94,6 +94,7 @@ purge-busy = Gardés car ouverts en ce moment dans un autre diagnum : { $ids }.
 printer-missing = Impossible d'imprimer : la commande « { $cmd } » est introuvable sur cet ordinateur. Enregistrez la fiche avec --out fiche.html et imprimez-la depuis le navigateur.
 printer-failed = L'impression a échoué : { $error }
 printer-silent = la commande « { $cmd } » s'est arrêtée (code { $code }) sans dire pourquoi. Vérifiez que l'imprimante est allumée et choisie par défaut (lpstat -d).
+printer-pending = Envoi de la fiche à l'imprimante…
 printer-sent = Fiche envoyée à l'imprimante.
 export-id = numéro
 export-date = date

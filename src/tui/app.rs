@@ -80,6 +80,8 @@ pub struct App {
     detail: Option<String>,
     /// A sentence to show until the next key, such as a failed save (with its reason).
     message: Option<String>,
+    /// A fiche on its way to the printer (stored results): the screen goes on meanwhile.
+    printing: Option<crate::outputs::printer::Job>,
     input: AnswerInput,
     /// The Esc dialog; its default button is "continue", never "quit".
     confirm: Option<ConfirmFocus>,
@@ -151,6 +153,7 @@ impl App {
             library,
             detail: None,
             message: None,
+            printing: None,
             input: AnswerInput::default(),
             confirm: None,
             notice: None,
@@ -220,6 +223,11 @@ impl App {
             }
             Msg::ClearNotice => {
                 self.notice = None;
+                return;
+            }
+            // Not a key: what is on screen stays, unless the printer has answered.
+            Msg::Tick => {
+                self.check_printer();
                 return;
             }
             _ => {}

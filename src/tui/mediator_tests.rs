@@ -244,12 +244,21 @@ fn the_list_is_exported_where_the_mediateur_says_and_printing_says_how_it_went()
         (None, Screen::History, false)
     );
 
-    // Printing goes through `lp` (or `DIAGNUM_LP`): sent, or why not, in words.
-    press(&mut a, KeyCode::Char('i'));
-    let said = a.message().unwrap_or_default().to_string();
+    // Printing goes through `lp` (or `DIAGNUM_LP`) beside the screen: "sending…", then
+    // sent, or why not, in words, once the loop's ticks find the answer.
     let tr = Tr::new(Lang::Fr);
+    press(&mut a, KeyCode::Char('i'));
+    assert_eq!(a.message(), Some(tr.t("printer-pending").as_str()));
+    assert!(a.waiting());
+    assert!(crate::testing::soon(|| {
+        a.update(crate::tui::Msg::Tick);
+        !a.waiting()
+    }));
+    let said = a.message().unwrap_or_default().to_string();
     assert!(
-        said == tr.t("printer-sent") || said.starts_with("Impossible d'imprimer"),
+        said == tr.t("printer-sent")
+            || said.starts_with("Impossible d'imprimer")
+            || said.starts_with("L'impression a échoué"),
         "{said}"
     );
 }

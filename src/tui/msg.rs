@@ -70,6 +70,8 @@ pub enum Msg {
     ClearNotice,
     /// L or the "Écouter" button: reads the screen aloud, or stops reading it.
     ReadAloud,
+    /// Time passes while the app waits for something (a fiche at the printer).
+    Tick,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

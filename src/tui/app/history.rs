@@ -30,7 +30,8 @@ impl App {
                 };
             }
             (Screen::History, Msg::Validate) if n > 0 => self.open_detail(),
-            (_, Msg::Print) if n > 0 => self.print_selected(),
+            // One fiche at a time: a second I while the first is on its way does nothing.
+            (_, Msg::Print) if n > 0 && self.printing.is_none() => self.print_selected(),
             (_, Msg::Export) if self.store.is_some() => {
                 self.naming = Some((Field::ExportPath, self.default_export_path()));
             }
@@ -82,11 +83,23 @@ impl App {
         };
         let tr = fiche::session_tr(&st, self.tr);
         self.message = Some(match fiche::build(&st, None, &tr) {
-            Some(f) => match printer::send(&fiche::text(&f, &tr), &self.tr) {
-                Ok(done) | Err(done) => done.trim_end().to_string(),
-            },
+            // `lp` can take seconds (a printer far away): it runs beside the screen.
+            Some(f) => {
+                let text = fiche::text(&f, &tr);
+                self.printing = Some(printer::Job::start(&printer::lp(), &[], text, self.tr));
+                self.tr.t("printer-pending")
+            }
             None => self.tr.t("results-none"),
         });
+    }
+
+    /// The printer's answer, once it has come, in place of "sending…".
+    pub(super) fn check_printer(&mut self) {
+        if let Some(done) = self.printing.as_ref().and_then(printer::Job::poll) {
+            self.printing = None;
+            let (Ok(said) | Err(said)) = done;
+            self.message = Some(said.trim_end().to_string());
+        }
     }
 
     /// `<data folder>/diagnum-export-2026-12-01.csv`: beside the sessions, never in them.

@@ -77,6 +77,12 @@ impl App {
     pub fn history(&self) -> &[Row] {
         &self.history
     }
+    /// Whether something runs beside the screen (a fiche at the printer): the front end
+    /// then sends `Msg::Tick` now and then instead of only waiting for a key.
+    pub fn waiting(&self) -> bool {
+        self.printing.is_some()
+    }
+
     pub fn message(&self) -> Option<&str> {
         self.message.as_deref()
     }
