@@ -61,3 +61,19 @@ pub fn shipped(id: &str) -> diagnum::bank::Bank {
         .value
         .unwrap()
 }
+
+/// The one session file of a data folder that holds one.
+pub fn only_session(data: &std::path::Path) -> std::path::PathBuf {
+    let day = std::fs::read_dir(data.join("sessions"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    std::fs::read_dir(&day)
+        .unwrap()
+        .flatten()
+        .map(|f| f.path())
+        .find(|p| p.extension().is_some_and(|e| e == "jsonl"))
+        .unwrap()
+}

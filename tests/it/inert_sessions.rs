@@ -7,7 +7,7 @@
 use crate::common;
 
 use std::path::Path;
-use std::process::{Output, Stdio};
+use std::process::Output;
 
 use serde_json::Value;
 
@@ -119,12 +119,9 @@ fn every_output_of_an_old_session_file_is_inert() {
     let id = ids[0].clone();
     let data = dir.path().to_str().unwrap();
     let results = |args: &[&str]| {
-        common::french()
-            .args(["--data-dir", data, "results"])
-            .args(args)
-            .stdin(Stdio::null())
-            .output()
-            .unwrap()
+        let mut all = vec!["results"];
+        all.extend_from_slice(args);
+        common::in_data(std::path::Path::new(data), &all)
     };
     assert_inert("results --plain", &results(&["--plain"]));
     let show = results(&["show", &id]);

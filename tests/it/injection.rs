@@ -49,12 +49,9 @@ fn an_escape_sequence_goes_through_every_output_inert() {
         .expect("the session number is shown");
 
     let results = |args: &[&str]| {
-        common::french()
-            .args(["--data-dir", data, "results"])
-            .args(args)
-            .stdin(Stdio::null())
-            .output()
-            .unwrap()
+        let mut all = vec!["results"];
+        all.extend_from_slice(args);
+        common::in_data(std::path::Path::new(data), &all)
     };
     assert_inert("results --plain", &results(&["--plain"]));
     let show = results(&["show", &id]);
@@ -173,18 +170,7 @@ fn old_session_files_and_quoted_file_names_are_shown_inert() {
     run.args(["--data-dir", data, "run", "abc-diag", "--plain"]);
     let o = common::with_stdin(run, &"?\n".repeat(40));
     assert!(o.status.success(), "{o:?}");
-    let day = std::fs::read_dir(dir.path().join("sessions"))
-        .unwrap()
-        .next()
-        .unwrap()
-        .unwrap()
-        .path();
-    let file = std::fs::read_dir(&day)
-        .unwrap()
-        .next()
-        .unwrap()
-        .unwrap()
-        .path();
+    let file = common::only_session(dir.path());
     let text = std::fs::read_to_string(&file).unwrap();
     let raw = "\\u001b]52;c;aGVsbG8=\\u0007";
     let edited = text.replace("Diagnostic rapide", &format!("Diagnostic{raw} rapide"));
@@ -200,12 +186,9 @@ fn old_session_files_and_quoted_file_names_are_shown_inert() {
         .unwrap()
         .to_string();
     let results = |args: &[&str]| {
-        common::french()
-            .args(["--data-dir", data, "results"])
-            .args(args)
-            .stdin(Stdio::null())
-            .output()
-            .unwrap()
+        let mut all = vec!["results"];
+        all.extend_from_slice(args);
+        common::in_data(std::path::Path::new(data), &all)
     };
     assert_inert("results --plain (edited file)", &results(&["--plain"]));
     let show = results(&["show", &id]);

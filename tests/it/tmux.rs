@@ -197,18 +197,7 @@ fn the_history_screen_sends_no_escape_sequence_from_a_session_file() {
         .arg(dir.path())
         .args(["run", "abc-diag", "--plain", "--pseudo", "Lou"]);
     assert!(common::with_stdin(run, &"?\n".repeat(40)).status.success());
-    let day = std::fs::read_dir(dir.path().join("sessions"))
-        .unwrap()
-        .next()
-        .unwrap()
-        .unwrap()
-        .path();
-    let file = std::fs::read_dir(&day)
-        .unwrap()
-        .next()
-        .unwrap()
-        .unwrap()
-        .path();
+    let file = common::only_session(dir.path());
     let text = std::fs::read_to_string(&file).unwrap();
     let evil = "\\u001b]0;PIRATE\\u0007\\u001b]52;c;aGk=\\u0007";
     let poisoned = text
