@@ -32,7 +32,7 @@ pub fn rows(store: &Store) -> io::Result<(Vec<Row>, usize)> {
     let mut out = Vec::new();
     let mut unreadable = 0;
     let mut shared = index::Shared::default();
-    for (date, dir) in index::days(store)? {
+    for (date, dir) in store.days()? {
         let day = index::read_day(date, &dir);
         unreadable += day.unreadable;
         out.extend(day.rows(date, &dir, &mut shared));
@@ -45,7 +45,7 @@ pub fn rows(store: &Store) -> io::Result<(Vec<Row>, usize)> {
 pub fn each_day_newest_first(store: &Store, mut f: impl FnMut(Vec<Row>)) -> io::Result<usize> {
     let mut unreadable = 0;
     let mut shared = index::Shared::default();
-    for (date, dir) in index::days(store)?.into_iter().rev() {
+    for (date, dir) in store.days()?.into_iter().rev() {
         let day = index::read_day(date, &dir);
         unreadable += day.unreadable;
         f(day.rows(date, &dir, &mut shared));
@@ -57,7 +57,7 @@ pub fn each_day_newest_first(store: &Store, mut f: impl FnMut(Vec<Row>)) -> io::
 /// resume, and the ones a kiosk closes at start. Newest first. Only open sessions are read.
 pub fn unfinished(store: &Store) -> io::Result<Vec<Stored>> {
     let mut out = Vec::new();
-    for (date, dir) in index::days(store)?.into_iter().rev() {
+    for (date, dir) in store.days()?.into_iter().rev() {
         let mut open = index::read_day(date, &dir).open;
         open.retain(|s| !crate::records::journal::is_locked_elsewhere(&s.entry.path));
         open.sort_by(|a, b| b.entry.path.file_name().cmp(&a.entry.path.file_name()));

@@ -13,17 +13,17 @@
 mod row;
 
 use std::collections::HashSet;
-use std::io;
-use std::path::{Path, PathBuf};
+
+use std::path::Path;
 
 pub use row::Row;
 
 use crate::records::date::Date;
 use crate::records::journal::Status;
-use crate::records::store::{Entry, Store};
+use crate::records::store::{Entry, day_entries};
 use crate::records::stored::{self, Stored};
 
-use crate::records::store::{INDEX_FILE as FILE, is_session_name};
+use crate::records::store::INDEX_FILE as FILE;
 
 /// The bank titles, versions and paliers repeated on every row, kept once in memory.
 pub type Shared = crate::text::shared::Shared;
@@ -54,7 +54,7 @@ impl Day {
             .closed
             .iter()
             .filter_map(|(name, json)| {
-                let entry = entry(date, dir, name);
+                let entry = Entry::named(date, dir, name)?;
                 // A line that does not read (edited by hand) is read again from its file.
                 Row::from_json(json, entry.clone()).or_else(|| {
                     let s = stored::load(entry).ok()?;
@@ -69,38 +69,22 @@ impl Day {
     }
 }
 
-/// The day folders, oldest first, each with its date.
-pub fn days(store: &Store) -> io::Result<Vec<(Date, PathBuf)>> {
-    let dirs = match std::fs::read_dir(store.root()) {
-        Ok(d) => d,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => return Err(e),
-    };
-    let mut out: Vec<(Date, PathBuf)> = dirs
-        .flatten()
-        .filter_map(|d| {
-            let date = d.file_name().to_str().and_then(Date::parse_iso)?;
-            Some((date, d.path()))
-        })
-        .collect();
-    out.sort_by_key(|(d, _)| *d);
-    Ok(out)
-}
-
 /// Reads one day folder through its index, and brings the index up to date.
 pub fn read_day(date: Date, dir: &Path) -> Day {
-    let names = session_names(dir);
+    let entries = day_entries(date, dir);
+    let names: Vec<&str> = entries.iter().map(Entry::name).collect();
     let (mut kept, stale) = read_index(dir, &names);
     let indexed: HashSet<&str> = kept.iter().map(|(n, _)| n.as_str()).collect();
     let mut day = Day::default();
     let mut fresh = Vec::new();
-    for name in names.iter().filter(|n| !indexed.contains(n.as_str())) {
-        match stored::load(entry(date, dir, name)) {
+    for entry in entries.iter().filter(|e| !indexed.contains(e.name())) {
+        let name = entry.name().to_string();
+        match stored::load(entry.clone()) {
             Ok(s) if s.header().is_some() => {
                 if s.status() == Status::Unfinished {
                     day.open.push(s);
                 } else {
-                    fresh.push((name.clone(), Row::of(&s).to_json()));
+                    fresh.push((name, Row::of(&s).to_json()));
                 }
             }
             _ => day.unreadable += 1,
@@ -115,25 +99,13 @@ pub fn read_day(date: Date, dir: &Path) -> Day {
     day
 }
 
-/// The `.jsonl` files of a day folder.
-fn session_names(dir: &Path) -> Vec<String> {
-    let Ok(files) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    files
-        .flatten()
-        .filter_map(|f| f.file_name().into_string().ok())
-        .filter(|n| is_session_name(n))
-        .collect()
-}
-
 /// The index lines whose session is still in the folder, and whether any line had to be
 /// dropped (damaged, or its session deleted).
-fn read_index(dir: &Path, names: &[String]) -> (Vec<(String, String)>, bool) {
+fn read_index(dir: &Path, names: &[&str]) -> (Vec<(String, String)>, bool) {
     let Ok(bytes) = std::fs::read(dir.join(FILE)) else {
         return (Vec::new(), false);
     };
-    let present: HashSet<&str> = names.iter().map(String::as_str).collect();
+    let present: HashSet<&str> = names.iter().copied().collect();
     // A line cut short (power cut during a rewrite) is not taken.
     let complete = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
     let mut stale = complete < bytes.len();
@@ -172,15 +144,6 @@ fn write(dir: &Path, lines: &[(String, String)]) {
         text.push('\n');
     }
     let _ = crate::records::write_replacing(&dir.join(FILE), text.as_bytes());
-}
-
-fn entry(day: Date, dir: &Path, name: &str) -> Entry {
-    let stem = name.strip_suffix(".jsonl").unwrap_or(name);
-    Entry {
-        id: stem.rsplit_once('-').map_or(stem, |(_, id)| id).to_string(),
-        day,
-        path: dir.join(name),
-    }
 }
 
 #[cfg(test)]

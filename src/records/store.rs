@@ -75,40 +75,31 @@ impl Store {
         }
     }
 
-    /// Every session file, oldest first. A missing folder is an empty history.
-    pub fn entries(&self) -> io::Result<Vec<Entry>> {
-        let mut out = Vec::new();
-        let days = match std::fs::read_dir(&self.root) {
+    /// The day folders, oldest first, each with its date.
+    pub fn days(&self) -> io::Result<Vec<(Date, PathBuf)>> {
+        let dirs = match std::fs::read_dir(&self.root) {
             Ok(d) => d,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(out),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
             Err(e) => return Err(e),
         };
-        for day in days {
-            let day = day?;
-            let Some(date) = day.file_name().to_str().and_then(Date::parse) else {
-                continue;
-            };
-            let Ok(files) = std::fs::read_dir(day.path()) else {
-                continue;
-            };
-            for f in files.flatten() {
-                let name = f.file_name();
-                let Some(stem) = name
-                    .to_str()
-                    .filter(|n| is_session_name(n))
-                    .and_then(|n| n.strip_suffix(".jsonl"))
-                else {
-                    continue;
-                };
-                if let Some((_, id)) = stem.rsplit_once('-') {
-                    out.push(Entry {
-                        id: id.to_string(),
-                        day: date,
-                        path: f.path(),
-                    });
-                }
-            }
-        }
+        let mut out: Vec<(Date, PathBuf)> = dirs
+            .flatten()
+            .filter_map(|d| {
+                let date = d.file_name().to_str().and_then(Date::parse_iso)?;
+                Some((date, d.path()))
+            })
+            .collect();
+        out.sort_by_key(|(d, _)| *d);
+        Ok(out)
+    }
+
+    /// Every session file, oldest first. A missing folder is an empty history.
+    pub fn entries(&self) -> io::Result<Vec<Entry>> {
+        let mut out: Vec<Entry> = self
+            .days()?
+            .iter()
+            .flat_map(|(date, dir)| day_entries(*date, dir))
+            .collect();
         out.sort_by(|a, b| a.path.file_name().cmp(&b.path.file_name()));
         Ok(out)
     }
@@ -161,7 +152,7 @@ impl Store {
 
 /// `<YYYYMMDD-HHMMSS>-<ID>.jsonl`: what diagnum names a session file (its temporary and
 /// index files start with a dot).
-pub fn is_session_name(name: &str) -> bool {
+fn is_session_name(name: &str) -> bool {
     !name.starts_with('.') && name.strip_suffix(".jsonl").is_some_and(|s| s.contains('-'))
 }
 
@@ -180,6 +171,38 @@ fn remove_if_empty(dir: &Path) {
     if !any_session {
         let _ = std::fs::remove_file(dir.join(INDEX_FILE));
         let _ = std::fs::remove_dir(dir);
+    }
+}
+
+/// The session files of one day folder (unreadable folder: none).
+pub fn day_entries(day: Date, dir: &Path) -> Vec<Entry> {
+    let Ok(files) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    files
+        .flatten()
+        .filter_map(|f| Entry::named(day, dir, f.file_name().to_str()?))
+        .collect()
+}
+
+impl Entry {
+    /// The session file `name` of a day folder, when it is named as diagnum names them
+    /// (`<YYYYMMDD-HHMMSS>-<ID>.jsonl`).
+    pub fn named(day: Date, dir: &Path, name: &str) -> Option<Entry> {
+        let stem = name
+            .strip_suffix(".jsonl")
+            .filter(|_| is_session_name(name))?;
+        let (_, id) = stem.rsplit_once('-')?;
+        Some(Entry {
+            id: id.to_string(),
+            day,
+            path: dir.join(name),
+        })
+    }
+
+    /// The file's name in its day folder.
+    pub fn name(&self) -> &str {
+        self.path.file_name().and_then(|n| n.to_str()).unwrap_or("")
     }
 }
 

@@ -80,18 +80,13 @@ impl Row {
         serde_json::to_string(self).unwrap_or_default()
     }
 
-    /// A row read back from the index; `None` for a damaged line. Text is made inert
-    /// again: the index is a file anyone with access to the folder could edit.
+    /// A row read back from the index; `None` for a damaged line. Made inert as session
+    /// lines are (the index is a file anyone with access to the folder could edit).
     pub fn from_json(json: &str, entry: Entry) -> Option<Row> {
-        let mut row: Row = serde_json::from_str(json).ok()?;
+        use crate::records::journal::{inert::inert_json, read::inert_line};
+        let mut row: Row = serde_json::from_str(&inert_json(json)).ok()?;
         row.entry = entry;
-        if let Some(p) = &mut row.pseudonym {
-            *p = crate::records::journal::read::inert_line(p);
-        }
-        row.bank_title = Arc::from(crate::records::journal::read::inert_line(&row.bank_title));
-        if let Some(p) = &row.palier {
-            row.palier = Some(Arc::from(crate::records::journal::read::inert_line(p)));
-        }
+        row.pseudonym = row.pseudonym.map(|p| inert_line(&p));
         Some(row)
     }
 }

@@ -3,8 +3,10 @@ use crate::diagnostic::session::Answer;
 use crate::records::date::{Clock, Timestamp};
 use crate::records::history;
 use crate::records::journal::RunMode;
+use crate::records::store::Store;
 use crate::records::tracked::{Person, Start, Tracked};
 use crate::testing::sample_bank;
+use std::path::PathBuf;
 
 const NOV_22: u64 = 1_795_345_041;
 
